@@ -1,0 +1,2 @@
+import { render } from 'preact';
+render(<p>Vigie</p>, document.getElementById('app')!);

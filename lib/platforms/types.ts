@@ -1,0 +1,40 @@
+import type { Comment, Platform } from '../types';
+
+/** A comment found on the page: its own element (which carries data-vigie-id) and its record. */
+export interface FoundComment {
+  element: HTMLElement;
+  comment: Comment;
+}
+
+export type InsertMethod = 'paste' | 'native-setter' | 'exec-command' | 'clipboard';
+
+export interface InsertResult {
+  ok: boolean;
+  /** How the text got in (or 'clipboard' when the moderator must paste). */
+  method: InsertMethod;
+  /** Text read back from the editor after insertion. */
+  readBack: string;
+  /** Why it failed, when it did. */
+  error?: string;
+}
+
+/**
+ * One per site. Site knowledge (selectors, localized strings, URL patterns) lives only in the
+ * adapter. Every selector is a commented array, most robust first, citing the fixture it was
+ * seen on and the date.
+ */
+export interface PlatformAdapter {
+  platform: Platform;
+  /** True when this URL shows a post with comments that Vigie should scan. */
+  matchesPage(url: URL): boolean;
+  /** The nearest stable container to observe (falls back to document.body). */
+  findRoot(doc: Document): HTMLElement | null;
+  /** Every comment currently in the DOM under root, in document order. */
+  findComments(root: ParentNode): FoundComment[];
+  /** The platform's "view more comments / replies" buttons currently present. */
+  findLoadMoreButtons(root: ParentNode): HTMLElement[];
+  /** Opens (clicking the reply button if needed) and returns the reply composer for a comment. */
+  openComposer(commentElement: HTMLElement): Promise<HTMLElement | null>;
+  /** Inserts text into the composer with the platform's method, reads it back, never sends. */
+  insertReply(composer: HTMLElement, text: string): Promise<InsertResult>;
+}

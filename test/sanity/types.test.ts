@@ -1,0 +1,1 @@
+import { PLATFORMS } from '../../lib/types'; test('platforms', () => { expect(PLATFORMS).toContain('x'); });
