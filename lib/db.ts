@@ -1,0 +1,12 @@
+/**
+ * The database's public face: small functions per collection. Only the background and the
+ * extension pages import this module (a lint rule keeps content scripts out).
+ */
+export { db, useDatabaseForTests, VigieDatabase, DB_NAME, pageKeyOf, V1_STORES, V2_STORES } from './db/database';
+export { RecordError, type Collection } from './db/collection';
+export * from './db/records';
+export { getSettings, saveSettings, watchSettings } from './db/settings';
+export { recordObservations, listObservations, watchObservations, purgeObservations } from './db/observations';
+export { appendAudit, listAudit, watchAudit, type AuditFilter } from './db/audit';
+export { saveDismissal, dismissedAmong, listFeedback } from './db/feedback';
+export { claims, activeClaims } from './db/claims';

@@ -1,0 +1,18 @@
+import type { Catalog, Locale } from './types';
+import common from './messages/common';
+
+/**
+ * Every area's catalog, registered in one list. Keys are namespaced by convention
+ * ("popup.title", "page.badge.hostile") so areas cannot collide.
+ */
+const CATALOGS: Catalog[] = [common];
+
+export function buildTable(locale: Locale): Map<string, string> {
+  const table = new Map<string, string>();
+  for (const c of CATALOGS) for (const [k, v] of Object.entries(c[locale])) table.set(k, v);
+  return table;
+}
+
+export function allCatalogs(): readonly Catalog[] {
+  return CATALOGS;
+}

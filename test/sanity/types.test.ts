@@ -1,1 +1,0 @@
-import { PLATFORMS } from '../../lib/types'; test('platforms', () => { expect(PLATFORMS).toContain('x'); });
