@@ -1,3 +1,5 @@
+import { startBackground } from '../lib/background';
+
 export default defineBackground(() => {
-  console.info('[vigie] background started');
+  startBackground();
 });

@@ -1,2 +1,5 @@
 import { render } from 'preact';
-render(<p>Vigie</p>, document.getElementById('app')!);
+import { Popup } from '../../components/app/Popup';
+import '../../components/app/app.css';
+
+render(<Popup />, document.getElementById('app')!);

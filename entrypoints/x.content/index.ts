@@ -1,6 +1,7 @@
+import { runOnPage } from '../../lib/page/run';
+
 export default defineContentScript({
   matches: ['https://x.com/*', 'https://twitter.com/*', 'https://mobile.twitter.com/*'],
-  main() {
-    document.documentElement.dataset.vigie = 'x';
-  },
+  runAt: 'document_idle',
+  main: (ctx) => runOnPage(ctx, 'x'),
 });

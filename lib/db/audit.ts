@@ -1,9 +1,10 @@
 import { liveQuery, type Observable } from 'dexie';
+import type { z } from 'zod';
 import { validate } from './collection';
 import { db } from './database';
 import { AuditSchema, type AuditEntry } from './records';
 
-export async function appendAudit(entry: Omit<AuditEntry, 'id' | 'at'> & { at?: string }): Promise<AuditEntry> {
+export async function appendAudit(entry: Omit<z.input<typeof AuditSchema>, 'id' | 'at'> & { at?: string }): Promise<AuditEntry> {
   const clean = validate(AuditSchema, { at: new Date().toISOString(), ...entry }, 'audit entry');
   const id = await db().audit.add(clean);
   return { ...clean, id };

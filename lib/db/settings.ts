@@ -1,5 +1,5 @@
 import { liveQuery, type Observable } from 'dexie';
-import { DEFAULT_SETTINGS, SettingsPatchSchema, SettingsSchema, type Settings, type SettingsPatch } from '../settings/schema';
+import { SettingsPatchSchema, SettingsSchema, type Settings, type SettingsPatch } from '../settings/schema';
 import { validate } from './collection';
 import { db } from './database';
 
@@ -9,14 +9,14 @@ const KEY = 'settings';
 export async function getSettings(): Promise<Settings> {
   const row = await db().settings.get(KEY);
   const parsed = SettingsSchema.safeParse(row?.value ?? {});
-  return parsed.success ? parsed.data : DEFAULT_SETTINGS;
+  return parsed.success ? parsed.data : SettingsSchema.parse({});
 }
 
 /** Applies a validated partial change and returns the new settings. */
 export async function saveSettings(patch: SettingsPatch): Promise<Settings> {
   const clean = validate(SettingsPatchSchema, patch, 'settings');
   return db().transaction('rw', db().settings, async () => {
-    const next = validate(SettingsSchema, { ...(await getSettings()), ...stripUndefined(clean) }, 'settings');
+    const next = validate(SettingsSchema, { ...(await getSettings()), ...clean }, 'settings');
     await db().settings.put({ key: KEY, value: next });
     return next;
   });
@@ -26,6 +26,3 @@ export function watchSettings(): Observable<Settings> {
   return liveQuery(getSettings);
 }
 
-function stripUndefined<T extends object>(o: T): Partial<T> {
-  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
-}

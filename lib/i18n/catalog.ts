@@ -1,11 +1,12 @@
 import type { Catalog, Locale } from './types';
+import app from './messages/app';
 import common from './messages/common';
 
 /**
  * Every area's catalog, registered in one list. Keys are namespaced by convention
  * ("popup.title", "page.badge.hostile") so areas cannot collide.
  */
-const CATALOGS: Catalog[] = [common];
+const CATALOGS: Catalog[] = [common, app];
 
 export function buildTable(locale: Locale): Map<string, string> {
   const table = new Map<string, string>();

@@ -37,4 +37,13 @@ export interface PlatformAdapter {
   openComposer(commentElement: HTMLElement): Promise<HTMLElement | null>;
   /** Inserts text into the composer with the platform's method, reads it back, never sends. */
   insertReply(composer: HTMLElement, text: string): Promise<InsertResult>;
+  /**
+   * Clicks the comment's own "See more" / "Voir plus" link when it has one (never done by
+   * findComments). Returns true when it clicked; the scanner then reports the longer text as a change.
+   */
+  expandSeeMore?(commentElement: HTMLElement): boolean;
+  /** The element of the thread root a comment belongs to (X: the focused post; FB/IG: the top-level comment). */
+  findThreadRoot?(commentElement: HTMLElement): HTMLElement | null;
+  /** Forgets what the adapter remembered about the page (call after SPA navigation). */
+  reset?(): void;
 }

@@ -20,6 +20,9 @@ test('settings start balanced and keep a saved change', async () => {
   await saveSettings({ sensitivity: 'low' });
   expect((await getSettings()).sensitivity).toBe('low');
   expect((await getSettings()).locale).toBe('auto');
+  // Changing one setting leaves the others as they were.
+  await saveSettings({ locale: 'fr' });
+  expect(await getSettings()).toMatchObject({ sensitivity: 'low', locale: 'fr' });
 });
 
 test('an invalid setting is refused with the field named, and nothing changes', async () => {

@@ -1,0 +1,6 @@
+/** Every background feature, in one list. Add a feature here and nowhere else. */
+import type { BackgroundFeature } from './feature';
+import { pageStateFeature } from './features/page-state';
+import { settingsFeature } from './features/settings';
+
+export const FEATURES: BackgroundFeature[] = [settingsFeature, pageStateFeature];

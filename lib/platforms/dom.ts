@@ -1,0 +1,201 @@
+/**
+ * DOM helpers shared by the three adapters. No site knowledge here: selectors live in the adapters.
+ */
+import { RELATIVE_UNITS, RELATIVE_WORDS, normaliseLabel } from './strings';
+
+/** The first element matching any selector, tried in order (most robust first). */
+export function queryFirst<T extends Element = HTMLElement>(
+  root: ParentNode,
+  selectors: readonly string[],
+): T | null {
+  for (const selector of selectors) {
+    const found = root.querySelector<T & Element>(selector);
+    if (found) return found as T;
+  }
+  return null;
+}
+
+/** Every element matching the first selector that matches anything. */
+export function queryAllFirst<T extends Element = HTMLElement>(
+  root: ParentNode,
+  selectors: readonly string[],
+): T[] {
+  for (const selector of selectors) {
+    const found = root.querySelectorAll(selector);
+    if (found.length > 0) return Array.from(found) as unknown as T[];
+  }
+  return [];
+}
+
+/**
+ * True when `el` belongs to `scope` itself and not to a nested item inside it (a quoted post,
+ * a reply article): no element between them (el included) matches `boundary`.
+ */
+export function isOwnedBy(el: Element, scope: Element, boundary: string): boolean {
+  let node: Element | null = el;
+  while (node && node !== scope) {
+    if (node.matches(boundary)) return false;
+    node = node.parentElement;
+  }
+  return node === scope;
+}
+
+/** querySelectorAll limited to what `scope` owns (see isOwnedBy). */
+export function queryOwn<T extends Element = HTMLElement>(scope: Element, selector: string, boundary: string): T[] {
+  return (Array.from(scope.querySelectorAll(selector)) as unknown as T[]).filter((el) => isOwnedBy(el, scope, boundary));
+}
+
+export function queryOwnFirst<T extends Element = HTMLElement>(
+  scope: Element,
+  selectors: readonly string[],
+  boundary: string,
+): T | null {
+  for (const selector of selectors) {
+    const found = queryOwn<T>(scope, selector, boundary);
+    if (found.length > 0) return found[0];
+  }
+  return null;
+}
+
+const BLOCK_TAGS = new Set(['DIV', 'P', 'LI', 'BLOCKQUOTE', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
+
+/**
+ * Visible text of an element as the reader sees it: emoji images become their alt text, <br> and
+ * block boundaries become newlines. `skip` leaves out subtrees (a "See more" button, a nested reply).
+ */
+export function readText(el: Element, skip?: (el: Element) => boolean): string {
+  let out = '';
+  const newline = () => {
+    if (out.length > 0 && !out.endsWith('\n')) out += '\n';
+  };
+  const walk = (node: Node) => {
+    if (node.nodeType === 3) {
+      out += (node as Text).data;
+      return;
+    }
+    if (node.nodeType !== 1) return;
+    const child = node as Element;
+    if (skip?.(child)) return;
+    const tag = child.tagName;
+    if (tag === 'IMG') {
+      out += child.getAttribute('alt') ?? '';
+      return;
+    }
+    if (tag === 'BR') {
+      out += '\n';
+      return;
+    }
+    if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'TEMPLATE') return;
+    if (child.getAttribute('aria-hidden') === 'true' && !child.querySelector('img[alt]')) {
+      // X hides the "…" of a shortened link this way; it is not part of what was written.
+      return;
+    }
+    const block = BLOCK_TAGS.has(tag);
+    if (block) newline();
+    for (const c of Array.from(child.childNodes)) walk(c);
+    if (block) newline();
+  };
+  for (const c of Array.from(el.childNodes)) walk(c);
+  return out
+    .replace(/\u00a0/g, ' ')
+    .replace(/[ \t]+\n/g, '\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}
+
+/** A label for matching a button: its aria-label if any, else its text. */
+export function labelOf(el: Element): string {
+  return normaliseLabel(el.getAttribute('aria-label') ?? el.textContent ?? '');
+}
+
+/**
+ * Estimates when something was posted from a relative time as the sites print it
+ * ("5m", "2 h", "3 j", "1 sem", "yesterday", "il y a 2 heures", "2 hours ago").
+ * Returns null when the text is not a relative time.
+ */
+export function estimateFromRelativeTime(raw: string, now: Date = new Date()): string | null {
+  const text = normaliseLabel(raw)
+    .toLowerCase()
+    .replace(/^il y a\s+/, '')
+    .replace(/\s+ago$/, '')
+    .replace(/\.$/, '');
+  if (!text) return null;
+  for (const { words, ms } of RELATIVE_WORDS) {
+    if (words.includes(text)) return new Date(now.getTime() - ms).toISOString();
+  }
+  const match = /^(\d+)\s*([a-zéû]+)$/.exec(text);
+  if (!match) {
+    if (text === 'an hour' || text === 'une heure') return new Date(now.getTime() - 3_600_000).toISOString();
+    return null;
+  }
+  const amount = Number(match[1]);
+  const unit = match[2];
+  const known = RELATIVE_UNITS.find((u) => u.units.includes(unit));
+  if (!known) return null;
+  return new Date(now.getTime() - amount * known.ms).toISOString();
+}
+
+/** Normalises a datetime attribute to ISO, or null if it does not parse. */
+export function isoFromDatetime(value: string | null | undefined): string | null {
+  if (!value) return null;
+  const date = new Date(value);
+  return Number.isNaN(date.getTime()) ? null : date.toISOString();
+}
+
+/**
+ * Waits (bounded) until `find` returns an element, re-checking on every DOM change under `root`
+ * and at a fixed interval (some sites swap attributes without childList mutations).
+ */
+export function waitForElement<T extends Element>(
+  root: Node,
+  find: () => T | null,
+  timeoutMs = 2000,
+  intervalMs = 100,
+): Promise<T | null> {
+  const first = find();
+  if (first) return Promise.resolve(first);
+  return new Promise((resolve) => {
+    let done = false;
+    const finish = (value: T | null) => {
+      if (done) return;
+      done = true;
+      observer.disconnect();
+      clearInterval(poll);
+      clearTimeout(timer);
+      resolve(value);
+    };
+    const check = () => {
+      const found = find();
+      if (found) finish(found);
+    };
+    const observer = new MutationObserver(check);
+    observer.observe(root, { childList: true, subtree: true, attributes: true });
+    const poll = setInterval(check, intervalMs);
+    const timer = setTimeout(() => finish(find()), timeoutMs);
+  });
+}
+
+/** Clicks like a user would (pointer, mouse and click events), which React-based sites listen to. */
+export function clickLikeUser(el: HTMLElement): void {
+  const view = el.ownerDocument.defaultView;
+  const init = { bubbles: true, cancelable: true, composed: true };
+  if (view && 'PointerEvent' in view) {
+    el.dispatchEvent(new view.PointerEvent('pointerdown', init));
+    el.dispatchEvent(new view.PointerEvent('pointerup', init));
+  }
+  el.dispatchEvent(new MouseEvent('mousedown', init));
+  el.dispatchEvent(new MouseEvent('mouseup', init));
+  el.click();
+}
+
+/** The origin to resolve a site's relative links against: the page's own if it is http(s). */
+export function pageOrigin(node: Node, fallback: string): string {
+  const origin = node.ownerDocument?.location?.origin ?? (node as Document).location?.origin;
+  return origin && /^https?:/.test(origin) ? origin : fallback;
+}
+
+/** True when the element is a composer the moderator can type in. */
+export function isEditable(el: Element): boolean {
+  if (el instanceof HTMLTextAreaElement || el instanceof HTMLInputElement) return !el.disabled && !el.readOnly;
+  return el.getAttribute('contenteditable') === 'true' || el.getAttribute('contenteditable') === '';
+}

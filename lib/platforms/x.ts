@@ -1,0 +1,374 @@
+/**
+ * X (x.com, twitter.com) status pages.
+ *
+ * Thread model (a choice, documented here because tests and the UI rely on it):
+ * - The focused post of a status page (`article[tabindex="-1"]`, or the article whose id is the
+ *   URL's) is scanned as the thread root: a FoundComment with depth 0 and parentId null. Its
+ *   threadId is its own id and every reply's threadId is the root's id.
+ * - Posts above the focused one (the ancestors X shows when the focused post is itself a reply)
+ *   are context, not comments of this page: they are not returned.
+ * - X gives no parent attribute. Consecutive cells holding a post form a reply chain; a cell
+ *   without one (separator, "Show more replies", an ad) ends it. The first post of a chain
+ *   answers the root (depth 1); each following post answers the one above it.
+ * - X virtualises and recycles rows: when the top of a chain has scrolled out of the DOM, the
+ *   first visible post of it would look like a chain start. The adapter remembers each post's
+ *   parent by status id (never by DOM node) while the chain was fully visible and reuses it.
+ * - Promoted posts are dropped: they contain placementTracking AND lack a /status/ time link.
+ *   placementTracking alone is also the video player of an ordinary post, which is kept.
+ */
+import type { Comment } from '../types';
+import { insertText } from './insert/index';
+import type { FoundComment, InsertResult, PlatformAdapter } from './types';
+import {
+  clickLikeUser,
+  estimateFromRelativeTime,
+  isoFromDatetime,
+  pageOrigin,
+  queryAllFirst,
+  queryFirst,
+  queryOwn,
+  queryOwnFirst,
+  readText,
+  waitForElement,
+} from './dom';
+
+/** Seen on fixtures/x/defuddle--general--x.com-article-2026-02-13.html (2026-11-23). */
+const ROOT = [
+  '[data-testid="primaryColumn"]', // stable across scrolling; the conversation section is inside
+  'main[role="main"]',
+];
+
+/** Virtualised rows. Seen on tweetyoink--x-tweet-quote.html and the defuddle page (2026-11-23). */
+const CELL = ['[data-testid="cellInnerDiv"]'];
+
+/** A post. Seen on all four x/ fixtures (2026-11-23). */
+const POST = ['article[data-testid="tweet"]', 'article[role="article"]'];
+const POST_SELECTOR = POST.join(', ');
+
+/** The focused post of a status page. tweetyoink--x-tweet-sample.html, defuddle page (2026-11-23). */
+const FOCUSED_POST = ['article[data-testid="tweet"][tabindex="-1"]', 'article[role="article"][tabindex="-1"]'];
+
+/**
+ * What a post does NOT own: a nested article, or a quoted post (a `div[role=link]` card; its time
+ * is not in a /status/ link, tweetyoink--x-tweet-quote.html, 2026-11-23).
+ */
+const NESTED = 'article, div[role="link"][tabindex="0"]';
+
+/** The post's own time link: id, author and permalink. All x/ fixtures (2026-11-23). */
+const STATUS_TIME = ['a[href*="/status/"] time[datetime]', 'a[href*="/status/"] time'];
+const STATUS_PATH = /^\/([A-Za-z0-9_]{1,15})\/status\/(\d+)/;
+
+/** Author block; handle from its first profile link. All x/ fixtures (2026-11-23). */
+const USER_NAME = ['[data-testid="User-Name"]'];
+/**
+ * Text; emoji are <img alt>. tweetText: all x/ fixtures; an X Article (long-form post) has a title
+ * instead: defuddle--general--x.com-article-2026-02-13.html (2026-11-23).
+ */
+const TEXT = ['[data-testid="tweetText"]', '[data-testid="twitter-article-title"]'];
+/** Ads marker, also present in an ordinary post's video player (tweetyoink--x-tweet-quote-video.html, 2026-11-23). */
+const PLACEMENT_TRACKING = '[data-testid="placementTracking"]';
+/** Reply button. tweetyoink--x-tweet-sample.html (aria-label "48 Replies. Reply"), 2026-11-23. */
+const REPLY_BUTTON = ['button[data-testid="reply"]', '[role="button"][data-testid="reply"]'];
+/**
+ * Composer: the Draft.js editable itself carries the test id (defuddle page, 2026-11-23):
+ * div.public-DraftEditor-content[data-testid="tweetTextarea_0"][role=textbox][contenteditable=true].
+ */
+const COMPOSER = [
+  '[data-testid="tweetTextarea_0"][contenteditable="true"]',
+  '.public-DraftEditor-content[contenteditable="true"][role="textbox"]',
+  '[data-testid^="tweetTextarea_"][contenteditable="true"]',
+];
+/** Where X opens the composer for a reply that is not the focused post: a modal dialog. */
+const DIALOG = ['[role="dialog"]', '[aria-modal="true"]'];
+/** Submit button; disabled until the editor state has text (defuddle page, 2026-11-23). */
+const SUBMIT = ['button[data-testid="tweetButtonInline"]', 'button[data-testid="tweetButton"]'];
+/** "Show more replies" / "Show probable spam" cells: buttons in a cell without a post. */
+const LOAD_MORE_IN_CELL = ['button[role="button"]', '[role="button"]'];
+
+const COMPOSER_TIMEOUT_MS = 2000;
+const LINEAGE_LIMIT = 20_000;
+
+interface Lineage {
+  parentId: string | null;
+  depth: number;
+  threadId: string;
+}
+
+function statusLinkOf(article: Element): HTMLAnchorElement | null {
+  for (const selector of STATUS_TIME) {
+    for (const time of queryOwn(article, selector, NESTED)) {
+      const link = time.closest('a');
+      if (link && STATUS_PATH.test(pathOf(link.getAttribute('href') ?? ''))) return link;
+    }
+  }
+  return null;
+}
+
+function pathOf(href: string): string {
+  try {
+    return new URL(href, 'https://x.com').pathname;
+  } catch {
+    return '';
+  }
+}
+
+/** The status id in a page URL (/handle/status/ID), or null. */
+export function statusIdFromUrl(url: URL): string | null {
+  return STATUS_PATH.exec(url.pathname)?.[2] ?? null;
+}
+
+/** A promoted post: placementTracking AND no /status/ time link of its own. */
+export function isPromoted(article: Element): boolean {
+  return article.querySelector(PLACEMENT_TRACKING) !== null && statusLinkOf(article) === null;
+}
+
+function translateYOf(cell: HTMLElement): number | null {
+  const match = /translateY\((-?[\d.]+)px\)/.exec(cell.style?.transform ?? cell.getAttribute('style') ?? '');
+  return match ? Number(match[1]) : null;
+}
+
+/** Cells in visual order: X positions recycled rows with translateY, so DOM order may lag. */
+function cellsInOrder(root: ParentNode): HTMLElement[] {
+  const cells = queryAllFirst<HTMLElement>(root, CELL);
+  const offsets = cells.map(translateYOf);
+  if (offsets.some((y) => y === null)) return cells;
+  return cells
+    .map((cell, index) => ({ cell, index, y: offsets[index] as number }))
+    .sort((a, b) => a.y - b.y || a.index - b.index)
+    .map((entry) => entry.cell);
+}
+
+interface ReadPost {
+  element: HTMLElement;
+  id: string;
+  handle: string;
+  permalink: string;
+  postedAt: string | null;
+  postedAtEstimated: boolean;
+  text: string;
+  lang?: string;
+}
+
+function readPost(article: HTMLElement): ReadPost | null {
+  const link = statusLinkOf(article);
+  if (!link) return null;
+  const match = STATUS_PATH.exec(pathOf(link.getAttribute('href') ?? ''));
+  if (!match) return null;
+  const [, handleFromLink, id] = match;
+  const userName = queryOwnFirst(article, USER_NAME, NESTED);
+  const profile = userName?.querySelector<HTMLAnchorElement>('a[href^="/"]');
+  const handle = profile ? (pathOf(profile.getAttribute('href') ?? '').split('/')[1] ?? handleFromLink) : handleFromLink;
+  const time = link.querySelector('time');
+  let postedAt = isoFromDatetime(time?.getAttribute('datetime'));
+  let postedAtEstimated = false;
+  if (!postedAt && time) {
+    postedAt = estimateFromRelativeTime(time.textContent ?? '');
+    postedAtEstimated = postedAt !== null;
+  }
+  const textEl = queryOwnFirst<HTMLElement>(article, TEXT, NESTED);
+  const origin = pageOrigin(article, 'https://x.com');
+  return {
+    element: article,
+    id,
+    handle: handle || handleFromLink,
+    permalink: `${origin}/${handleFromLink}/status/${id}`,
+    postedAt,
+    postedAtEstimated,
+    text: textEl ? readText(textEl) : '',
+    lang: textEl?.getAttribute('lang') ?? undefined,
+  };
+}
+
+function toFound(post: ReadPost, lineage: Lineage): FoundComment {
+  const comment: Comment = {
+    platform: 'x',
+    id: post.id,
+    threadId: lineage.threadId,
+    parentId: lineage.parentId,
+    author: post.handle,
+    text: post.text,
+    permalink: post.permalink,
+    postedAt: post.postedAt,
+    depth: lineage.depth,
+  };
+  if (post.lang) comment.lang = post.lang;
+  if (post.postedAtEstimated) comment.postedAtEstimated = true;
+  return { element: post.element, comment };
+}
+
+function documentStatusId(root: ParentNode): string | null {
+  const doc = (root as Node).ownerDocument ?? (root as Document);
+  const href = doc?.location?.href;
+  if (!href || !/^https?:/.test(href)) return null;
+  return statusIdFromUrl(new URL(href));
+}
+
+function ownButton(article: HTMLElement, selectors: readonly string[]): HTMLElement | null {
+  return queryOwnFirst<HTMLElement>(article, selectors, NESTED);
+}
+
+function isInDialog(el: Element): boolean {
+  return DIALOG.some((selector) => el.closest(selector) !== null);
+}
+
+/** The post button next to a composer: the nearest ancestor that holds one. */
+export function submitButtonFor(composer: HTMLElement): HTMLButtonElement | null {
+  let node: HTMLElement | null = composer.parentElement;
+  while (node) {
+    const button = queryFirst<HTMLButtonElement>(node, SUBMIT);
+    if (button) return button;
+    node = node.parentElement;
+  }
+  return null;
+}
+
+export function isSubmitEnabled(composer: HTMLElement): boolean {
+  const button = submitButtonFor(composer);
+  if (!button) return false;
+  return !button.disabled && !button.hasAttribute('disabled') && button.getAttribute('aria-disabled') !== 'true';
+}
+
+export function createXAdapter(): PlatformAdapter {
+  /** Parent of each post by status id, learnt while its chain was fully visible. */
+  const lineage = new Map<string, Lineage>();
+  const remember = (id: string, value: Lineage) => {
+    lineage.delete(id);
+    lineage.set(id, value);
+    if (lineage.size > LINEAGE_LIMIT) lineage.delete(lineage.keys().next().value as string);
+  };
+
+  function findFocused(root: ParentNode, urlId: string | null): HTMLElement | null {
+    const focused = queryFirst<HTMLElement>(root, FOCUSED_POST);
+    if (focused) return focused;
+    if (!urlId) return null;
+    for (const article of queryAllFirst<HTMLElement>(root, POST)) {
+      if (readPost(article)?.id === urlId) return article;
+    }
+    return null;
+  }
+
+  function findComments(root: ParentNode): FoundComment[] {
+    const urlId = documentStatusId(root);
+    const focusedEl = findFocused(root, urlId);
+    const focused = focusedEl ? readPost(focusedEl) : null;
+    const rootId = focused?.id ?? urlId;
+    const out: FoundComment[] = [];
+    const cells = cellsInOrder(root);
+    // Cells before the focused post are its ancestors; skip them when the focused post is present.
+    let beforeFocus = focusedEl !== null && cells.some((c) => c.contains(focusedEl));
+    let previous: FoundComment | null = null;
+    let previousCellSeen = false;
+
+    const visit = (article: HTMLElement | null, hasPredecessor: boolean) => {
+      if (!article) {
+        previous = null;
+        return;
+      }
+      if (focusedEl && article === focusedEl) {
+        beforeFocus = false;
+        if (focused) out.push(toFound(focused, { parentId: null, depth: 0, threadId: focused.id }));
+        previous = null; // the first reply after the focused post starts a chain
+        return;
+      }
+      if (beforeFocus) return;
+      const post = readPost(article);
+      if (!post) {
+        // Promoted posts and posts without a status link end a chain: they are not part of it.
+        previous = null;
+        return;
+      }
+      let place: Lineage;
+      const prev = previous as FoundComment | null;
+      if (prev) {
+        place = { parentId: prev.comment.id, depth: prev.comment.depth + 1, threadId: prev.comment.threadId };
+        remember(post.id, place);
+      } else if (!hasPredecessor && lineage.has(post.id)) {
+        // First row in the DOM: its chain may have scrolled away above; trust what was learnt.
+        place = lineage.get(post.id) as Lineage;
+      } else {
+        place = rootId
+          ? { parentId: rootId, depth: 1, threadId: rootId }
+          : { parentId: null, depth: 0, threadId: post.id };
+        if (hasPredecessor || focusedEl) remember(post.id, place);
+      }
+      const found = toFound(post, place);
+      out.push(found);
+      previous = found;
+    };
+
+    if (cells.length > 0) {
+      for (const cell of cells) {
+        const article = queryFirst<HTMLElement>(cell, POST);
+        visit(article, previousCellSeen);
+        previousCellSeen = true;
+      }
+    } else {
+      // No virtualised rows (a saved fragment, an embed): posts in document order, one chain each.
+      for (const article of queryAllFirst<HTMLElement>(root, POST)) {
+        if (article.parentElement?.closest(POST_SELECTOR)) continue;
+        visit(article, false);
+        previous = null;
+      }
+    }
+    return out;
+  }
+
+  return {
+    platform: 'x',
+    matchesPage(url: URL): boolean {
+      const host = url.hostname.replace(/^(www\.|mobile\.)/, '');
+      return (host === 'x.com' || host === 'twitter.com') && statusIdFromUrl(url) !== null;
+    },
+    findRoot(doc: Document): HTMLElement | null {
+      return queryFirst<HTMLElement>(doc, ROOT) ?? doc.body;
+    },
+    findComments,
+    findLoadMoreButtons(root: ParentNode): HTMLElement[] {
+      // A cell without a post whose only control is a button: "Show more replies",
+      // "Show probable spam", "Show additional replies". Language-independent by structure.
+      const buttons: HTMLElement[] = [];
+      for (const cell of queryAllFirst<HTMLElement>(root, CELL)) {
+        if (queryFirst(cell, POST)) continue;
+        const button = queryFirst<HTMLElement>(cell, LOAD_MORE_IN_CELL);
+        if (button && !button.closest(COMPOSER.join(', '))) buttons.push(button);
+      }
+      return buttons;
+    },
+    async openComposer(commentElement: HTMLElement): Promise<HTMLElement | null> {
+      const doc = commentElement.ownerDocument;
+      const article = (commentElement.closest(POST_SELECTOR) as HTMLElement | null) ?? commentElement;
+      const focused = article.getAttribute('tabindex') === '-1';
+      const before = new Set(queryAllFirst<HTMLElement>(doc, COMPOSER));
+      if (focused) {
+        // A status page shows an inline composer that answers the focused post.
+        const inline = Array.from(before).find((c) => !isInDialog(c));
+        if (inline) return inline;
+      }
+      const button = ownButton(article, REPLY_BUTTON);
+      if (!button) return null;
+      clickLikeUser(button);
+      return waitForElement(
+        doc.body ?? doc,
+        () => {
+          const all = queryAllFirst<HTMLElement>(doc, COMPOSER);
+          return all.find((c) => isInDialog(c)) ?? all.find((c) => !before.has(c)) ?? null;
+        },
+        COMPOSER_TIMEOUT_MS,
+      );
+    },
+    insertReply(composer: HTMLElement, text: string): Promise<InsertResult> {
+      return insertText(composer, text, { editor: 'draftjs', isSubmitEnabled: () => isSubmitEnabled(composer) });
+    },
+    findThreadRoot(commentElement: HTMLElement): HTMLElement | null {
+      const doc = commentElement.ownerDocument;
+      const root = queryFirst<HTMLElement>(doc, ROOT) ?? doc.body;
+      return root ? findFocused(root, documentStatusId(doc)) : null;
+    },
+    reset(): void {
+      lineage.clear();
+    },
+  };
+}
+
+export const xAdapter: PlatformAdapter = createXAdapter();
+
