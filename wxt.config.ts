@@ -27,7 +27,12 @@ export default defineConfig({
     // Escalation endpoints (Slack, Teams, a team's JSON receiver) are asked for when configured.
     optional_host_permissions: ['https://*/*'],
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'vigie@vigie.example', strict_min_version: '115.0' } } }
+      ? {
+          browser_specific_settings: {
+            // Comments stay in the browser; an escalation goes only to the team's own endpoint.
+            gecko: { id: 'vigie@vigie.example', strict_min_version: '115.0', data_collection_permissions: { required: ['none'] } },
+          },
+        }
       : {}),
   }),
 });

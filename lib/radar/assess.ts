@@ -1,5 +1,5 @@
 import { radarReasonText, formatDuration } from './messages';
-import { binomialUpperTail, surprise } from './stats';
+import { betaBinomialUpperTail, binomialUpperTail, surprise } from './stats';
 import { buildIndex, countRange, rangeIndices, type ObservationIndex } from './series';
 import {
   DEFAULT_RADAR_SETTINGS,
@@ -28,7 +28,7 @@ export function assessRadar(observations: Observation[], now: Date, settings: Ra
 
 /** Throws on settings that would make the comparison meaningless (a zero-length window, shares outside (0,1)). */
 export function checkSettings(s: RadarSettings): void {
-  const positive: Array<keyof RadarSettings> = ['windowMinutes', 'baselineMinutes', 'shortWindowMinutes', 'priorWeight'];
+  const positive: Array<keyof RadarSettings> = ['windowMinutes', 'baselineMinutes', 'shortWindowMinutes', 'priorWeight', 'shareConcentration'];
   for (const k of positive) if (!(s[k] > 0)) throw new RangeError(`radar settings: ${k} must be > 0 (got ${s[k]})`);
   for (const k of ['priorHostileShare', 'priorRumourShare'] as const) {
     if (!(s[k] > 0 && s[k] < 1)) throw new RangeError(`radar settings: ${k} must be between 0 and 1 (got ${s[k]})`);
@@ -173,7 +173,7 @@ function shareSignal(
   const excess = k - n * p0;
   const lift = share - p0;
   if (excess < s.watchMinExcess || lift < s.watchMinLift) return null;
-  const p = binomialUpperTail(k, n, p0);
+  const p = betaBinomialUpperTail(k, n, p0, s.shareConcentration);
   if (p >= s.watchPValue) return null;
 
   const alertShare = p < s.alertPValue && excess >= s.alertMinExcess && share >= Math.max(p0 + s.alertMinLift, p0 * s.alertMinFactor);

@@ -48,3 +48,31 @@ export function binomialUpperTail(k: number, n: number, p: number): number {
 export function surprise(p: number): number {
   return p <= 1e-300 ? 300 : -Math.log10(p);
 }
+
+/**
+ * P(X ≥ k) for X ~ BetaBinomial(n, κp, κ(1-p)): like the binomial tail, but the share itself is
+ * allowed to wander from hour to hour around p (an ordinary page has rougher and calmer hours). The
+ * concentration κ says how much: the larger, the closer to a plain binomial. With many comments a
+ * share must then be well above the usual one, not merely significantly above it, to surprise.
+ */
+export function betaBinomialUpperTail(k: number, n: number, p: number, concentration: number): number {
+  if (!(n >= 0) || !(p > 0 && p < 1) || !(concentration > 0)) {
+    throw new RangeError(`betaBinomialUpperTail: bad n=${n}, p=${p} or concentration=${concentration}`);
+  }
+  if (k <= 0) return 1;
+  if (k > n) return 0;
+  const a = concentration * p;
+  const b = concentration * (1 - p);
+  const logPmf =
+    logGamma(n + 1) - logGamma(k + 1) - logGamma(n - k + 1) +
+    logGamma(k + a) + logGamma(n - k + b) - logGamma(n + a + b) -
+    (logGamma(a) + logGamma(b) - logGamma(a + b));
+  let term = Math.exp(logPmf);
+  let sum = term;
+  for (let i = k; i < n; i++) {
+    term *= ((n - i) / (i + 1)) * ((i + a) / (n - i - 1 + b));
+    sum += term;
+    if (i > n * p && term < sum * 1e-15) break;
+  }
+  return Math.min(1, sum);
+}

@@ -36,6 +36,12 @@ export interface RadarSettings {
   priorHostileShare: number;
   priorRumourShare: number;
   priorWeight: number;
+  /**
+   * How steady the shares are on an ordinary page, as the concentration of a beta distribution
+   * around the baseline share: a share that varies by about ±30% from hour to hour is ~150. Lower
+   * tolerates rougher pages; very high treats every hour as a fresh draw at the baseline share.
+   */
+  shareConcentration: number;
   /** Fewer comments than this in a window: too few to judge a share. */
   minComments: number;
 
@@ -76,6 +82,7 @@ export const DEFAULT_RADAR_SETTINGS: RadarSettings = Object.freeze({
   priorHostileShare: 0.05,
   priorRumourShare: 0.02,
   priorWeight: 50,
+  shareConcentration: 150,
   minComments: 8,
   watchPValue: 1e-3,
   watchMinExcess: 3,

@@ -28,7 +28,8 @@ async function bundle(entry: string, globalName?: string): Promise<string> {
     platform: 'browser',
     target: 'chrome120',
     // The sites run production builds of React, Draft.js and Lexical.
-    define: { 'process.env.NODE_ENV': '"production"' },
+    // draft-js (through fbjs) reads Node's `global`.
+    define: { 'process.env.NODE_ENV': '"production"', global: 'globalThis' },
     minify: false,
     logLevel: 'silent',
   });

@@ -1,0 +1,36 @@
+// @vitest-environment node
+import { ESLint } from 'eslint';
+import path from 'node:path';
+import { expect, test } from 'vitest';
+
+const repo = path.resolve(import.meta.dirname, '../..');
+const eslint = new ESLint({ cwd: repo });
+
+async function problems(file: string, code: string): Promise<string[]> {
+  const [result] = await eslint.lintText(code, { filePath: path.join(repo, file) });
+  return result.messages.map((m) => `${m.ruleId}: ${m.message}`);
+}
+
+test('content-script code may not import the database', async () => {
+  expect(await problems('lib/page/sneaky.ts', "import { db } from '../db';\nexport const x = db;\n")).toEqual([
+    expect.stringMatching(/no-restricted-imports.*IndexedDB/),
+  ]);
+  expect(await problems('entrypoints/x.content/sneaky.ts', "import Dexie from 'dexie';\nexport const x = Dexie;\n")).toHaveLength(1);
+});
+
+test('the background may use the database but not window', async () => {
+  expect(await problems('lib/background/ok.ts', "import { db } from '../db';\nexport const x = db;\n")).toEqual([]);
+  expect(await problems('lib/background/bad.ts', 'export const w = window.location;\n')).toEqual([expect.stringMatching(/no-restricted-globals/)]);
+});
+
+test('the classifier stays pure', async () => {
+  expect(await problems('lib/classify/bad.ts', 'export const d = document.title;\n')).toEqual([expect.stringMatching(/no-restricted-globals/)]);
+  expect(await problems('lib/classify/bad2.ts', "import { browser } from 'wxt/browser';\nexport const b = browser;\n")).toHaveLength(1);
+});
+
+test('page text is never rendered as HTML', async () => {
+  expect(await problems('components/page/Bad.tsx', 'export const B = (p: { t: string }) => <div dangerouslySetInnerHTML={{ __html: p.t }} />;\n')).toEqual([
+    expect.stringMatching(/never as HTML/),
+  ]);
+  expect(await problems('lib/page/bad.ts', 'export function f(el: HTMLElement, t: string) { el.innerHTML = t; }\n')).toHaveLength(1);
+});
