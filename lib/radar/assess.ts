@@ -180,7 +180,7 @@ function shareSignal(
   // More comments than usual AND a rising share together are what a surge looks like: the share
   // then needs less evidence than on its own.
   const surgeShare =
-    volumeUp && p < s.surgePValue && excess >= s.alertMinExcess && share >= Math.max(p0 + s.surgeMinLift, p0 * s.surgeMinFactor);
+    volumeUp && p < s.surgePValue && excess >= s.surgeMinExcess && share >= Math.max(p0 + s.surgeMinLift, p0 * s.surgeMinFactor);
   let level: RadarLevel = 'watch';
   if (alertShare || surgeShare) {
     const crisis = excess >= s.crisisMinExcess && (lift >= s.crisisMinLift || (volumeUp && volumeRatio !== null && volumeRatio >= s.crisisVolumeRatio));

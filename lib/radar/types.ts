@@ -63,6 +63,7 @@ export interface RadarSettings {
 
   /** Alert on a share that rises together with the volume (what a surge looks like): a looser p-value and lift suffice. */
   surgePValue: number;
+  surgeMinExcess: number;
   surgeMinLift: number;
   surgeMinFactor: number;
 
@@ -95,6 +96,7 @@ export const DEFAULT_RADAR_SETTINGS: RadarSettings = Object.freeze({
   alertMinLift: 0.15,
   alertMinFactor: 3,
   surgePValue: 1e-5,
+  surgeMinExcess: 6,
   surgeMinLift: 0.12,
   surgeMinFactor: 2.5,
   crisisMinExcess: 25,
