@@ -43,6 +43,23 @@ export const SelectedCommentSchema = z.object({
 });
 export type SelectedComment = z.infer<typeof SelectedCommentSchema>;
 
+export const RadarViewSchema = z.object({
+  level: z.enum(['calm', 'watch', 'alert', 'crisis']),
+  reason: z.string().max(500),
+  reasonKey: z.string().max(100),
+  reasonParams: z.record(z.string(), z.union([z.string(), z.number()])),
+  crisisMode: z.boolean(),
+});
+export type RadarView = z.infer<typeof RadarViewSchema>;
+
+export const ObservationItemSchema = z.object({
+  commentId: z.string().min(1).max(100),
+  threadId: z.string().max(100).nullable(),
+  postedAt: z.string().min(10).max(40),
+  verdict: VerdictKindSchema,
+  claimId: z.string().max(100).nullable(),
+});
+
 /** Message name → request and response schemas. */
 export const MESSAGES = {
   // ── from a content script ───────────────────────────────────────────────
@@ -62,6 +79,13 @@ export const MESSAGES = {
   },
   /** The moderator selected a comment (suggest a reply): kept per tab so popup and card agree. */
   'cs:select-comment': { request: SelectedCommentSchema.omit({ selectedAt: true }), response: Ok },
+  /** Comments seen (with a time) for the radar; answers with the page's radar level. */
+  'cs:observe': {
+    request: z.object({ platform: PlatformSchema, pageUrl: z.string().url().max(2_000), items: z.array(ObservationItemSchema).max(5_000) }),
+    response: RadarViewSchema,
+  },
+  /** The moderator switched crisis mode from the page panel (offered at "alert"). */
+  'cs:set-crisis-mode': { request: z.object({ on: z.boolean() }), response: Ok },
   // ── from an extension page ──────────────────────────────────────────────
   'ui:get-settings': { request: Empty, response: SettingsSchema },
   'ui:save-settings': { request: SettingsPatchSchema, response: SettingsSchema },

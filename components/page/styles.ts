@@ -184,6 +184,8 @@ export const CARD_CSS = `
 .vg-option__body { display: block; margin-top: 2px; white-space: pre-wrap; overflow-wrap: anywhere; }
 .vg-option__why { margin-top: 4px; font-size: 12px; }
 .vg-option__why li::before { content: "\\2022\\00a0"; }
+.vg-reply > * + * { margin-top: 10px; }
+.vg-fields { border: 0; padding: 0; margin: 0; min-width: 0; }
 .vg-field { display: block; }
 .vg-field + .vg-field { margin-top: 6px; }
 .vg-field__label { display: block; font-weight: 600; }

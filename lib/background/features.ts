@@ -1,6 +1,7 @@
 /** Every background feature, in one list. Add a feature here and nowhere else. */
 import type { BackgroundFeature } from './feature';
 import { pageStateFeature } from './features/page-state';
+import { radarFeature } from './features/radar';
 import { settingsFeature } from './features/settings';
 
-export const FEATURES: BackgroundFeature[] = [settingsFeature, pageStateFeature];
+export const FEATURES: BackgroundFeature[] = [settingsFeature, pageStateFeature, radarFeature];

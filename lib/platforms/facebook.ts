@@ -186,8 +186,7 @@ function readComment(article: HTMLElement): FoundComment | null {
     depth,
   };
   if (postedAt) comment.postedAtEstimated = true;
-  const lang = article.closest('[lang]')?.getAttribute('lang');
-  if (lang) comment.lang = lang;
+  // No lang: Facebook's lang attributes give the interface language, not the comment's.
   return { element: article, comment };
 }
 

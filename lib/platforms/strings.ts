@@ -40,7 +40,7 @@ export const PAGE_STRINGS: Record<PageLocale, PageStrings> = {
   fr: {
     reply: ['Répondre'],
     seeMore: ['Voir plus', 'En voir plus'],
-    moreComments: ['Afficher plus de commentaires', 'Voir plus de commentaires', 'Afficher les commentaires précédents'],
+    moreComments: ['Afficher plus de commentaires', 'Voir plus de commentaires', 'Afficher les commentaires précédents', 'Charger plus de commentaires'],
     viewReplies: [
       /^afficher (les |la )?\d+ réponses?$/i,
       /^voir (les |la )?\d+ réponses?$/i,

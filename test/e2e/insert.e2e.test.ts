@@ -91,6 +91,26 @@ const state = (page: Page) => page.evaluate(() => (window as unknown as TestWind
 const posted = (page: Page) => page.evaluate(() => (window as unknown as TestWindow).__posted);
 const editorErrors = (page: Page) => page.evaluate(() => (window as unknown as TestWindow).__editorErrors);
 
+
+/**
+ * The moderator clicked at the start of their draft: the editor's own selection points there,
+ * and the reply must still go after the draft.
+ */
+async function putCaretAtStart(page: Page, editableSelector: string): Promise<void> {
+  await page.evaluate((selector) => {
+    const editable = document.querySelector<HTMLElement>(selector)!;
+    editable.focus();
+    const first = document.createTreeWalker(editable, NodeFilter.SHOW_TEXT).nextNode()!;
+    const range = document.createRange();
+    range.setStart(first, 0);
+    range.collapse(true);
+    document.getSelection()!.removeAllRanges();
+    document.getSelection()!.addRange(range);
+  }, editableSelector);
+  // Let the editor take the selection in (selectionchange runs after this task).
+  await page.waitForTimeout(100);
+}
+
 // ---------- X: Draft.js ----------
 
 const X_COMPOSER = '[data-testid="tweetTextarea_0RichTextInputContainer"]';
@@ -129,13 +149,14 @@ test('X: a two-paragraph reply lands in the Draft.js state and enables the Reply
   await page.close();
 });
 
-test('X: a reply appended to a draft keeps the draft and appears once', async () => {
+test('X: a reply goes after the draft already written, even with the caret left at its start, and appears once', async () => {
   const draft = 'Un brouillon déjà écrit. ';
   const { page, errors } = await open(
     `https://x.com/brand/status/1890000000000000001?prefill=${encodeURIComponent(draft)}`,
     '[data-testid="tweetTextarea_0"]',
   );
   expect(await state(page)).toBe(draft);
+  await putCaretAtStart(page, '[data-testid="tweetTextarea_0"]');
 
   const result = await insertIntoX(page, REPLY);
 
@@ -183,10 +204,11 @@ test('Facebook: a two-paragraph reply lands in the Lexical state, one paragraph 
   await page.close();
 });
 
-test('Facebook: a reply appended to a started comment keeps it and appears once', async () => {
+test('Facebook: a reply goes after a started comment, even with the caret left at its start, and appears once', async () => {
   const draft = 'Bonjour ! ';
   const { page, errors } = await open(`https://www.facebook.com/brand/posts/123?prefill=${encodeURIComponent(draft)}`, FB_COMPOSER);
   expect(await state(page)).toBe(draft);
+  await putCaretAtStart(page, FB_COMPOSER);
 
   const result = await insertIntoFacebook(page, REPLY);
 

@@ -1,0 +1,99 @@
+/**
+ * English hostility lexicons, written from linguistic knowledge (not extracted from training text).
+ * Content warning: insults and slurs, listed so that they can be detected.
+ */
+import { words, type LexiconList } from './types';
+
+export const HOSTILITY_EN: LexiconList[] = [
+  {
+    cat: 'insult', lang: 'en', phrases: words(`idiot|idiots|idiotic|moron|morons|moronic|imbecile|stupid|dumb|dumbass|dumbfuck|retard|retarded|
+      loser|losers|clown|clowns|jerk|jerks|asshole|assholes|arsehole|douche|douchebag|dickhead|dick|dicks|prick|pricks|
+      bitch|bitches|bastard|bastards|cunt|cunts|twat|twats|wanker|wankers|tosser|scumbag|scum|slut|sluts|whore|whores|hoe|hoes|
+      skank|thot|pig|pigs|trash|garbage human|piece of shit|piece of crap|pos|worthless|pathetic|disgusting|vile|ugly|fat|
+      fatass|lowlife|degenerate|creep|creepy|freak|psycho|lunatic|brainless|clueless|incompetent|incompetents|useless|
+      fool|fools|foolish|ignorant|hypocrite|hypocrites|liar|liars|coward|cowards|traitor|snake|rat|rats|weasel|
+      shithead|shitheads|fuckface|fucker|fuckers|motherfucker|motherfuckers|mf|cocksucker|jackass|dipshit|numbnuts|nitwit|
+      halfwit|cretin|troll|sucker|suckers|punk|bimbo|tramp|hag|witch|maggot|parasite|leech|deadbeat|simp|cuck|karen|
+      shut up|shut the fuck up|stfu|gtfo|get lost|screw you|fuck you|fuck off|fuck u|go to hell|eat shit|suck my|
+      kiss my ass|bite me|drop dead|nobody likes you|no one likes you|kill yourself|you suck|u suck|go away|get a life|
+      get a brain|grow a brain|go fuck yourself|up yours|piss off|bugger off|sod off|dirtbag|sleazebag|sleaze|crook|crooks|
+      thief|thieves|fraud|frauds|scammer|scammers|con artist|shameless|greedy|disgrace|disgraceful|embarrassment|
+      fuckwit|knobhead|bellend|git|pillock|muppet|plonker|donkey|ho|hoebag`),
+  },
+  {
+    cat: 'profanity', lang: 'en', phrases: words(`fuck|fucking|fucked|fucks|fuckin|fking|fkn|fk|fck|fcking|fuk|fukin|f*ck|f**k|f***|
+      f*cking|shit|shitty|shits|bullshit|sh*t|crap|crappy|damn|dammit|goddamn|goddammit|hell|ass|arse|asses|
+      piss|pissed|pissing|bloody|bollocks|wtf|omfg|ffs|af|effing|freaking|frickin|frigging|sucks|sucked|screwed|
+      screw|cock|pussy|tits|boobs|balls|jizz|cum|butt|damned|jesus christ|holy shit|son of a bitch|sob|a**|b*tch|
+      fuckery|clusterfuck|shitshow|crapshow|feck|bugger|bloody hell|screw this|fuck this|fuck that`),
+  },
+  {
+    cat: 'slur', lang: 'en', phrases: words(`nigger|niggers|nigga|niggas|negro|coon|coons|spook|jigaboo|porch monkey|sand nigger|
+      faggot|faggots|fag|fags|dyke|dykes|tranny|trannies|shemale|homo|homos|queer|poofter|poof|
+      kike|kikes|yid|heeb|hymie|chink|chinks|gook|gooks|slant|slant eye|zipperhead|jap|japs|spic|spics|wetback|wetbacks|
+      beaner|beaners|raghead|ragheads|towelhead|towelheads|paki|pakis|camel jockey|sandnigger|dune coon|gypsy|gyp|
+      cracker|crackers|honky|redneck|white trash|hillbilly|mongoloid|spaz|cripple|libtard|libtards|feminazi|
+      muzzie|muzzies|moslem|islamist scum|illegals|anchor baby|mudshark|cunts`),
+  },
+  {
+    cat: 'identity', lang: 'en', phrases: words(`muslim|muslims|islam|jew|jews|jewish|black|blacks|black people|white people|whites|
+      gay|gays|lesbian|lesbians|trans|transgender|bisexual|lgbt|lgbtq|immigrant|immigrants|migrant|migrants|refugee|refugees|
+      mexican|mexicans|arab|arabs|african|africans|asian|asians|chinese|indian|indians|latino|latinos|hispanic|hispanics|
+      women|woman|girls|feminist|feminists|disabled|christians|christian|catholics|hindus|hindu|sikh|sikhs|roma|gypsies|
+      foreigners|foreigner|minorities|minority|race|religion|homosexual|homosexuals|africa|mexico`),
+  },
+  {
+    cat: 'dehumanise', lang: 'en', phrases: words(`vermin|animals|animal|savages|savage|subhuman|subhumans|sub human|cockroaches|
+      cockroach|parasites|infestation|plague|disease|filth|filthy|rats|apes|ape|monkeys|monkey|gorilla|beasts|beast|
+      breed like|dogs|invaders|invasion|swarm|swarming|infest|inferior|primitive|barbaric|barbarians|mongrels|mongrel`),
+  },
+  {
+    cat: 'hate', lang: 'en', phrases: words(`hate|hates|hated|hating|despise|loathe|deport|deport them|send them back|go back to|
+      go back where|exterminate|extermination|wipe out|eradicate|get rid of|ban all|should be banned|should not exist|
+      don't belong|do not belong|not welcome|kick them out|gas them|lynch|lynching|genocide|ethnic cleansing`),
+  },
+  {
+    cat: 'threat', lang: 'en', phrases: words(`i will kill you|ill kill you|i'll kill you|im going to kill you|i'm going to kill you|
+      gonna kill you|gonna kill u|i will find you|i'll find you|i know where you live|i know where u live|watch your back|
+      you're dead|youre dead|you are dead|ur dead|you will pay|you'll pay|you will regret|you'll regret|you'll be sorry|
+      i hope you die|hope you die|hope u die|go die|die in a fire|kys|kill urself|kill yourself|i'll beat|ill beat|
+      gonna beat|going to beat|i will hurt|i'll hurt you|gonna hurt|shoot you|stab you|burn your|burn down|blow up|
+      put a bullet|slit your|break your|smash your|beat you|beat the shit|come for you|coming for you|hunt you|
+      you better watch|see you outside|meet me outside|i'll end you|should be shot|should be hanged|should be killed|
+      deserve to die|deserves to die|needs to die|need to die|rope yourself|neck yourself`),
+  },
+  {
+    cat: 'violence', lang: 'en', phrases: words(`kill|killing|murder|shoot|stab|beat|punch|slap|choke|strangle|hang|burn|rape|
+      hurt|smash|destroy|bomb|attack|execute|behead|torture|bash|whip|lynch|slaughter|butcher|curb stomp|kick your`),
+  },
+  {
+    cat: 'second', lang: 'en', phrases: words(`you|your|ur|u|you're|youre|yourself|yourselves|ya|y'all|yall|yours|ye|thou|ya'll`),
+  },
+  {
+    cat: 'negation', lang: 'en', phrases: words(`not|no|never|don't|dont|doesn't|doesnt|didn't|didnt|isn't|isnt|aren't|arent|
+      wasn't|wasnt|weren't|ain't|aint|won't|wont|can't|cant|cannot|shouldn't|wouldn't|nobody|nothing|neither|nor|without|
+      hardly|stop|no one|noone|none`),
+  },
+  {
+    cat: 'reported', lang: 'en', phrases: words(`called me|call me|calling me|calls me|called him|called her|called them|
+      calling people|call people|called us|to call someone|said|says|saying|told me|quote|quoting|the word|that word|
+      slur|slurs|insult|insults|insulting|offensive|racist|racism|sexist|sexism|homophobic|homophobia|bigot|bigoted|
+      bigotry|unacceptable|not okay|not ok|is wrong|hate speech|report|reported|reporting`),
+  },
+  {
+    cat: 'staff', lang: 'en', phrases: words(`staff|employee|employees|agent|agents|rep|reps|representative|representatives|
+      customer service|customer care|support team|support staff|cashier|cashiers|manager|managers|driver|drivers|
+      delivery guy|worker|workers|clerk|receptionist|operator|moderator|moderators|admin|admins|community manager|
+      your team|your staff|your company|your employees|your ceo|ceo|the person|the lady|the guy|the woman|the man|
+      social media team|intern|server|waiter|waitress|technician|engineer|customer rep|call center|helpdesk`),
+  },
+  {
+    cat: 'complaint', lang: 'en', phrases: words(`refund|refunds|broke|broken|order|ordered|orders|delivery|delivered|package|
+      parcel|shipping|shipped|delayed|delay|cancel|cancelled|canceled|account|charged|charge|bill|billing|invoice|
+      warranty|return|replacement|replace|issue|issues|problem|problems|waiting|still waiting|days|weeks|hours|app|
+      crash|crashed|crashes|bug|bugs|outage|down again|not working|doesn't work|doesnt work|stopped working|customer|
+      service|support|help|fix|fixed|update|reply|respond|response|answer|email|phone|call|hold|flight|booking|
+      reservation|ticket|payment|paid|money back|compensation|complaint|disappointed|unacceptable service|worst service|
+      wifi|internet|connection|signal|battery|screen|device|phone|product|purchase|bought|store`),
+  },
+];

@@ -1,0 +1,19 @@
+/** A lexicon list: phrases written in normalised form (lower case, no accents), one category. */
+export interface LexiconList {
+  cat: LexCat;
+  /** Language the phrases belong to; 'any' for both. */
+  lang: 'en' | 'fr' | 'any';
+  /** Only match when the text is detected in `lang` (words that mean something else in the other language). */
+  strict?: boolean;
+  /** Cue id reported in verdicts (rumour cues, tone warnings). */
+  id?: string;
+  phrases: string[];
+}
+
+export type LexCat =
+  | 'insult' | 'profanity' | 'slur' | 'identity' | 'dehumanise' | 'hate' | 'threat' | 'violence'
+  | 'second' | 'negation' | 'reported' | 'staff' | 'complaint'
+  | 'rumour' | 'query' | 'sarcasm' | 'dismissive';
+
+/** Splits a '|'-separated list, trimming and dropping blanks. */
+export const words = (s: string): string[] => s.split('|').map((w) => w.trim()).filter((w) => w.length > 0);
