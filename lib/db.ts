@@ -9,4 +9,5 @@ export { getSettings, saveSettings, watchSettings } from './db/settings';
 export { recordObservations, listObservations, watchObservations, purgeObservations } from './db/observations';
 export { appendAudit, listAudit, watchAudit, type AuditFilter } from './db/audit';
 export { saveDismissal, dismissedAmong, listFeedback } from './db/feedback';
-export { claims, activeClaims } from './db/claims';
+export { claims, activeClaims, parseClaimImport, applyClaimImport, MAX_CLAIM_IMPORT_BYTES } from './db/claims';
+export { replies, applyReplyImport, recordReplyUse } from './db/replies';

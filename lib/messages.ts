@@ -60,6 +60,75 @@ export const ObservationItemSchema = z.object({
   claimId: z.string().max(100).nullable(),
 });
 
+/** A register entry as the content script needs it to match comments. */
+export const RegisterClaimSchema = z.object({
+  id: z.string().min(1).max(100),
+  statement: z.string().max(1_000),
+  lang: z.string().max(10),
+  variants: z.array(z.string().max(1_000)).max(50),
+  keywords: z.array(z.string().max(100)).max(50),
+  status: z.string().max(20),
+  active: z.boolean(),
+});
+
+export const ReplyFieldSchema = z.object({
+  name: z.string().min(1).max(60),
+  required: z.boolean(),
+  value: z.string().max(2_000),
+});
+
+export const SuggestionSchema = z.object({
+  replyId: z.string().min(1).max(100),
+  version: z.number().int().min(1),
+  title: z.string().max(200),
+  body: z.string().max(8_000),
+  lang: z.enum(['en', 'fr']),
+  categories: z.array(z.string().max(30)),
+  why: z.array(z.string().max(300)).max(10),
+  fields: z.array(ReplyFieldSchema).max(30),
+});
+export type Suggestion = z.infer<typeof SuggestionSchema>;
+
+export const SuggestionsSchema = z.object({
+  selected: SelectedCommentSchema.nullable(),
+  crisisMode: z.boolean(),
+  suggestions: z.array(SuggestionSchema).max(5),
+});
+export type Suggestions = z.infer<typeof SuggestionsSchema>;
+
+export const InsertResultSchema = z.object({
+  ok: z.boolean(),
+  method: z.enum(['paste', 'native-setter', 'exec-command', 'clipboard']),
+  readBack: z.string().max(20_000),
+  error: z.string().max(1_000).optional(),
+});
+
+export const InsertedSchema = z.object({
+  replyId: z.string().min(1).max(100),
+  version: z.number().int().min(1),
+  platform: PlatformSchema,
+  commentId: z.string().min(1).max(100),
+  method: InsertResultSchema.shape.method,
+});
+
+const ThreadItemSchema = z.object({ id: z.string().max(100), author: z.string().max(200), text: z.string().max(20_000) });
+
+/** What a page knows of a comment to escalate: the background turns it into a packet. */
+export const EscalationContextSchema = z.object({
+  pageUrl: z.string().url().max(2_000),
+  comment: CommentSchema,
+  verdict: VerdictSchema,
+  /** The explanation with excerpts of the original text. */
+  reasons: z.array(z.object({ label: z.string().max(100), excerpt: z.string().max(500), note: z.string().max(500).optional() })).max(30),
+  thread: z.object({ parent: ThreadItemSchema.nullable(), replies: z.array(ThreadItemSchema).max(10) }),
+});
+export type EscalationContext = z.infer<typeof EscalationContextSchema>;
+
+export const EscalationRequestSchema = EscalationContextSchema.extend({
+  note: z.string().max(5_000),
+  severity: z.enum(['low', 'medium', 'high', 'critical']),
+});
+
 /** Message name → request and response schemas. */
 export const MESSAGES = {
   // ── from a content script ───────────────────────────────────────────────
@@ -86,6 +155,14 @@ export const MESSAGES = {
   },
   /** The moderator switched crisis mode from the page panel (offered at "alert"). */
   'cs:set-crisis-mode': { request: z.object({ on: z.boolean() }), response: Ok },
+  /** The active register entries, for matching on the page. */
+  'cs:get-register': { request: Empty, response: z.object({ claims: z.array(RegisterClaimSchema).max(2_000) }) },
+  /** Ranked replies for the comment selected on this tab. */
+  'cs:suggest': { request: Empty, response: SuggestionsSchema },
+  /** A reply was put into the platform's reply box (audit, use count). */
+  'cs:inserted': { request: InsertedSchema, response: Ok },
+  /** Escalate a comment from the page (badge or panel). */
+  'cs:escalate': { request: EscalationRequestSchema, response: z.object({ id: z.string() }) },
   // ── from an extension page ──────────────────────────────────────────────
   'ui:get-settings': { request: Empty, response: SettingsSchema },
   'ui:save-settings': { request: SettingsPatchSchema, response: SettingsSchema },
@@ -94,7 +171,27 @@ export const MESSAGES = {
     request: z.object({ tabId: z.number().int().min(0) }),
     response: z.object({ summary: PageSummarySchema.nullable(), selected: SelectedCommentSchema.nullable() }),
   },
+  'ui:suggest': { request: z.object({ tabId: z.number().int().min(0) }), response: SuggestionsSchema },
+  /** Insert the chosen, filled reply for the tab's selected comment. */
+  'ui:insert-reply': {
+    request: z.object({ tabId: z.number().int().min(0), replyId: z.string().min(1).max(100), version: z.number().int().min(1), text: z.string().min(1).max(8_000) }),
+    response: InsertResultSchema,
+  },
+  /** Escalate the tab's selected comment, with a screenshot of the visible tab when allowed. */
+  'ui:escalate': {
+    request: z.object({ tabId: z.number().int().min(0), note: z.string().max(5_000), severity: z.enum(['low', 'medium', 'high', 'critical']) }),
+    response: z.object({ id: z.string() }),
+  },
   // ── from the background to a tab ────────────────────────────────────────
+  /** Insert text into the reply box of a comment on this page. */
+  'bg:insert-reply': {
+    request: z.object({ commentId: z.string().min(1).max(100), text: z.string().min(1).max(8_000) }),
+    response: InsertResultSchema,
+  },
+  /** The escalation context of a comment (thread, reasons) as the page shows it. */
+  'bg:escalation-context': { request: z.object({ commentId: z.string().min(1).max(100) }), response: EscalationContextSchema },
+  /** A keyboard shortcut was pressed: act on the comment under focus or under the pointer. */
+  'bg:command': { request: z.object({ name: z.enum(['suggest', 'escalate']) }), response: Ok },
   /** Settings changed: open content scripts follow without a reload. */
   'bg:settings-changed': { request: SettingsSchema, response: Ok },
 } as const;

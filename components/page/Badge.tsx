@@ -9,7 +9,7 @@
  * Comment excerpts are untrusted page text: they are only ever text nodes.
  */
 import { useId, useRef, useState } from 'preact/hooks';
-import type { JSX } from 'preact';
+import type { TargetedFocusEvent, TargetedKeyboardEvent } from 'preact';
 import { t } from '../../lib/i18n';
 import type { Severity } from '../../lib/types';
 import { labelText, useInterfaceLocale } from '../shared/i18n';
@@ -84,12 +84,12 @@ export function Badge(props: BadgeProps) {
     focused.current = true;
     setOpen(true);
   };
-  const onFocusOut = (e: JSX.TargetedFocusEvent<HTMLDivElement>) => {
+  const onFocusOut = (e: TargetedFocusEvent<HTMLDivElement>) => {
     if (inside(e.relatedTarget)) return;
     focused.current = false;
     if (!hovered.current) close();
   };
-  const onKeyDown = (e: JSX.TargetedKeyboardEvent<HTMLDivElement>) => {
+  const onKeyDown = (e: TargetedKeyboardEvent<HTMLDivElement>) => {
     if (e.key !== 'Escape' || !open) return;
     e.preventDefault();
     close();

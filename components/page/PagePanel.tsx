@@ -6,7 +6,7 @@
  * Mount it with mountInShadow(document.body, …, { position: 'overlay' }).
  */
 import { useId, useState } from 'preact/hooks';
-import type { JSX } from 'preact';
+import type { TargetedKeyboardEvent } from 'preact';
 import { t } from '../../lib/i18n';
 import type { RadarLevel } from '../../lib/radar/types';
 import type { Severity } from '../../lib/types';
@@ -79,7 +79,7 @@ export function sortHeatedThreads(threads: readonly PanelThread[]): PanelThread[
       || b.heat.hostile - a.heat.hostile);
 }
 
-function activate(e: JSX.TargetedKeyboardEvent<HTMLButtonElement>, run: () => void): void {
+function activate(e: TargetedKeyboardEvent<HTMLButtonElement>, run: () => void): void {
   // Handled here rather than left to the button's own Enter → click, so it runs once in every browser.
   if (e.key !== 'Enter') return;
   e.preventDefault();

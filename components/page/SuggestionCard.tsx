@@ -10,7 +10,7 @@
  * Space chooses, Escape closes the card. In the form, Escape goes back to the list.
  */
 import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
-import type { JSX } from 'preact';
+import type { TargetedKeyboardEvent, TargetedSubmitEvent } from 'preact';
 import { t } from '../../lib/i18n';
 import { hasMessage, labelText, useInterfaceLocale } from '../shared/i18n';
 
@@ -135,7 +135,7 @@ function Card(props: SuggestionCardProps) {
     setChosenId(null);
   };
 
-  const onListKeyDown = (e: JSX.TargetedKeyboardEvent<HTMLUListElement>) => {
+  const onListKeyDown = (e: TargetedKeyboardEvent<HTMLUListElement>) => {
     const last = suggestions.length - 1;
     let next: number | null = null;
     if (e.key === 'ArrowDown') next = Math.min(current + 1, last);
@@ -153,7 +153,7 @@ function Card(props: SuggestionCardProps) {
     setActive(next);
   };
 
-  const onCardKeyDown = (e: JSX.TargetedKeyboardEvent<HTMLElement>) => {
+  const onCardKeyDown = (e: TargetedKeyboardEvent<HTMLElement>) => {
     if (e.key !== 'Escape') return;
     e.preventDefault();
     if (chosen) backToList();
@@ -255,7 +255,7 @@ function ReplyForm(props: ReplyFormProps) {
     (firstEmpty ?? insertButton.current)?.focus();
   }, []);
 
-  const submit = (e: JSX.TargetedSubmitEvent<HTMLFormElement>) => {
+  const submit = (e: TargetedSubmitEvent<HTMLFormElement>) => {
     e.preventDefault();
     if (blocked || inserting) return;
     props.onInsert({ replyId: reply.replyId, version: reply.version, text });

@@ -2,6 +2,8 @@
 import type { BackgroundFeature } from './feature';
 import { pageStateFeature } from './features/page-state';
 import { radarFeature } from './features/radar';
+import { registerFeature } from './features/register';
+import { repliesFeature } from './features/replies';
 import { settingsFeature } from './features/settings';
 
-export const FEATURES: BackgroundFeature[] = [settingsFeature, pageStateFeature, radarFeature];
+export const FEATURES: BackgroundFeature[] = [settingsFeature, pageStateFeature, radarFeature, repliesFeature, registerFeature];

@@ -26,6 +26,9 @@ function ensure(n: number): void {
 }
 
 const SPACE = 32;
+
+/** Surface statistics of the last text folded (read by features: shouting, accents, punctuation). */
+export const surface = { upper: 0, letters: 0, accents: 0, exclaims: 0, questions: 0, hashes: 0, digits: 0 };
 const isLetter = (c: number) => (c >= 97 && c <= 122) || (c > 127 && c !== 0x2026);
 const isDigit = (c: number) => c >= 48 && c <= 57;
 
@@ -52,6 +55,7 @@ function fold(text: string): number {
   ensure(text.length * 3 + 16);
   let n = 0;
   let lastSpace = true;
+  let upper = 0, letters = 0, accents = 0, exclaims = 0, questions = 0, hashes = 0, digits = 0;
   for (let i = 0; i < text.length; i++) {
     let c = text.charCodeAt(i);
     const start = i;
@@ -60,7 +64,12 @@ function fold(text: string): number {
         if (!lastSpace) { A[n] = SPACE; AO[n++] = start; lastSpace = true; }
         continue;
       }
-      if (c >= 65 && c <= 90) c += 32;
+      if (c >= 65 && c <= 90) { c += 32; upper++; letters++; }
+      else if (c >= 97 && c <= 122) letters++;
+      else if (c === 33) exclaims++;
+      else if (c === 63) questions++;
+      else if (c === 35) hashes++;
+      else if (c >= 48 && c <= 57) digits++;
       A[n] = c; AO[n++] = start; lastSpace = false;
       continue;
     }
@@ -69,6 +78,7 @@ function fold(text: string): number {
       const lo = text.charCodeAt(i + 1);
       if (lo >= 0xdc00 && lo <= 0xdfff) { cp = ((c - 0xd800) << 10) + (lo - 0xdc00) + 0x10000; i++; }
     }
+    if (cp >= 0xc0 && cp <= 0x17f && cp !== 0xd7 && cp !== 0xf7) { accents++; letters++; }
     const f = foldCodePoint(cp);
     if (n + f.length + 2 > A.length) ensure((n + f.length + 2) * 2);
     for (let k = 0; k < f.length; k++) {
@@ -79,6 +89,8 @@ function fold(text: string): number {
     }
   }
   if (n > 0 && A[n - 1] === SPACE) n--;
+  surface.upper = upper; surface.letters = letters; surface.accents = accents; surface.exclaims = exclaims;
+  surface.questions = questions; surface.hashes = hashes; surface.digits = digits;
   return n;
 }
 

@@ -90,6 +90,8 @@ export function tokenise(buf: Uint16Array, n: number): Tokens {
       if (d === STAR && e + 1 < n && (isWordChar(buf[e + 1]) || buf[e + 1] === STAR)) { e++; continue; }
       break;
     }
+    // A lone elided word keeps its apostrophe ("t' es", and the lexicon entry "t'").
+    if (e < n && buf[e] === APOS && ((e - i === 1 && ELIDES.has(buf[i])) || (e - i === 2 && buf[i] === 113 && buf[i + 1] === 117))) e++;
     // French elision: "t'es", "l'appli", "qu'il", "jusqu'ici".
     let s = i;
     if (e - s > 2 && buf[s + 1] === APOS && ELIDES.has(buf[s])) {

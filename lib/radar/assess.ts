@@ -63,33 +63,13 @@ export function assessIndex(index: ObservationIndex, now: number, s: RadarSettin
     flagged: (baseCounts.hostile + baseCounts.rumour + (s.priorHostileShare + s.priorRumourShare) * w) / (baseCounts.total + w),
   };
 
-  // Volume: recent count against the baseline rate, tested conditionally on the total count (so a
-  // thin baseline is not taken for a certain one).
-  const perWindow = baseMinutes >= s.minBaselineMinutes ? (baseCounts.total * s.windowMinutes) / baseMinutes : null;
+  // Volume: a look's count against the baseline rate over the same length of time.
+  const ratePerMinute = baseMinutes >= s.minBaselineMinutes ? baseCounts.total / baseMinutes : null;
+  const perWindow = ratePerMinute === null ? null : ratePerMinute * s.windowMinutes;
   const volumeRatio = perWindow === null ? null : recent.total / Math.max(perWindow, 1);
-  let volumeSignal: RadarSignal | null = null;
-  if (perWindow !== null && volumeRatio !== null && recent.total >= s.watchMinVolume && volumeRatio >= s.watchVolumeRatio) {
-    const q = s.windowMinutes / (s.windowMinutes + baseMinutes);
-    const p = binomialUpperTail(recent.total, recent.total + baseCounts.total, q);
-    if (p < s.watchPValue) {
-      volumeSignal = {
-        level: 'watch',
-        key: 'radar.reason.volume',
-        params: {
-          total: recent.total,
-          window: formatDuration(s.windowMinutes),
-          ratio: ratio1(volumeRatio),
-          expected: ratio1(perWindow),
-          baseline: formatDuration(baseMinutes),
-        },
-        surprise: surprise(p),
-      };
-    }
-  }
 
   const topClaim = topRecentClaim(index, now - W, now);
   const signals: RadarSignal[] = [];
-  if (volumeSignal) signals.push(volumeSignal);
   // The whole window, its second half and the short window: a surge that started twenty minutes
   // ago is diluted in the hour but plain in the last fifteen or thirty minutes.
   const looks: Array<{ c: Counts; minutes: number }> = [{ c: recent, minutes: s.windowMinutes }];
@@ -97,9 +77,11 @@ export function assessIndex(index: ObservationIndex, now: number, s: RadarSettin
   if (half > S) looks.push({ c: countRange(index, now - half, now), minutes: half / MINUTE });
   if (S < W) looks.push({ c: short, minutes: S / MINUTE });
   for (const { c, minutes } of looks) {
+    const volume = volumeLook(c.total, minutes, ratePerMinute, baseCounts.total, baseMinutes, s);
+    if (volume && minutes === s.windowMinutes) signals.push(volume.signal);
     if (c.total < s.minComments) continue;
     for (const kind of ['hostile', 'rumour', 'flagged'] as const) {
-      const sig = shareSignal(kind, c, minutes, baseShare[kind], volumeSignal !== null, volumeRatio, topClaim, s);
+      const sig = shareSignal(kind, c, minutes, baseShare[kind], volume?.ratio ?? null, topClaim, s);
       if (sig) signals.push(sig);
     }
   }
@@ -162,8 +144,8 @@ function shareSignal(
   c: Counts,
   minutes: number,
   p0: number,
-  volumeUp: boolean,
-  volumeRatio: number | null,
+  /** The look's volume over the baseline rate when volume is significantly up, else null. */
+  volumeUp: number | null,
   topClaim: { claimId: string; count: number } | null,
   s: RadarSettings,
 ): RadarSignal | null {
@@ -180,14 +162,14 @@ function shareSignal(
   // More comments than usual AND a rising share together are what a surge looks like: the share
   // then needs less evidence than on its own.
   const surgeShare =
-    volumeUp && p < s.surgePValue && excess >= s.surgeMinExcess && share >= Math.max(p0 + s.surgeMinLift, p0 * s.surgeMinFactor);
+    volumeUp !== null && p < s.surgePValue && excess >= s.surgeMinExcess && share >= Math.max(p0 + s.surgeMinLift, p0 * s.surgeMinFactor);
   let level: RadarLevel = 'watch';
   if (alertShare || surgeShare) {
-    const crisis = excess >= s.crisisMinExcess && (lift >= s.crisisMinLift || (volumeUp && volumeRatio !== null && volumeRatio >= s.crisisVolumeRatio));
+    const crisis = excess >= s.crisisMinExcess && (lift >= s.crisisMinLift || (volumeUp !== null && volumeUp >= s.crisisVolumeRatio));
     level = crisis ? 'crisis' : 'alert';
   }
   const withClaim = kind === 'rumour' && topClaim !== null && topClaim.count >= 3;
-  const family = volumeUp && volumeRatio !== null ? 'surge' : 'share';
+  const family = volumeUp !== null ? 'surge' : 'share';
   const key = `radar.reason.${family}.${kind}${withClaim ? 'Claim' : ''}`;
   const params: Record<string, string | number> = {
     share: pct(share),
@@ -196,9 +178,45 @@ function shareSignal(
     total: n,
     window: formatDuration(minutes),
   };
-  if (family === 'surge') params.ratio = ratio1(volumeRatio as number);
+  if (volumeUp !== null) params.ratio = ratio1(volumeUp);
   if (withClaim) params.claimCount = (topClaim as { count: number }).count;
   return { level, key, params, surprise: surprise(p) };
+}
+
+/**
+ * Is the volume of a look (the last `minutes`) well above the baseline rate? Tested conditionally
+ * on the total of look and baseline (so a thin baseline is not taken for a certain one). The
+ * minimum count scales with the look's length.
+ */
+function volumeLook(
+  total: number,
+  minutes: number,
+  ratePerMinute: number | null,
+  baseTotal: number,
+  baseMinutes: number,
+  s: RadarSettings,
+): { ratio: number; signal: RadarSignal } | null {
+  if (ratePerMinute === null) return null;
+  const expected = ratePerMinute * minutes;
+  const ratio = total / Math.max(expected, minutes / s.windowMinutes);
+  if (ratio < s.watchVolumeRatio || total < (s.watchMinVolume * minutes) / s.windowMinutes) return null;
+  const p = binomialUpperTail(total, total + baseTotal, minutes / (minutes + baseMinutes));
+  if (p >= s.watchPValue) return null;
+  return {
+    ratio,
+    signal: {
+      level: 'watch',
+      key: 'radar.reason.volume',
+      params: {
+        total,
+        window: formatDuration(minutes),
+        ratio: ratio1(ratio),
+        expected: ratio1(expected),
+        baseline: formatDuration(baseMinutes),
+      },
+      surprise: surprise(p),
+    },
+  };
 }
 
 /** The register claim most repeated among the rumours posted in (from, to]. */

@@ -64,3 +64,14 @@ test('audit entries filter by kind and period', async () => {
   expect((await listAudit({ kinds: ['insert'] })).map((a) => a.commentId)).toEqual(['1']);
   expect((await listAudit({ from: '2026-11-23T11:00:00.000Z' })).map((a) => a.kind)).toEqual(['dismiss']);
 });
+
+test('a register import is all-or-nothing and names the bad entry and field', async () => {
+  const { applyClaimImport } = await import('../../lib/db');
+  const good = { id: 'c1', statement: 'Cacao & Co is closing its factory', lang: 'en', status: 'false' };
+  await expect(applyClaimImport(JSON.stringify([good, { ...good, id: 'c2', status: 'rumoured' }]))).rejects.toThrow(/entry 2: status/);
+  await expect(applyClaimImport(JSON.stringify([good, good]))).rejects.toThrow(/entry 2: id "c1" is already used by entry 1/);
+  await expect(applyClaimImport('{not json')).rejects.toThrow(/not valid JSON/);
+  expect(await claims.list()).toEqual([]);
+  await expect(applyClaimImport(JSON.stringify([good]))).resolves.toEqual({ added: 1, updated: 0 });
+  await expect(applyClaimImport(JSON.stringify([{ ...good, statement: 'Cacao & Co closes the Lyon factory' }]))).resolves.toEqual({ added: 0, updated: 1 });
+});

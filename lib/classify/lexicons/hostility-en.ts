@@ -67,10 +67,10 @@ export const HOSTILITY_EN: LexiconList[] = [
       hurt|smash|destroy|bomb|attack|execute|behead|torture|bash|whip|lynch|slaughter|butcher|curb stomp|kick your`),
   },
   {
-    cat: 'second', lang: 'en', phrases: words(`you|your|ur|u|you're|youre|yourself|yourselves|ya|y'all|yall|yours|ye|thou|ya'll`),
+    cat: 'second', lang: 'en', strict: true, phrases: words(`you|your|ur|u|you're|youre|yourself|yourselves|ya|y'all|yall|yours|ye|thou|ya'll`),
   },
   {
-    cat: 'negation', lang: 'en', phrases: words(`not|no|never|don't|dont|doesn't|doesnt|didn't|didnt|isn't|isnt|aren't|arent|
+    cat: 'negation', lang: 'en', strict: true, phrases: words(`not|no|never|don't|dont|doesn't|doesnt|didn't|didnt|isn't|isnt|aren't|arent|
       wasn't|wasnt|weren't|ain't|aint|won't|wont|can't|cant|cannot|shouldn't|wouldn't|nobody|nothing|neither|nor|without|
       hardly|stop|no one|noone|none`),
   },

@@ -8,28 +8,28 @@ import { words, type LexiconList } from './types';
 export const HOSTILITY_FR: LexiconList[] = [
   {
     cat: 'insult', lang: 'fr', phrases: words(`connard|connards|connasse|connasses|conne|connes|abruti|abrutis|abrutie|
-      cretin|cretins|cretine|debile|debiles|idiot|idiots|idiote|imbecile|imbeciles|cons|crevard|trouduc|trou du cul|
+      cretin|cretins|cretine|debile|debiles|idiot|idiots|idiote|imbecile|imbeciles|crevard|trouduc|trou du cul|
       salaud|salauds|salaude|salope|salopes|salopard|salopards|ordure|ordures|enfoire|enfoires|enfoiree|encule|encules|
       batard|batards|fils de pute|fdp|pute|putes|putain de|pouffiasse|poufiasse|grognasse|pétasse|petasse|pd|pede|pedes|
-      tapette|tarlouze|gogol|mongol|mongolien|attarde|attardes|taré|tare|tares|cinglé|cingle|malade mental|nul|nuls|
+      tapette|tarlouze|gogol|mongol|mongolien|attarde|attardes|cingle|cingle|malade mental|nul|nuls|
       nulle|minable|minables|pourri|pourris|pourriture|raclure|racaille|racailles|dechet|dechets|merdeux|merdeuse|
       sous merde|tocard|tocards|bouffon|bouffons|guignol|guignols|clown|clowns|blaireau|blaireaux|boloss|bolosse|
       baltringue|lache|laches|menteur|menteurs|menteuse|voleur|voleurs|escroc|escrocs|arnaqueur|arnaqueurs|
       incompetent|incompetents|incapable|incapables|bon a rien|bons a rien|sans cervelle|ta gueule|ferme ta gueule|
       fermez vos gueules|ta geule|tg|ftg|va te faire foutre|allez vous faire foutre|va te faire enculer|nique ta mere|
       ntm|nique ta race|va chier|casse toi|degage|degagez|pauvre type|pauvre con|pauvre conne|pauvre idiot|
-      grosse vache|gros porc|porc|porcs|truie|cochon|sale|sales|moche|laid|laide|gros lard|grosse|vieux con|
+      grosse vache|gros porc|truie|cochon|moche|gros lard|grosse|vieux con|
       lopette|fiotte|salopard|raclure de bidet|cassos|kassos|beauf|beaufs|plouc|ploucs|demeure|demeures|neuneu|
       andouille|cornichon|boulet|charogne|vermine|parasite|parasites|sangsue|hypocrite|hypocrites|traitre|traitres|
       honte|honteux|honteuse|lamentable|pitoyable|degueulasse|degueu|ecoeurant|ignoble|infame|abject|abjecte`),
   },
   {
-    cat: 'insult', lang: 'fr', strict: true, phrases: words(`con|bite|tete de noeud`),
+    cat: 'insult', lang: 'fr', strict: true, phrases: words(`con|cons|bite|tete de noeud|sale|sales|laid|laide|tare|tares|mince|rat|rats|porc|porcs`),
   },
   {
     cat: 'profanity', lang: 'fr', phrases: words(`merde|merdique|putain|ptn|ptin|bordel|chier|chiant|chiante|fait chier|
-      foutre|fout|foutu|foutue|bordel de merde|nom de dieu|bon dieu|enfer|zut|mince|punaise|cul|couilles|couille|
-      niquer|nique|niquee|baiser|bite|chatte|encule|enculer|vtff|vtf|wesh|mdr|fdp|pff|bordelique|emmerder|emmerde|
+      foutre|fout|foutu|foutue|bordel de merde|nom de dieu|bon dieu|cul|couilles|couille|
+      niquer|nique|niquee|baiser|bite|chatte|encule|enculer|vtff|vtf|fdp|bordelique|emmerder|emmerde|
       emmerdes|emmerdant|saloperie|saloperies|connerie|conneries|putain de merde|merde alors|sa mere|sa race|
       ta mere|bordel de dieu|chiotte|chiottes|gueule`),
   },
@@ -80,10 +80,10 @@ export const HOSTILITY_FR: LexiconList[] = [
       lyncher|eclater|niquer|flinguer|descendre|torturer|bombarder`),
   },
   {
-    cat: 'second', lang: 'fr', phrases: words(`tu|t'|te|toi|ton|ta|tes|vous|votre|vos|toi meme|vous meme`),
+    cat: 'second', lang: 'fr', strict: true, phrases: words(`tu|t'|te|toi|ton|ta|tes|vous|votre|vos|toi meme|vous meme`),
   },
   {
-    cat: 'negation', lang: 'fr', phrases: words(`ne|n'|pas|jamais|aucun|aucune|personne|rien|ni|sans|non|plus jamais|guere`),
+    cat: 'negation', lang: 'fr', strict: true, phrases: words(`ne|n'|pas|jamais|aucun|aucune|personne|rien|ni|sans|non|plus jamais|guere`),
   },
   {
     cat: 'reported', lang: 'fr', phrases: words(`m'a traite|m'a traitee|m'ont traite|traite de|traitee de|traiter de|traiter les|

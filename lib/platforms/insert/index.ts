@@ -158,7 +158,7 @@ export async function insertText(target: HTMLElement, text: string, opts: Insert
       ok: false,
       method: 'clipboard',
       readBack,
-      error: `${failure}, and copying it to the clipboard failed too (${reason}): copy it by hand`,
+      error: `${failure}, and copying the reply to the clipboard failed too (${reason}): copy it by hand`,
     };
   }
   return { ok: false, method: 'clipboard', readBack, error: `${failure}; ${PASTE_HINT}` };

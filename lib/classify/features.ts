@@ -1,0 +1,213 @@
+/**
+ * Feature extraction shared by training and scoring, so the model sees exactly what it was
+ * trained on. One call analyses a text into shared buffers (no per-call allocation):
+ *  - hashed sparse features of the normalised text: word unigrams (marked when inside a negation's
+ *    scope), word bigrams, character 3-5-grams within words; values 1/sqrt(count);
+ *  - dense features from the lexicons and the surface (see DENSE_NAMES).
+ */
+import type { Lang } from '../types';
+import { hashString, mix, FNV_OFFSET, fnvStep } from './hash';
+import { normaliseInto, normalisedBuffers, surface } from './normalise';
+import { tokenise, tokens, type Tokens } from './tokens';
+import { langFromTokens } from './lang';
+import { CAT, entries, hits, matchLexicon } from './lexicon';
+
+export const DENSE_NAMES = [
+  'bias', 'insult', 'insult_you', 'profanity', 'profanity_untargeted', 'threat', 'violence', 'slur', 'identity',
+  'identity_attack', 'dehumanise', 'hate', 'you', 'negated_insult', 'reported', 'staff_attack', 'complaint', 'shouting',
+  'exclaims', 'mention', 'url', 'fr', 'en', 'length', 'profanity_you',
+  // rumour cues (used by the rumour model; hand-set priors live in rumour.ts)
+  'hearsay', 'suppression', 'share_before_deleted', 'boycott', 'hedged_claim', 'alarming_claim', 'unreliable_source',
+  'question', 'hashtags', 'digits',
+] as const;
+export type DenseName = (typeof DENSE_NAMES)[number];
+export const D = DENSE_NAMES.length;
+export const DI = Object.fromEntries(DENSE_NAMES.map((n, i) => [n, i])) as Record<DenseName, number>;
+
+const NS_WORD = hashString('w:');
+const NS_NEG = hashString('n:');
+const NS_BIGRAM = hashString('b:');
+const NS_CHAR = hashString('c:');
+const LT = 60, GT = 62; // '<' '>' word boundary marks for character n-grams
+const MAX_NGRAM_WORD = 24;
+const MENTION = hashString('@user');
+const URL = hashString('url');
+
+export const feats = {
+  n: 0,
+  idx: new Int32Array(4096),
+  val: new Float32Array(4096),
+  dense: new Float32Array(D),
+  lang: 'other' as Lang,
+  /** Per token: bit mask of lexicon categories covering it, and whether it is in a negation's scope. */
+  tokCats: new Int32Array(256),
+  negScope: new Uint8Array(256),
+};
+
+function push(h: number): void {
+  if (feats.n === feats.idx.length) {
+    const i = new Int32Array(feats.n * 2); i.set(feats.idx); feats.idx = i;
+    const v = new Float32Array(feats.n * 2); v.set(feats.val); feats.val = v;
+  }
+  feats.idx[feats.n++] = h;
+}
+
+const isPunct = (c: number) => c === 46 || c === 44 || c === 33 || c === 63 || c === 59 || c === 58 || c === 34;
+
+function markTokens(t: Tokens, chars: Uint16Array): void {
+  if (feats.tokCats.length < t.count) {
+    feats.tokCats = new Int32Array(t.count * 2);
+    feats.negScope = new Uint8Array(t.count * 2);
+  }
+  feats.tokCats.fill(0, 0, t.count);
+  for (let h = 0; h < hits.count; h++) {
+    const bit = 1 << hits.cat[h];
+    for (let k = hits.from[h]; k <= hits.to[h]; k++) feats.tokCats[k] |= bit;
+  }
+  // Negation scope: up to three tokens after a negator, cut by punctuation.
+  const negBit = 1 << CAT.negation;
+  let left = 0;
+  for (let i = 0; i < t.count; i++) {
+    if (left > 0 && i > 0) {
+      for (let p = t.end[i - 1]; p < t.start[i]; p++) if (isPunct(chars[p])) { left = 0; break; }
+    }
+    feats.negScope[i] = left > 0 ? 1 : 0;
+    if (left > 0) left--;
+    if (feats.tokCats[i] & negBit) left = 3;
+  }
+}
+
+/** True if a token with category `bit` lies within [from - before, to + after]. */
+function near(t: Tokens, from: number, to: number, bit: number, before: number, after: number): boolean {
+  const a = Math.max(0, from - before), b = Math.min(t.count - 1, to + after);
+  for (let k = a; k <= b; k++) if (feats.tokCats[k] & bit) return true;
+  return false;
+}
+
+function denseFeatures(t: Tokens): void {
+  const d = feats.dense;
+  d.fill(0);
+  d[DI.bias] = 1;
+  const YOU = 1 << CAT.second, STAFF = 1 << CAT.staff;
+  let insult = 0, insultYou = 0, negInsult = 0, prof = 0, profYou = 0, threat = 0, violence = 0, slur = 0, identity = 0;
+  let dehum = 0, hate = 0, you = 0, reported = 0, staff = 0, complaint = 0, staffAttack = 0;
+  let hearsay = 0, suppression = 0, share = 0, boycott = 0, hedged = 0, alarming = 0, unreliable = 0;
+  for (let h = 0; h < hits.count; h++) {
+    const c = hits.cat[h], from = hits.from[h], to = hits.to[h];
+    const negated = feats.negScope[from] === 1;
+    if (c === CAT.insult) {
+      if (negated) negInsult++;
+      else {
+        insult++;
+        if (near(t, from, to, YOU, 4, 2)) insultYou++;
+        if (near(t, from, to, STAFF, 5, 3)) staffAttack++;
+      }
+    } else if (c === CAT.profanity) {
+      prof++;
+      if (near(t, from, to, YOU, 3, 2)) profYou++;
+      if (near(t, from, to, STAFF, 3, 3)) staffAttack += 0.5;
+    } else if (c === CAT.threat) threat++;
+    else if (c === CAT.violence) {
+      if (!negated && near(t, from, to, YOU | STAFF, 3, 4)) threat += 0.5;
+      else violence++;
+    } else if (c === CAT.slur) slur++;
+    else if (c === CAT.identity) identity++;
+    else if (c === CAT.dehumanise) dehum++;
+    else if (c === CAT.hate) { if (!negated) hate++; }
+    else if (c === CAT.second) you++;
+    else if (c === CAT.reported) reported++;
+    else if (c === CAT.staff) staff++;
+    else if (c === CAT.complaint) complaint++;
+    else if (c === CAT.rumour) {
+      const id = entries[hits.entry[h]].id;
+      if (id === 'hearsay') hearsay++;
+      else if (id === 'suppression') suppression++;
+      else if (id === 'share_before_deleted') share++;
+      else if (id === 'boycott') boycott++;
+      else if (id === 'hedged_claim') hedged++;
+      else if (id === 'alarming_claim') alarming++;
+      else if (id === 'unreliable_source') unreliable++;
+    }
+  }
+  const cap = (x: number) => Math.min(x, 3);
+  d[DI.insult] = cap(insult);
+  d[DI.insult_you] = cap(insultYou);
+  d[DI.profanity] = cap(prof);
+  d[DI.profanity_untargeted] = prof > 0 && insult === 0 && you === 0 && slur === 0 && threat === 0 ? 1 : 0;
+  d[DI.profanity_you] = cap(profYou);
+  d[DI.threat] = cap(threat);
+  d[DI.violence] = cap(violence);
+  d[DI.slur] = cap(slur);
+  d[DI.identity] = cap(identity);
+  d[DI.identity_attack] = identity > 0 && (insult + dehum + hate + slur + prof + violence + threat > 0) ? 1 : 0;
+  d[DI.dehumanise] = cap(dehum);
+  d[DI.hate] = cap(hate);
+  d[DI.you] = you > 0 ? 1 : 0;
+  d[DI.negated_insult] = cap(negInsult);
+  d[DI.reported] = cap(reported);
+  d[DI.staff_attack] = cap(staffAttack) + (staff > 0 && threat > 0 ? 1 : 0);
+  d[DI.complaint] = Math.log1p(complaint);
+  d[DI.shouting] = surface.letters >= 8 && surface.upper / surface.letters >= 0.6 ? 1 : 0;
+  d[DI.exclaims] = Math.min(surface.exclaims, 3) / 3;
+  d[DI.fr] = feats.lang === 'fr' ? 1 : 0;
+  d[DI.en] = feats.lang === 'en' ? 1 : 0;
+  d[DI.length] = Math.log1p(t.count) / 4;
+  d[DI.hearsay] = cap(hearsay);
+  d[DI.suppression] = cap(suppression);
+  d[DI.share_before_deleted] = cap(share);
+  d[DI.boycott] = cap(boycott);
+  d[DI.hedged_claim] = cap(hedged);
+  d[DI.alarming_claim] = cap(alarming);
+  d[DI.unreliable_source] = cap(unreliable);
+  d[DI.question] = surface.questions > 0 ? 1 : 0;
+  d[DI.hashtags] = Math.min(surface.hashes, 3) / 3;
+  d[DI.digits] = surface.digits > 0 ? 1 : 0;
+  let mention = 0, url = 0;
+  for (let i = 0; i < t.count; i++) {
+    if (t.hash[i] === MENTION) mention = 1;
+    else if (t.hash[i] === URL) url = 1;
+  }
+  d[DI.mention] = mention;
+  d[DI.url] = url;
+}
+
+function sparseFeatures(t: Tokens, chars: Uint16Array): void {
+  feats.n = 0;
+  let prev = 0;
+  for (let i = 0; i < t.count; i++) {
+    const w = t.hash[i];
+    push(mix(w, feats.negScope[i] === 1 ? NS_NEG : NS_WORD));
+    push(mix(mix(prev, w), NS_BIGRAM));
+    prev = w;
+    // Character 3-5-grams of "<word>", folded incrementally from each start position.
+    const s = t.start[i];
+    const len = Math.min(t.end[i] - s, MAX_NGRAM_WORD);
+    const padded = len + 2;
+    for (let p = 0; p + 3 <= padded; p++) {
+      let h = fnvStep(FNV_OFFSET, NS_CHAR);
+      for (let k = 0; k < 5 && p + k < padded; k++) {
+        const q = p + k;
+        const c = q === 0 ? LT : q === padded - 1 ? GT : chars[s + q - 1];
+        h = fnvStep(h, c);
+        if (k >= 2) push(h);
+      }
+    }
+  }
+  const v = feats.n > 0 ? 1 / Math.sqrt(feats.n) : 0;
+  feats.val.fill(v, 0, feats.n);
+}
+
+/** Analyses a text into `feats` (and the shared tokens/hits). Returns the detected language. */
+export function analyse(text: string): Lang {
+  const n = normaliseInto(text);
+  const chars = normalisedBuffers().chars;
+  const t = tokenise(chars, n);
+  feats.lang = langFromTokens(t, surface.accents);
+  matchLexicon(t, feats.lang);
+  markTokens(t, chars);
+  denseFeatures(t);
+  sparseFeatures(t, chars);
+  return feats.lang;
+}
+
+export { tokens };

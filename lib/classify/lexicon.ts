@@ -1,0 +1,118 @@
+/**
+ * Compiles the lexicons into one index keyed by the squeezed hash of a phrase's first word, and
+ * matches them against the current tokens without allocating (hits go into shared typed arrays).
+ * Phrases are compiled through the same normalisation and tokeniser as comments, so "t'es" or
+ * "f*ck" in a list are read exactly the way they are read in a comment.
+ */
+import type { Lang } from '../types';
+import { normaliseInto, normalisedBuffers } from './normalise';
+import { tokenise, type Tokens } from './tokens';
+import { HOSTILITY_EN } from './lexicons/hostility-en';
+import { HOSTILITY_FR } from './lexicons/hostility-fr';
+import { RUMOUR_CUES, UNRELIABLE_SOURCE_CUES } from './lexicons/rumour';
+import { TONE_CUES } from './lexicons/tone';
+import type { LexCat, LexiconList } from './lexicons/types';
+
+export const CATS: LexCat[] = [
+  'insult', 'profanity', 'slur', 'identity', 'dehumanise', 'hate', 'threat', 'violence',
+  'second', 'negation', 'reported', 'staff', 'complaint', 'rumour', 'query', 'sarcasm', 'dismissive',
+];
+export const CAT = Object.fromEntries(CATS.map((c, i) => [c, i])) as Record<LexCat, number>;
+
+const LANG_ANY = 0, LANG_EN = 1, LANG_FR = 2;
+
+interface Entry {
+  cat: number;
+  lang: number;
+  strict: boolean;
+  /** Cue id (rumour, tone) or the category name. */
+  id: string;
+  /** The phrase as written in the list (for explanations). */
+  phrase: string;
+  hashes: Int32Array;
+}
+
+export const entries: Entry[] = [];
+const index = new Map<number, Entry[]>();
+
+function compile(lists: LexiconList[]): void {
+  for (const list of lists) {
+    for (const phrase of list.phrases) {
+      const n = normaliseInto(phrase);
+      const t = tokenise(normalisedBuffers().chars, n);
+      if (t.count === 0) continue;
+      const e: Entry = {
+        cat: CAT[list.cat],
+        lang: list.lang === 'en' ? LANG_EN : list.lang === 'fr' ? LANG_FR : LANG_ANY,
+        strict: list.strict === true,
+        id: list.id ?? list.cat,
+        phrase,
+        hashes: Int32Array.from(t.sq.subarray(0, t.count)),
+      };
+      entries.push(e);
+      const key = e.hashes[0];
+      const bucket = index.get(key);
+      if (bucket) bucket.push(e);
+      else index.set(key, [e]);
+    }
+  }
+}
+compile(HOSTILITY_EN);
+compile(HOSTILITY_FR);
+compile(RUMOUR_CUES);
+compile(UNRELIABLE_SOURCE_CUES);
+compile(TONE_CUES);
+
+/** Lexicon hits of the last match() call: category, first and last token (inclusive), entry. */
+export const hits = {
+  count: 0,
+  cat: new Int32Array(512),
+  from: new Int32Array(512),
+  to: new Int32Array(512),
+  entry: new Int32Array(512),
+};
+const entryIndex = new Map<Entry, number>();
+entries.forEach((e, i) => entryIndex.set(e, i));
+
+const tokenMatches = (t: Tokens, j: number, h: number) => t.sq[j] === h || t.stem1[j] === h || t.stem2[j] === h;
+
+function tryBucket(bucket: Entry[] | undefined, t: Tokens, i: number, lang: number): void {
+  if (bucket === undefined) return;
+  for (let b = 0; b < bucket.length; b++) {
+    const e = bucket[b];
+    if (e.strict && e.lang !== lang) continue;
+    const L = e.hashes.length;
+    if (i + L > t.count) continue;
+    let ok = true;
+    for (let k = 1; k < L; k++) {
+      if (!tokenMatches(t, i + k, e.hashes[k])) { ok = false; break; }
+    }
+    if (!ok) continue;
+    // The same entry can be reached through two stems of one token: record it once.
+    const ei = entryIndex.get(e)!;
+    let dup = false;
+    // Two lists (or two stems) giving the same category over the same tokens count once.
+    for (let h = hits.count - 1; h >= 0 && hits.from[h] === i; h--) {
+      if (hits.entry[h] === ei || (hits.cat[h] === e.cat && hits.to[h] === i + L - 1)) { dup = true; break; }
+    }
+    if (dup || hits.count >= hits.cat.length) continue;
+    const n = hits.count++;
+    hits.cat[n] = e.cat; hits.from[n] = i; hits.to[n] = i + L - 1; hits.entry[n] = ei;
+  }
+}
+
+export const langCode = (lang: Lang) => (lang === 'en' ? LANG_EN : lang === 'fr' ? LANG_FR : LANG_ANY);
+
+/**
+ * Finds every lexicon phrase in the tokens. Strict entries (words that mean something else in the
+ * other language, like French "con" or English "you"-forms) only match in their own language.
+ */
+export function matchLexicon(t: Tokens, lang: Lang): void {
+  hits.count = 0;
+  const lc = langCode(lang);
+  for (let i = 0; i < t.count; i++) {
+    tryBucket(index.get(t.sq[i]), t, i, lc);
+    if (t.stem1[i] !== t.sq[i]) tryBucket(index.get(t.stem1[i]), t, i, lc);
+    if (t.stem2[i] !== t.stem1[i]) tryBucket(index.get(t.stem2[i]), t, i, lc);
+  }
+}

@@ -1,0 +1,35 @@
+/**
+ * Cues for the moderator's own reply (checkReplyTone): sarcasm and dismissiveness, the two ways a
+ * polite-looking answer still makes things worse. Written from linguistic knowledge.
+ */
+import { words, type LexiconList } from './types';
+
+export const TONE_CUES: LexiconList[] = [
+  {
+    cat: 'sarcasm', id: 'sarcasm', lang: 'en', phrases: words(`oh great|oh wow|oh really|sure because|yeah right|
+      thanks for nothing|thanks a lot|good luck with that|as if|nice try|genius|brilliant idea|
+      what a surprise|shocking|big surprise|clearly you|clearly didn't|eyeroll|lol|lmao|rofl|haha|
+      slow clap|how original|cry me a river|boo hoo|boohoo|sorry not sorry`),
+  },
+  {
+    cat: 'sarcasm', id: 'sarcasm', lang: 'fr', phrases: words(`merci pour rien|sans blague|quelle surprise|
+      mdr|lol|ptdr|haha|comme par hasard|eyeroll|on a compris|c'est ca oui|
+      c'est ca ouais|tu parles|vous parlez|et puis quoi encore|pleure pas|pleurez pas|ouin ouin|ouinouin`),
+  },
+  {
+    cat: 'dismissive', id: 'dismissive', lang: 'en', phrases: words(`calm down|relax|chill out|not our problem|not my problem|
+      not our fault|not my fault|deal with it|read the faq|read the terms|as i said|as i already said|as we said|
+      as already stated|like i said|whatever|if you don't like it|if you dont like it|nobody forces you|no one forces you|
+      nobody is forcing you|go elsewhere|take your business elsewhere|your fault|your own fault|you should have read|
+      learn to read|google it|too bad|tough luck|stop complaining|quit whining|stop whining|get over it|move on|
+      nothing we can do|that's your problem|thats your problem|you're overreacting|youre overreacting|first world problem`),
+  },
+  {
+    cat: 'dismissive', id: 'dismissive', lang: 'fr', phrases: words(`c'est pas notre probleme|ce n'est pas notre probleme|
+      pas notre probleme|pas notre faute|pas de notre faute|calmez vous|calme toi|detendez vous|lisez la faq|
+      lisez les conditions|comme deja dit|comme je l'ai dit|comme je vous l'ai dit|comme deja indique|personne ne vous oblige|
+      personne ne t'oblige|allez voir ailleurs|allez ailleurs|si ca ne vous plait pas|si ca vous plait pas|tant pis|
+      c'est votre faute|c'est de votre faute|vous auriez du lire|apprenez a lire|arretez de vous plaindre|
+      arretez de pleurer|on n'y peut rien|rien a faire|c'est votre probleme|vous exagerez|faut pas exagerer`),
+  },
+];

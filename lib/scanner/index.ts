@@ -1,0 +1,201 @@
+/**
+ * Watches a platform page and reports comments that are new or changed, DOM-only (no classifier:
+ * the caller gets batches through a callback).
+ *
+ * - Observes the adapter's nearest stable container, not document.body, and coalesces mutations
+ *   (batchMs) before looking again.
+ * - State is keyed by the platform's comment id, never by DOM node. A comment is reported again
+ *   when its text or parent changed, or when it now lives in another element. When X recycles a
+ *   row for another post, the new post is reported under its id, the old id stops pointing at the
+ *   element, and the stale verdict marks on the element are cleared (marks.markId).
+ * - Each batch is sorted so comments in the viewport come first, then handed over in slices of at
+ *   most `sliceSize` comments with a yield to the event loop between slices (no long task).
+ */
+import type { FoundComment, PlatformAdapter } from '../platforms/types';
+import { markId } from './marks';
+
+export type ScanReason = 'initial' | 'mutation' | 'navigation';
+
+export interface ScannerOptions {
+  adapter: PlatformAdapter;
+  /** Container to observe; defaults to adapter.findRoot(doc), then document.body. */
+  root?: HTMLElement;
+  onComments(batch: FoundComment[], reason: ScanReason): void;
+  /** Coalesces mutations for this long before scanning again (default 50 ms). */
+  batchMs?: number;
+  /** Most comments handed over per slice (default 200). */
+  sliceSize?: number;
+}
+
+export interface Scanner {
+  start(): void;
+  stop(): void;
+  /** Forgets everything (after SPA navigation), finds the root again and reports all as 'navigation'. */
+  rescan(): void;
+  /** The latest record and element of every comment reported since the last rescan, by id. */
+  known(): Map<string, FoundComment>;
+}
+
+const DEFAULT_BATCH_MS = 50;
+const DEFAULT_SLICE = 200;
+
+function yieldToEventLoop(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (scheduler?.yield) return scheduler.yield();
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+function isInViewport(el: HTMLElement): boolean {
+  const view = el.ownerDocument.defaultView;
+  if (!view) return false;
+  const rect = el.getBoundingClientRect();
+  if (rect.width === 0 && rect.height === 0) return false;
+  return rect.bottom > 0 && rect.top < view.innerHeight && rect.right > 0 && rect.left < view.innerWidth;
+}
+
+function sameRecord(a: FoundComment, b: FoundComment): boolean {
+  return (
+    a.element === b.element &&
+    a.comment.text === b.comment.text &&
+    a.comment.parentId === b.comment.parentId &&
+    a.comment.depth === b.comment.depth &&
+    a.comment.author === b.comment.author
+  );
+}
+
+export function createScanner(doc: Document, opts: ScannerOptions): Scanner {
+  const { adapter, onComments } = opts;
+  const batchMs = opts.batchMs ?? DEFAULT_BATCH_MS;
+  const sliceSize = opts.sliceSize ?? DEFAULT_SLICE;
+  if (!(sliceSize >= 1)) throw new Error(`sliceSize must be at least 1, got ${sliceSize}`);
+  if (!(batchMs >= 0)) throw new Error(`batchMs must be 0 or more, got ${batchMs}`);
+
+  const known = new Map<string, FoundComment>();
+  /** Which comment id each element last showed: how recycled rows are detected. */
+  let ownerOf = new WeakMap<HTMLElement, string>();
+  let root: HTMLElement | null = null;
+  let observer: MutationObserver | null = null;
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  let running = false;
+  /** Bumped by stop() and rescan(): in-flight work of an older generation gives up. */
+  let generation = 0;
+  let busy = false;
+  let pending: ScanReason | null = null;
+
+  const findRoot = (): HTMLElement => opts.root ?? adapter.findRoot(doc) ?? doc.body;
+
+  function observe(): void {
+    observer?.disconnect();
+    root = findRoot();
+    const view = doc.defaultView as (Window & typeof globalThis) | null;
+    const Observer = view?.MutationObserver ?? MutationObserver;
+    observer = new Observer(() => schedule('mutation'));
+    // No attributes: our own data-vigie-* marks must not wake us up.
+    observer.observe(root, { childList: true, subtree: true, characterData: true });
+  }
+
+  function schedule(reason: ScanReason): void {
+    if (!running) return;
+    if (busy) {
+      pending = pending === 'navigation' ? pending : reason;
+      return;
+    }
+    if (timer !== null) return;
+    timer = setTimeout(() => {
+      timer = null;
+      void scan(reason);
+    }, batchMs);
+  }
+
+  /** The new or changed comments in the DOM now; updates the state keyed by id. */
+  function diff(): FoundComment[] {
+    if (!root || !root.isConnected) observe(); // the site replaced our container (SPA)
+    const found = adapter.findComments(root as HTMLElement);
+    const changed: FoundComment[] = [];
+    for (const item of found) {
+      const id = item.comment.id;
+      const previousOwner = ownerOf.get(item.element);
+      if (previousOwner !== undefined && previousOwner !== id) {
+        // Recycled row: the other comment no longer lives here.
+        const stale = known.get(previousOwner);
+        if (stale && stale.element === item.element) known.delete(previousOwner);
+      }
+      ownerOf.set(item.element, id);
+      const before = known.get(id);
+      if (before && sameRecord(before, item)) continue;
+      known.set(id, item);
+      changed.push(item);
+    }
+    return changed;
+  }
+
+  async function scan(reason: ScanReason): Promise<void> {
+    if (!running) return;
+    const myGeneration = generation;
+    busy = true;
+    try {
+      const changed = diff();
+      if (changed.length === 0) return;
+      const visible = changed.filter((f) => isInViewport(f.element));
+      const rest = changed.filter((f) => !visible.includes(f));
+      const ordered = [...visible, ...rest];
+      for (let start = 0; start < ordered.length; start += sliceSize) {
+        if (start > 0) {
+          await yieldToEventLoop();
+          if (generation !== myGeneration || !running) return;
+        }
+        const slice = ordered.slice(start, start + sliceSize).filter((f) => known.get(f.comment.id) === f);
+        for (const item of slice) markId(item.element, item.comment.id);
+        if (slice.length > 0) onComments(slice, reason);
+      }
+    } finally {
+      if (generation === myGeneration) {
+        busy = false;
+        if (pending && running) {
+          const next = pending;
+          pending = null;
+          schedule(next);
+        }
+      }
+    }
+  }
+
+  function reset(): void {
+    generation += 1;
+    busy = false;
+    pending = null;
+    if (timer !== null) clearTimeout(timer);
+    timer = null;
+    known.clear();
+    ownerOf = new WeakMap();
+  }
+
+  return {
+    start(): void {
+      if (running) return;
+      running = true;
+      observe();
+      void scan('initial');
+    },
+    stop(): void {
+      running = false;
+      observer?.disconnect();
+      observer = null;
+      generation += 1;
+      busy = false;
+      pending = null;
+      if (timer !== null) clearTimeout(timer);
+      timer = null;
+    },
+    rescan(): void {
+      reset();
+      adapter.reset?.();
+      if (!running) return;
+      observe();
+      void scan('navigation');
+    },
+    known(): Map<string, FoundComment> {
+      return new Map(known);
+    },
+  };
+}

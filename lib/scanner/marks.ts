@@ -1,0 +1,73 @@
+/**
+ * The page hooks Vigie puts on comment elements (end-to-end tests and the UI read them):
+ * data-vigie-id, data-vigie-verdict ('hostile' | 'rumour' | 'ok'), data-vigie-flags
+ * ('hostile rumour', space-separated) and data-vigie-dismissed. Every setter is idempotent:
+ * setting the same value again touches nothing, so it does not feed our own MutationObserver.
+ */
+import type { VerdictKind } from '../types';
+
+export const ATTR_ID = 'data-vigie-id';
+export const ATTR_VERDICT = 'data-vigie-verdict';
+export const ATTR_FLAGS = 'data-vigie-flags';
+export const ATTR_DISMISSED = 'data-vigie-dismissed';
+
+const VERDICT_ATTRS = [ATTR_VERDICT, ATTR_FLAGS, ATTR_DISMISSED];
+const FLAG_ORDER = ['hostile', 'rumour'] as const;
+export type VerdictFlag = (typeof FLAG_ORDER)[number];
+
+function setAttr(el: Element, name: string, value: string | null): void {
+  if (value === null) {
+    if (el.hasAttribute(name)) el.removeAttribute(name);
+  } else if (el.getAttribute(name) !== value) {
+    el.setAttribute(name, value);
+  }
+}
+
+/**
+ * Marks `el` as showing comment `id`. When the element carried another id (X recycled the row
+ * for another post), the old verdict, flags and dismissal are cleared first: they belong to the
+ * other comment. Returns true when a stale mark was cleared.
+ */
+export function markId(el: Element, id: string): boolean {
+  const previous = el.getAttribute(ATTR_ID);
+  let cleared = false;
+  if (previous !== null && previous !== id) {
+    clearVerdict(el);
+    cleared = true;
+  }
+  setAttr(el, ATTR_ID, id);
+  return cleared;
+}
+
+/** Sets the verdict of the comment `id` shown in `el` (clearing a recycled row's stale one first). */
+export function markVerdict(el: Element, id: string, verdict: VerdictKind, flags: readonly VerdictFlag[] = []): void {
+  for (const flag of flags) {
+    if (!FLAG_ORDER.includes(flag)) throw new Error(`unknown verdict flag: ${String(flag)}`);
+  }
+  markId(el, id);
+  setAttr(el, ATTR_VERDICT, verdict);
+  const ordered = FLAG_ORDER.filter((f) => flags.includes(f));
+  setAttr(el, ATTR_FLAGS, ordered.length > 0 ? ordered.join(' ') : null);
+}
+
+/** Marks the comment as dismissed by the moderator (true) or not (false). */
+export function markDismissed(el: Element, id: string, dismissed: boolean): void {
+  markId(el, id);
+  setAttr(el, ATTR_DISMISSED, dismissed ? 'true' : null);
+}
+
+/** Removes verdict, flags and dismissal (keeps the id). */
+export function clearVerdict(el: Element): void {
+  for (const name of VERDICT_ATTRS) setAttr(el, name, null);
+}
+
+/** Removes every Vigie hook from the element. */
+export function clearMarks(el: Element): void {
+  clearVerdict(el);
+  setAttr(el, ATTR_ID, null);
+}
+
+/** Every element under root carrying a Vigie id (for cleanup when Vigie is switched off). */
+export function markedElements(root: ParentNode): Element[] {
+  return Array.from(root.querySelectorAll(`[${ATTR_ID}]`));
+}
