@@ -9,7 +9,7 @@
  * Comment excerpts are untrusted page text: they are only ever text nodes.
  */
 import { useId, useRef, useState } from 'preact/hooks';
-import type { TargetedFocusEvent, TargetedKeyboardEvent } from 'preact';
+import { Fragment, type TargetedFocusEvent, type TargetedKeyboardEvent } from 'preact';
 import { t } from '../../lib/i18n';
 import type { Severity } from '../../lib/types';
 import { labelText, useInterfaceLocale } from '../shared/i18n';
@@ -128,11 +128,14 @@ export function Badge(props: BadgeProps) {
         aria-describedby={reasonsId}
         onClick={onToggle}
       >
-        <span class="vg-sr-only">{t('page.badge.flaggedBy')}</span>
-        {kinds.map((kind) => (
-          <span key={kind} class={`vg-chip vg-chip--${kind}`} data-kind={kind} data-severity={kind === 'hostile' ? severity : undefined}>
-            {chipText(kind)}
-          </span>
+        <span class="vg-sr-only">{t('page.badge.flaggedBy')} </span>
+        {kinds.map((kind, i) => (
+          <Fragment key={kind}>
+            {i > 0 && <span class="vg-sr-only">, </span>}
+            <span class={`vg-chip vg-chip--${kind}`} data-kind={kind} data-severity={kind === 'hostile' ? severity : undefined}>
+              {chipText(kind)}
+            </span>
+          </Fragment>
         ))}
       </button>
       <div id={panelId} class="vg-badge__pop" role="group" aria-label={t('page.badge.why')} hidden={!open}>

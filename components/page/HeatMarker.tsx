@@ -47,13 +47,11 @@ export function HeatMarker({ threadId, heat }: HeatMarkerProps) {
   return (
     <span class="vg-heat" role="img" aria-label={rumours ? `${spoken} ${rumours}.` : spoken} data-heat={heat.heat} data-thread-id={threadId} title={spoken}>
       <span class="vg-heat__dot" aria-hidden="true" />
-      <span>{level}</span>
-      <span aria-hidden="true">·</span>
-      <span>{hostile}</span>
+      <span>{level}</span> <span aria-hidden="true">·</span> <span>{hostile}</span>
       {rumours && (
         <>
-          <span aria-hidden="true">·</span>
-          <span>{rumours}</span>
+          {' '}
+          <span aria-hidden="true">·</span> <span>{rumours}</span>
         </>
       )}
     </span>

@@ -171,9 +171,11 @@ export function PagePanel(props: PagePanelProps) {
                                 : t('page.badge.hostileSeverity', { severity: t(`common.severity.${c.severity}`) })}
                             </span>
                           )}
+                          {c.kinds.includes('hostile') && ' '}
                           {c.kinds.includes('rumour') && <span class="vg-chip vg-chip--rumour">{t('common.verdict.rumour')}</span>}
+                          {c.kinds.includes('rumour') && ' '}
                           <span class="vg-row__author">{c.author}</span>
-                        </span>
+                        </span>{' '}
                         <span class="vg-row__excerpt vg-excerpt">{c.excerpt}</span>
                       </button>
                     </li>
@@ -189,9 +191,9 @@ export function PagePanel(props: PagePanelProps) {
                     <li key={th.id}>
                       <button type="button" class="vg-row" data-comment-id={th.id} onClick={() => focus(th.id)} onKeyDown={(e) => activate(e, () => focus(th.id))}>
                         <span class="vg-row__meta">
-                          <HeatMarker threadId={th.id} heat={th.heat} />
+                          <HeatMarker threadId={th.id} heat={th.heat} />{' '}
                           <span class="vg-row__author">{th.author}</span>
-                        </span>
+                        </span>{' '}
                         <span class="vg-row__excerpt vg-excerpt">{th.excerpt}</span>
                       </button>
                     </li>

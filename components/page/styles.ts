@@ -195,10 +195,10 @@ export const CARD_CSS = `
 }
 .vg-field input[aria-invalid="true"] { border-color: var(--vg-danger-fg); }
 .vg-preview {
-  padding: 8px; border: 1px dashed var(--vg-border); border-radius: 6px; background: var(--vg-surface-2);
+  margin-top: 2px; padding: 8px; border: 1px dashed var(--vg-border); border-radius: 6px; background: var(--vg-surface-2);
   white-space: pre-wrap; overflow-wrap: anywhere;
 }
-.vg-counter { font-variant-numeric: tabular-nums; }
+.vg-counter { margin-top: 2px; font-variant-numeric: tabular-nums; }
 .vg-counter[data-over="true"] { color: var(--vg-danger-fg); font-weight: 700; }
 .vg-warnings { padding: 8px 10px; border-radius: 8px; border: 1px solid var(--vg-warn-border); background: var(--vg-warn-bg); color: var(--vg-warn-fg); }
 .vg-warnings li + li { margin-top: 3px; }

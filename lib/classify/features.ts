@@ -42,6 +42,8 @@ export const feats = {
   /** Per token: bit mask of lexicon categories covering it, and whether it is in a negation's scope. */
   tokCats: new Int32Array(256),
   negScope: new Uint8Array(256),
+  /** Per token: end (exclusive) of its sparse features in idx/val, for explanations. */
+  tokFeatEnd: new Int32Array(256),
 };
 
 function push(h: number): void {
@@ -58,6 +60,7 @@ function markTokens(t: Tokens, chars: Uint16Array): void {
   if (feats.tokCats.length < t.count) {
     feats.tokCats = new Int32Array(t.count * 2);
     feats.negScope = new Uint8Array(t.count * 2);
+    feats.tokFeatEnd = new Int32Array(t.count * 2);
   }
   feats.tokCats.fill(0, 0, t.count);
   for (let h = 0; h < hits.count; h++) {
@@ -176,7 +179,9 @@ function sparseFeatures(t: Tokens, chars: Uint16Array): void {
   let prev = 0;
   for (let i = 0; i < t.count; i++) {
     const w = t.hash[i];
-    push(mix(w, feats.negScope[i] === 1 ? NS_NEG : NS_WORD));
+    // Inside a negation's scope a word is a different feature ("not an idiot" is not "idiot").
+    const negated = feats.negScope[i] === 1;
+    push(mix(w, negated ? NS_NEG : NS_WORD));
     push(mix(mix(prev, w), NS_BIGRAM));
     prev = w;
     // Character 3-5-grams of "<word>", folded incrementally from each start position.
@@ -184,7 +189,7 @@ function sparseFeatures(t: Tokens, chars: Uint16Array): void {
     const len = Math.min(t.end[i] - s, MAX_NGRAM_WORD);
     const padded = len + 2;
     for (let p = 0; p + 3 <= padded; p++) {
-      let h = fnvStep(FNV_OFFSET, NS_CHAR);
+      let h = fnvStep(FNV_OFFSET, negated ? NS_NEG : NS_CHAR);
       for (let k = 0; k < 5 && p + k < padded; k++) {
         const q = p + k;
         const c = q === 0 ? LT : q === padded - 1 ? GT : chars[s + q - 1];
@@ -192,6 +197,7 @@ function sparseFeatures(t: Tokens, chars: Uint16Array): void {
         if (k >= 2) push(h);
       }
     }
+    feats.tokFeatEnd[i] = feats.n;
   }
   const v = feats.n > 0 ? 1 / Math.sqrt(feats.n) : 0;
   feats.val.fill(v, 0, feats.n);

@@ -4,7 +4,7 @@
  * Too little evidence (a lone emoji, a name, another language) gives 'other'.
  */
 import type { Lang } from '../types';
-import { squeezedHash } from './hash';
+import { hashString } from './hash';
 import type { Tokens } from './tokens';
 
 const EN = `the a an and or but is are was were be been am i you he she it we they me my your his her its our their
@@ -19,8 +19,8 @@ const FR = `le la les l' un une des du de d' et ou mais est sont etait etaient e
   tout tous toute toutes fait faire dit peut veut va vais aux au y en si bien mal oui non merci bonjour parce comme`;
 
 const weights = new Map<number, number>();
-for (const w of EN.split(/\s+/).filter(Boolean)) weights.set(squeezedHash(w), (weights.get(squeezedHash(w)) ?? 0) + 1);
-for (const w of FR.split(/\s+/).filter(Boolean)) weights.set(squeezedHash(w), (weights.get(squeezedHash(w)) ?? 0) - 1);
+for (const w of EN.split(/\s+/).filter(Boolean)) weights.set(hashString(w), (weights.get(hashString(w)) ?? 0) + 1);
+for (const w of FR.split(/\s+/).filter(Boolean)) weights.set(hashString(w), (weights.get(hashString(w)) ?? 0) - 1);
 
 /**
  * Positive evidence = English, negative = French. Words in both lists ("a", "on", "me") cancel out.
@@ -30,7 +30,7 @@ export function langFromTokens(t: Tokens, accents: number): Lang {
   let score = 0;
   let evidence = 0;
   for (let i = 0; i < t.count; i++) {
-    const w = weights.get(t.sq[i]);
+    const w = weights.get(t.hash[i]);
     if (w !== undefined && w !== 0) { score += w; evidence++; }
   }
   score -= Math.min(accents, 6) * 0.5;

@@ -29,11 +29,18 @@ interface Entry {
   id: string;
   /** The phrase as written in the list (for explanations). */
   phrase: string;
+  /** Exact hash of each word of the phrase, and its squeezed hash. */
   hashes: Int32Array;
+  sqHashes: Int32Array;
 }
 
 export const entries: Entry[] = [];
-const index = new Map<number, Entry[]>();
+const byExact = new Map<number, Entry[]>();
+const bySqueezed = new Map<number, Entry[]>();
+const add = (map: Map<number, Entry[]>, key: number, e: Entry) => {
+  const bucket = map.get(key);
+  if (bucket) { if (!bucket.includes(e)) bucket.push(e); } else map.set(key, [e]);
+};
 
 function compile(lists: LexiconList[]): void {
   for (const list of lists) {
@@ -47,13 +54,12 @@ function compile(lists: LexiconList[]): void {
         strict: list.strict === true,
         id: list.id ?? list.cat,
         phrase,
-        hashes: Int32Array.from(t.sq.subarray(0, t.count)),
+        hashes: Int32Array.from(t.hash.subarray(0, t.count)),
+        sqHashes: Int32Array.from(t.sq.subarray(0, t.count)),
       };
       entries.push(e);
-      const key = e.hashes[0];
-      const bucket = index.get(key);
-      if (bucket) bucket.push(e);
-      else index.set(key, [e]);
+      add(byExact, e.hashes[0], e);
+      add(bySqueezed, e.sqHashes[0], e);
     }
   }
 }
@@ -74,7 +80,14 @@ export const hits = {
 const entryIndex = new Map<Entry, number>();
 entries.forEach((e, i) => entryIndex.set(e, i));
 
-const tokenMatches = (t: Tokens, j: number, h: number) => t.sq[j] === h || t.stem1[j] === h || t.stem2[j] === h;
+/** Word j of the text matches word k of the entry: exactly or by stem, or squeezed if the text word has a run. */
+const tokenMatches = (t: Tokens, j: number, e: Entry, k: number) => {
+  const h = e.hashes[k];
+  if (t.hash[j] === h || t.stem1[j] === h || t.stem2[j] === h) return true;
+  if (t.run[j] === 0) return false;
+  const q = e.sqHashes[k];
+  return t.sq[j] === q || t.sqStem1[j] === q || t.sqStem2[j] === q;
+};
 
 function tryBucket(bucket: Entry[] | undefined, t: Tokens, i: number, lang: number): void {
   if (bucket === undefined) return;
@@ -85,7 +98,7 @@ function tryBucket(bucket: Entry[] | undefined, t: Tokens, i: number, lang: numb
     if (i + L > t.count) continue;
     let ok = true;
     for (let k = 1; k < L; k++) {
-      if (!tokenMatches(t, i + k, e.hashes[k])) { ok = false; break; }
+      if (!tokenMatches(t, i + k, e, k)) { ok = false; break; }
     }
     if (!ok) continue;
     // The same entry can be reached through two stems of one token: record it once.
@@ -111,8 +124,13 @@ export function matchLexicon(t: Tokens, lang: Lang): void {
   hits.count = 0;
   const lc = langCode(lang);
   for (let i = 0; i < t.count; i++) {
-    tryBucket(index.get(t.sq[i]), t, i, lc);
-    if (t.stem1[i] !== t.sq[i]) tryBucket(index.get(t.stem1[i]), t, i, lc);
-    if (t.stem2[i] !== t.stem1[i]) tryBucket(index.get(t.stem2[i]), t, i, lc);
+    tryBucket(byExact.get(t.hash[i]), t, i, lc);
+    if (t.stem1[i] !== t.hash[i]) tryBucket(byExact.get(t.stem1[i]), t, i, lc);
+    if (t.stem2[i] !== t.stem1[i]) tryBucket(byExact.get(t.stem2[i]), t, i, lc);
+    if (t.run[i] === 1) {
+      tryBucket(bySqueezed.get(t.sq[i]), t, i, lc);
+      if (t.sqStem1[i] !== t.sq[i]) tryBucket(bySqueezed.get(t.sqStem1[i]), t, i, lc);
+      if (t.sqStem2[i] !== t.sqStem1[i]) tryBucket(bySqueezed.get(t.sqStem2[i]), t, i, lc);
+    }
   }
 }

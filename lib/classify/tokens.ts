@@ -1,7 +1,8 @@
 /**
- * Splits the normalised buffer into word tokens, with three hashes each (all folded char by char,
- * no substrings): the exact word, the word with letter runs squeezed (lexicon key), and squeezed
- * stems without a plural/feminine ending ("connards" -> "conard", "connarde" -> "conard").
+ * Splits the normalised buffer into word tokens, with hashes folded char by char (no substrings):
+ * the exact word and its stems without a plural/feminine ending ("connards", "connarde" -> "connard"),
+ * and, for words with a doubled letter, the same with runs squeezed ("idioot" -> "idiot"), so
+ * elongations match the lexicons without making "as" match "ass".
  * French elisions are split off ("t'es" -> "t'", "es") so the pronoun is its own token.
  */
 import { FNV_OFFSET, fnvStep } from './hash';
@@ -11,29 +12,58 @@ export interface Tokens {
   start: Int32Array; // index in the normalised buffer
   end: Int32Array; // exclusive
   hash: Int32Array; // exact word
-  sq: Int32Array; // squeezed word
-  stem1: Int32Array; // squeezed, without a final s/x (or = sq)
+  stem1: Int32Array; // exact word without a final s/x (or = hash)
   stem2: Int32Array; // stem1 without a final e (or = stem1)
+  /** 1 if the word has a doubled letter (possibly an elongation, "idioot"): then squeezed forms are tried too. */
+  run: Uint8Array;
+  sq: Int32Array; // squeezed word
+  sqStem1: Int32Array;
+  sqStem2: Int32Array;
 }
 
-const MAX_TOKENS_INIT = 256;
+const INIT = 256;
 export const tokens: Tokens = {
   count: 0,
-  start: new Int32Array(MAX_TOKENS_INIT),
-  end: new Int32Array(MAX_TOKENS_INIT),
-  hash: new Int32Array(MAX_TOKENS_INIT),
-  sq: new Int32Array(MAX_TOKENS_INIT),
-  stem1: new Int32Array(MAX_TOKENS_INIT),
-  stem2: new Int32Array(MAX_TOKENS_INIT),
+  start: new Int32Array(INIT), end: new Int32Array(INIT),
+  hash: new Int32Array(INIT), stem1: new Int32Array(INIT), stem2: new Int32Array(INIT),
+  run: new Uint8Array(INIT),
+  sq: new Int32Array(INIT), sqStem1: new Int32Array(INIT), sqStem2: new Int32Array(INIT),
 };
 
+const KEYS = ['start', 'end', 'hash', 'stem1', 'stem2', 'sq', 'sqStem1', 'sqStem2'] as const;
 function grow(): void {
   const size = tokens.start.length * 2;
-  for (const k of ['start', 'end', 'hash', 'sq', 'stem1', 'stem2'] as const) {
+  for (const k of KEYS) {
     const a = new Int32Array(size);
     a.set(tokens[k]);
     tokens[k] = a;
   }
+  const r = new Uint8Array(size);
+  r.set(tokens.run);
+  tokens.run = r;
+}
+
+/**
+ * Folds a hash over buf[s, e), optionally squeezing runs, and returns it with its two stems
+ * (without a final s/x when longer than 3; then without a final e when longer than 3).
+ */
+let stemA = 0, stemB = 0;
+function hashWithStems(buf: Uint16Array, s: number, e: number, squeeze: boolean): number {
+  let h = FNV_OFFSET, h1 = FNV_OFFSET, h2 = FNV_OFFSET;
+  let last = -1, beforeLast = -1, len = 0;
+  for (let k = s; k < e; k++) {
+    const c = buf[k];
+    if (squeeze && c === last) continue;
+    h2 = h1; h1 = h;
+    h = fnvStep(h, c);
+    beforeLast = last; last = c;
+    len++;
+  }
+  let s1 = h, s1Last = last, s1Len = len, beforeS1 = h1;
+  if (len > 3 && (last === 115 || last === 120)) { s1 = h1; s1Last = beforeLast; s1Len--; beforeS1 = h2; }
+  stemA = s1;
+  stemB = s1Len > 3 && s1Last === 101 ? beforeS1 : s1;
+  return h;
 }
 
 export const isWordChar = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c > 127 && c !== 0x2026 && c !== 0x20ac);
@@ -46,31 +76,20 @@ const ELIDES = new Set([99, 100, 106, 108, 109, 110, 115, 116]);
 
 function push(buf: Uint16Array, s: number, e: number): void {
   if (tokens.count === tokens.start.length) grow();
-  let h = FNV_OFFSET, q = FNV_OFFSET;
-  let prev = -1;
-  // Squeezed hashes after each squeezed char, to take stems off the end without re-reading.
-  let q1 = FNV_OFFSET, q2 = FNV_OFFSET; // hash before the last, and before the last two, squeezed chars
-  let last = -1, beforeLast = -1, sqLen = 0;
-  for (let k = s; k < e; k++) {
-    const c = buf[k];
-    h = fnvStep(h, c);
-    if (c !== prev) {
-      q2 = q1; q1 = q;
-      q = fnvStep(q, c);
-      beforeLast = last; last = c;
-      sqLen++;
-    }
-    prev = c;
-  }
   const i = tokens.count++;
   tokens.start[i] = s;
   tokens.end[i] = e;
-  tokens.hash[i] = h;
-  tokens.sq[i] = q;
-  let stem1 = q, stem1Last = last, stem1Len = sqLen, beforeStem = q1;
-  if (sqLen > 3 && (last === 115 || last === 120)) { stem1 = q1; stem1Last = beforeLast; stem1Len--; beforeStem = q2; }
-  tokens.stem1[i] = stem1;
-  tokens.stem2[i] = stem1Len > 3 && stem1Last === 101 ? beforeStem : stem1;
+  tokens.hash[i] = hashWithStems(buf, s, e, false);
+  tokens.stem1[i] = stemA; tokens.stem2[i] = stemB;
+  let run = 0;
+  for (let k = s + 1; k < e; k++) if (buf[k] === buf[k - 1]) { run = 1; break; }
+  tokens.run[i] = run;
+  if (run) {
+    tokens.sq[i] = hashWithStems(buf, s, e, true);
+    tokens.sqStem1[i] = stemA; tokens.sqStem2[i] = stemB;
+  } else {
+    tokens.sq[i] = tokens.hash[i]; tokens.sqStem1[i] = tokens.stem1[i]; tokens.sqStem2[i] = tokens.stem2[i];
+  }
 }
 
 /** Tokenises buf[0, n). Fills the shared `tokens` structure and returns it. */

@@ -61,9 +61,10 @@ const BLOCK_TAGS = new Set(['DIV', 'P', 'LI', 'BLOCKQUOTE', 'H1', 'H2', 'H3', 'H
 
 /**
  * Visible text of an element as the reader sees it: emoji images become their alt text, <br> and
- * block boundaries become newlines. `skip` leaves out subtrees (a "See more" button, a nested reply).
+ * (with blockNewlines) block boundaries become newlines. `skip` leaves out subtrees (a "See more"
+ * button, a nested reply). X lays mentions out in inline-flex <div>s: it reads with blockNewlines off.
  */
-export function readText(el: Element, skip?: (el: Element) => boolean): string {
+export function readText(el: Element, skip?: (el: Element) => boolean, blockNewlines = true): string {
   let out = '';
   const newline = () => {
     if (out.length > 0 && !out.endsWith('\n')) out += '\n';
@@ -90,7 +91,7 @@ export function readText(el: Element, skip?: (el: Element) => boolean): string {
       // X hides the "…" of a shortened link this way; it is not part of what was written.
       return;
     }
-    const block = BLOCK_TAGS.has(tag);
+    const block = blockNewlines && BLOCK_TAGS.has(tag);
     if (block) newline();
     for (const c of Array.from(child.childNodes)) walk(c);
     if (block) newline();

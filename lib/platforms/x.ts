@@ -174,7 +174,7 @@ function readPost(article: HTMLElement): ReadPost | null {
     permalink: `${origin}/${handleFromLink}/status/${id}`,
     postedAt,
     postedAtEstimated,
-    text: textEl ? readText(textEl) : '',
+    text: textEl ? readText(textEl, undefined, false) : '',
     lang: textEl?.getAttribute('lang') ?? undefined,
   };
 }

@@ -5,12 +5,13 @@
  * milliseconds.
  *
  * Order of precedence, from the weights below:
- *  1. a reply linked to the rumour-register claim the comment matched (the team's answer to exactly
- *     that rumour) comes first, even in crisis mode: it is more specific than any holding line;
- *  2. in crisis mode, holding statements come next;
- *  3. then category (from the verdict and the comment's words) and language, which a moderator
- *     must never have to fight (a French comment gets French replies first);
- *  4. text similarity (MiniSearch, BM25) and past use break ties within those.
+ *  1. language above all: a French comment gets every suitable French reply before any English
+ *     one (a moderator must never have to translate an approved text under pressure);
+ *  2. a reply linked to the rumour-register claim the comment matched (the team's answer to exactly
+ *     that rumour), even in crisis mode: it is more specific than any holding line;
+ *  3. in crisis mode, holding statements;
+ *  4. category (from the verdict and the comment's words);
+ *  5. text similarity (MiniSearch, BM25) and past use break ties within those.
  * Only approved, unexpired replies written for the platform and short enough for it are suggested.
  */
 import MiniSearch from 'minisearch';
@@ -57,7 +58,8 @@ export const RANK_WEIGHTS = {
   /** The first category; each following one gets half the previous. */
   category: 60,
   sameLang: 40,
-  otherLang: -40,
+  /** Larger than every bonus together: a reply in the comment's language always ranks above one that is not. */
+  otherLang: -2000,
   preferredLang: 10,
   /** A correction linked to some other claim is the wrong answer to this rumour. */
   otherClaim: -50,

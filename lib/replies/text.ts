@@ -11,7 +11,8 @@ const STOPWORDS = new Set(
     // English
     'a an and are as at be been but by can could did do does for from had has have he her his how i if in into is it its ' +
     'just me my no not of on or our out so than that the their them then there these they this to too up us was we were ' +
-    'what when where which who why will with would you your yours am im ive dont cant ' +
+    'what when where which who why will with would you your yours am im ive dont cant all want before ever get got ' +
+    'one like about some any only also still even again very really here now more much being just please ' +
     // French (accents already folded)
     'au aux avec ce ces cet cette dans de des du elle en est et etait eux il ils je la le les leur leurs lui ma mais me ' +
     'meme mes moi mon ne nos notre nous on ou par pas pour qu que qui sa se ses son sont sur ta te tes toi ton tu un une ' +

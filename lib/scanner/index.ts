@@ -8,6 +8,8 @@
  *   when its text or parent changed, or when it now lives in another element. When X recycles a
  *   row for another post, the new post is reported under its id, the old id stops pointing at the
  *   element, and the stale verdict marks on the element are cleared (marks.markId).
+ * - A comment whose element left the DOM is forgotten; when it comes back it is reported again, so
+ *   the caller re-applies its badge (keep verdicts by id to make that cheap).
  * - Each batch is sorted so comments in the viewport come first, then handed over in slices of at
  *   most `sliceSize` comments with a yield to the event loop between slices (no long task).
  */
@@ -32,7 +34,7 @@ export interface Scanner {
   stop(): void;
   /** Forgets everything (after SPA navigation), finds the root again and reports all as 'navigation'. */
   rescan(): void;
-  /** The latest record and element of every comment reported since the last rescan, by id. */
+  /** The comments on the page now (as last reported), by id. */
   known(): Map<string, FoundComment>;
 }
 
@@ -111,6 +113,9 @@ export function createScanner(doc: Document, opts: ScannerOptions): Scanner {
   function diff(): FoundComment[] {
     if (!root || !root.isConnected) observe(); // the site replaced our container (SPA)
     const found = adapter.findComments(root as HTMLElement);
+    // Rows that left the DOM (virtualised away, or their cell recycled with a new article):
+    // their ids stop pointing at those elements; if they come back they are reported again.
+    for (const [id, item] of known) if (!item.element.isConnected) known.delete(id);
     const changed: FoundComment[] = [];
     for (const item of found) {
       const id = item.comment.id;

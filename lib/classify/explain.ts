@@ -1,0 +1,101 @@
+/**
+ * Explanations: spans of the ORIGINAL text (mapped back through normalisation) with what each
+ * contributed, in calibrated log-odds. Lexicon hits give named reasons (insult, threat, hearsay...);
+ * words the learned model weighs heavily without a lexicon entry are reported as 'learned'.
+ * Runs on demand (flagged comments), after analyse() filled the shared buffers.
+ */
+import type { Lang, Reason } from '../types';
+import { DI, feats, type DenseName } from './features';
+import { CAT, entries, hits } from './lexicon';
+import { models } from './models';
+import type { Model } from './model';
+import { normalisedBuffers, originalCharEnd } from './normalise';
+import { CUE_PRIORS } from './rumour';
+import { tokens } from './tokens';
+
+/** Smallest contribution (log-odds) for a word without a lexicon entry to be shown. */
+const LEARNED_MIN = 0.35;
+
+interface LexReason { label: string; dense: DenseName; note: string }
+const HOSTILE_CATS: Record<number, LexReason> = {
+  [CAT.insult]: { label: 'insult', dense: 'insult', note: 'insult' },
+  [CAT.profanity]: { label: 'profanity', dense: 'profanity', note: 'profanity' },
+  [CAT.threat]: { label: 'threat', dense: 'threat', note: 'threat of harm' },
+  [CAT.slur]: { label: 'identity_attack', dense: 'slur', note: 'slur against a group' },
+  [CAT.dehumanise]: { label: 'identity_attack', dense: 'dehumanise', note: 'dehumanising word' },
+  [CAT.hate]: { label: 'identity_attack', dense: 'hate', note: 'hostility towards a group' },
+  [CAT.violence]: { label: 'threat', dense: 'violence', note: 'violent verb' },
+};
+
+/** Original-text span of tokens [from, to]. */
+export function tokenSpan(from: number, to: number): { start: number; end: number } {
+  const off = normalisedBuffers().offsets;
+  const text = currentText;
+  const start = off[tokens.start[from]];
+  const end = originalCharEnd(text, off[tokens.end[to] - 1]);
+  return { start, end: Math.max(end, start + 1) };
+}
+let currentText = '';
+
+/** Sum of a model's sparse weights over the features of token i (scaled by calibration). */
+function tokenContribution(m: Model, i: number): number {
+  const from = i === 0 ? 0 : feats.tokFeatEnd[i - 1];
+  let z = 0;
+  for (let k = from; k < feats.tokFeatEnd[i]; k++) z += m.w[feats.idx[k] & m.mask] * feats.val[k];
+  return z * m.file.calibration.a;
+}
+
+function lexiconWeight(m: Model, dense: DenseName): number {
+  return m.dense[DI[dense]] * m.file.calibration.a;
+}
+
+export function explainCurrent(text: string, lang: Lang): Reason[] {
+  currentText = text;
+  const out: Reason[] = [];
+  const h = models.hostility, r = models.rumour;
+  const covered = new Uint8Array(tokens.count);
+  for (let k = 0; k < hits.count; k++) {
+    const cat = hits.cat[k], from = hits.from[k], to = hits.to[k];
+    const span = tokenSpan(from, to);
+    const phrase = entries[hits.entry[k]].phrase;
+    let words = 0;
+    for (let i = from; i <= to; i++) words += tokenContribution(h, i);
+    const lex = HOSTILE_CATS[cat];
+    if (lex) {
+      const negated = feats.negScope[from] === 1 && (cat === CAT.insult || cat === CAT.hate || cat === CAT.violence);
+      if (negated) {
+        out.push({ ...span, axis: 'hostility', label: 'negation', weight: lexiconWeight(h, 'negated_insult') + words, note: `"${phrase}" is negated` });
+      } else {
+        out.push({ ...span, axis: 'hostility', label: lex.label, weight: lexiconWeight(h, lex.dense) + words, note: `${lex.note}: "${phrase}"` });
+      }
+      for (let i = from; i <= to; i++) covered[i] = 1;
+    } else if (cat === CAT.reported) {
+      out.push({ ...span, axis: 'hostility', label: 'counter_speech', weight: lexiconWeight(h, 'reported'), note: 'reports or condemns what someone said' });
+    } else if (cat === CAT.second && feats.dense[DI.insult_you] + feats.dense[DI.profanity_you] > 0) {
+      out.push({ ...span, axis: 'hostility', label: 'harassment', weight: lexiconWeight(h, 'insult_you'), note: 'aimed at a person' });
+    } else if (cat === CAT.staff && feats.dense[DI.staff_attack] > 0) {
+      out.push({ ...span, axis: 'hostility', label: 'harassment', weight: lexiconWeight(h, 'staff_attack'), note: 'aimed at the brand\u2019s staff' });
+    } else if (cat === CAT.complaint) {
+      const w = lexiconWeight(h, 'complaint');
+      if (w < 0) out.push({ ...span, axis: 'hostility', label: 'complaint', weight: w, note: 'customer complaint vocabulary' });
+    } else if (cat === CAT.rumour) {
+      const id = entries[hits.entry[k]].id;
+      out.push({ ...span, axis: 'rumour', label: id, weight: CUE_PRIORS[id as DenseName] ?? 0, note: `rumour cue (${id.replace(/_/g, ' ')}): "${phrase}"` });
+    }
+  }
+  // Words the learned models weigh heavily, outside any lexicon entry.
+  for (let i = 0; i < tokens.count; i++) {
+    if (covered[i]) continue;
+    const zh = tokenContribution(h, i);
+    if (zh >= LEARNED_MIN) {
+      out.push({ ...tokenSpan(i, i), axis: 'hostility', label: 'learned', weight: zh, note: 'word the model learned from labelled hostile comments' });
+    }
+    if (lang !== 'fr') {
+      const zr = tokenContribution(r, i);
+      if (zr >= LEARNED_MIN) {
+        out.push({ ...tokenSpan(i, i), axis: 'rumour', label: 'learned', weight: zr, note: 'word the model learned from labelled rumours' });
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,355 @@
+/**
+ * Rumour register matching: does a comment repeat one of the team's known claims, and which one?
+ *
+ * A claim is a set of phrasings (its statement and its variants, in any language). Each phrasing is
+ * reduced to weighted terms: folded, stemmed words with stop words removed, grouped by bilingual
+ * synonym sets (match/concepts.ts). A comment matches a phrasing by how much of the phrasing's
+ * weight it covers; typos are tolerated by a deletion index (match/fuzzy.ts); word order is free.
+ *
+ * Guarding against near-misses (same topic, different claim):
+ * - terms shared by many claims weigh little (inverse document frequency over the register), so the
+ *   brand or product name, present in every claim, cannot carry a match;
+ * - names (capitalised words in the claim: "Cacao & Co", "Lyon") do not count towards coverage; they
+ *   only add a small bonus when present;
+ * - one matched word is never enough when the phrasing has two or more predicate words.
+ *
+ * Speed: an inverted index from term to phrasings; a comment touches only the phrasings that share a
+ * term with it; word resolutions (stem, synonyms, typo neighbours) are cached per register.
+ */
+import type { RegisterMatch, Sensitivity } from '../types';
+import { CONCEPT_WORDS } from './match/concepts';
+import { foldWord, words, type Word } from './match/fold';
+import { DeletionIndex } from './match/fuzzy';
+import { isStopWord, stem } from './match/stem';
+
+export interface ClaimInput {
+  id: string;
+  statement: string;
+  lang: 'en' | 'fr' | string;
+  variants?: string[];
+  keywords?: string[];
+  active?: boolean;
+}
+
+export interface ClaimMatch {
+  claimId: string;
+  /** Share of the best phrasing's weight the comment covers, in [0, 1]. */
+  score: number;
+  /** The comment's words that matched, as written, in order of appearance (for the explanation). */
+  matched: string[];
+  /** Where those words are in the comment (offsets into the text given). */
+  spans: Array<{ start: number; end: number }>;
+  /** Index of the phrasing that matched best: 0 = statement, 1.. = variants in order. */
+  phrasing: number;
+}
+
+/** Score at or above which a comment is taken to repeat a claim, per sensitivity. */
+export const MATCH_THRESHOLDS: Readonly<Record<Sensitivity, number>> = { low: 0.7, balanced: 0.6, high: 0.5 };
+
+/** Credit for a word that reaches a term through a synonym set rather than as the same word. */
+const SYNONYM_CREDIT = 0.9;
+/** Credit for a word one or two typos away from a term. */
+const TYPO_CREDIT = 0.8;
+/** Weight factor of words that appear in claims but say little on their own. */
+const WEAK_FACTOR = 0.35;
+/** Share of the score that names (brand, product, place) contribute when the claim has some. */
+const NAME_SHARE = 0.1;
+/** Penalty when a single predicate word matched but the phrasing has several. */
+const SINGLE_WORD_FACTOR = 0.55;
+/** Keywords add weight to the numerator only: they can help a match, never be required. */
+const KEYWORD_CREDIT = 0.5;
+
+/** Generic words: they appear in claims but alone say nothing about which claim. */
+const WEAK_WORDS = new Set(
+  `product products produit produits company companies entreprise entreprises societe brand brands marque marques group groupe
+  new nouveau nouvelle nouveaux nouvelles customer customers client clients year years annee annees an ans month months mois
+  week weeks semaine semaines day days jour jours time fois use used using uses utilise utiliser utilisent
+  contain contains contained containing contient contiennent contenir include includes including
+  big small grand grande petit petite good bad bon mauvais`.split(/\s+/).filter(Boolean).map((w) => stem(w)),
+);
+
+interface Phrasing {
+  claim: number;
+  /** Index among the claim's phrasings. */
+  index: number;
+  /** Total weight of the predicate (non-name) terms. */
+  predicateWeight: number;
+  predicateCount: number;
+  nameWeight: number;
+}
+
+interface Resolution {
+  term: number;
+  credit: number;
+}
+
+export interface CompiledRegister {
+  readonly size: number;
+  /** @internal */ readonly claimIds: string[];
+  /** @internal */ readonly phrasings: Phrasing[];
+  /** @internal Per term: the phrasings using it, with the term's weight there and whether it is a name. */
+  readonly postings: Map<number, Array<{ phrasing: number; weight: number; name: boolean; keyword: boolean }>>;
+  /** @internal Stem -> term id (a synonym set's id when the stem belongs to one). */
+  readonly termOfStem: Map<string, number>;
+  /** @internal Stem -> its own id before synonym grouping (exact matches get full credit). */
+  readonly selfOfStem: Map<string, number>;
+  /** @internal */ readonly fuzzy: DeletionIndex;
+  /** @internal Stems by id, for the deletion index's answers. */
+  readonly stems: string[];
+  /** @internal Stems written in the claims themselves (as opposed to reached through a synonym set). */
+  readonly literal: Set<string>;
+  /** @internal Folded word -> resolutions, cached. */
+  readonly cache: Map<string, Resolution[]>;
+}
+
+const MAX_CACHE = 100_000;
+
+/** Is the word at `i` a name? Capitalised and not a sentence's first word, or glued to "&" / another capital. */
+function nameFlags(text: string, ws: Word[]): boolean[] {
+  return ws.map((w, i) => {
+    const first = w.surface[0];
+    if (!first || first === first.toLowerCase() || first !== first.toUpperCase()) return false;
+    const before = text.slice(i === 0 ? 0 : ws[i - 1].end, w.start);
+    const sentenceStart = i === 0 || /[.!?:;\n]\s*$/.test(before);
+    if (!sentenceStart) return true;
+    const next = ws[i + 1];
+    if (!next) return false;
+    const between = text.slice(w.end, next.start);
+    const nextFirst = next.surface[0];
+    return between.includes('&') || (nextFirst !== nextFirst.toLowerCase() && /^\s+$/.test(between));
+  });
+}
+
+interface Builder {
+  termOfStem: Map<string, number>;
+  selfOfStem: Map<string, number>;
+  stems: string[];
+  conceptIds: Map<string, number>;
+  literal: Set<string>;
+  next: number;
+}
+
+function newBuilder(): Builder {
+  const b: Builder = { termOfStem: new Map(), selfOfStem: new Map(), stems: [], conceptIds: new Map(), literal: new Set(), next: 0 };
+  for (const set of CONCEPT_WORDS) {
+    const conceptId = b.next++;
+    b.conceptIds.set(set.id, conceptId);
+    for (const w of set.words) {
+      const s = stem(foldWord(w));
+      if (!s || b.termOfStem.has(s)) continue;
+      b.termOfStem.set(s, conceptId);
+    }
+  }
+  return b;
+}
+
+function selfId(b: Builder, s: string): number {
+  let id = b.selfOfStem.get(s);
+  if (id === undefined) {
+    id = b.next++;
+    b.selfOfStem.set(s, id);
+    b.stems[id] = s;
+  }
+  return id;
+}
+
+/** The term a stem counts as: its synonym set if it has one, else itself. */
+function termId(b: Builder, s: string): number {
+  return b.termOfStem.get(s) ?? selfId(b, s);
+}
+
+/** Content stems of a text with name flags; stop words dropped, duplicates kept once (a name wins). */
+function contentTerms(text: string, b: Builder): Map<number, boolean> {
+  const ws = words(text);
+  const names = nameFlags(text, ws);
+  const out = new Map<number, boolean>();
+  ws.forEach((w, i) => {
+    if (isStopWord(w.folded)) return;
+    const s = stem(w.folded);
+    const id = termId(b, s);
+    selfId(b, s);
+    b.literal.add(s);
+    // A word of a synonym set is vocabulary, never a name ("CEO", "OGM").
+    const name = names[i] && !b.termOfStem.has(s);
+    out.set(id, (out.get(id) ?? false) || name);
+  });
+  return out;
+}
+
+export function compileRegister(claims: ClaimInput[]): CompiledRegister {
+  const b = newBuilder();
+  const active = claims.filter((c) => c.active !== false);
+  const seen = new Set<string>();
+  for (const c of active) {
+    if (typeof c.id !== 'string' || !c.id) throw new Error('every register entry needs an id');
+    if (seen.has(c.id)) throw new Error(`register entry id "${c.id}" is used twice`);
+    seen.add(c.id);
+    if (typeof c.statement !== 'string' || !c.statement.trim()) throw new Error(`register entry "${c.id}" has no statement`);
+  }
+  // First pass: terms per phrasing, and document frequency per claim (a term counted once per claim).
+  const perClaim = active.map((c) => {
+    const texts = [c.statement, ...(c.variants ?? [])].filter((t) => typeof t === 'string' && t.trim());
+    const phrasings = texts.map((t) => contentTerms(t, b));
+    const keywords = new Set<number>();
+    for (const k of c.keywords ?? []) for (const [id] of contentTerms(k, b)) keywords.add(id);
+    return { phrasings, keywords };
+  });
+  const df = new Map<number, number>();
+  for (const c of perClaim) {
+    const terms = new Set<number>(c.keywords);
+    for (const p of c.phrasings) for (const id of p.keys()) terms.add(id);
+    for (const id of terms) df.set(id, (df.get(id) ?? 0) + 1);
+  }
+  const n = Math.max(active.length, 1);
+  const weakIds = new Set<number>();
+  for (const w of WEAK_WORDS) {
+    const id = b.termOfStem.get(w) ?? b.selfOfStem.get(w);
+    if (id !== undefined) weakIds.add(id);
+  }
+  const weightOf = (id: number) => Math.log(1 + n / (df.get(id) ?? 1)) * (weakIds.has(id) ? WEAK_FACTOR : 1);
+
+  const phrasings: Phrasing[] = [];
+  const postings: CompiledRegister['postings'] = new Map();
+  const post = (id: number, entry: { phrasing: number; weight: number; name: boolean; keyword: boolean }) => {
+    const list = postings.get(id);
+    if (list) list.push(entry); else postings.set(id, [entry]);
+  };
+  perClaim.forEach((c, claimIndex) => {
+    c.phrasings.forEach((terms, index) => {
+      const p: Phrasing = { claim: claimIndex, index, predicateWeight: 0, predicateCount: 0, nameWeight: 0 };
+      const pi = phrasings.length;
+      phrasings.push(p);
+      for (const [id, name] of terms) {
+        const weight = weightOf(id);
+        if (name) p.nameWeight += weight;
+        else { p.predicateWeight += weight; p.predicateCount++; }
+        post(id, { phrasing: pi, weight, name, keyword: false });
+      }
+      for (const id of c.keywords) if (!terms.has(id)) post(id, { phrasing: pi, weight: weightOf(id) * KEYWORD_CREDIT, name: false, keyword: true });
+    });
+  });
+
+  const fuzzy = new DeletionIndex();
+  for (const [s, id] of b.selfOfStem) fuzzy.add(s, id);
+  for (const [s] of b.termOfStem) if (!b.selfOfStem.has(s)) fuzzy.add(s, selfId(b, s));
+
+  return {
+    size: active.length,
+    claimIds: active.map((c) => c.id),
+    phrasings,
+    postings,
+    termOfStem: b.termOfStem,
+    selfOfStem: b.selfOfStem,
+    fuzzy,
+    stems: b.stems,
+    literal: b.literal,
+    cache: new Map(),
+  };
+}
+
+/** The terms a folded comment word can stand for, with the credit each earns. */
+function resolve(folded: string, r: CompiledRegister): Resolution[] {
+  const cached = r.cache.get(folded);
+  if (cached) return cached;
+  const out: Resolution[] = [];
+  const add = (term: number | undefined, credit: number) => {
+    if (term === undefined || !r.postings.has(term)) return;
+    const existing = out.find((x) => x.term === term);
+    if (!existing) out.push({ term, credit });
+    else if (existing.credit < credit) existing.credit = credit;
+  };
+  if (!isStopWord(folded)) {
+    const s = stem(folded);
+    const self = r.selfOfStem.get(s);
+    const concept = r.termOfStem.get(s);
+    add(self, 1);
+    // The very word a claim uses earns full credit even when it belongs to a synonym set.
+    add(concept, r.literal.has(s) ? 1 : SYNONYM_CREDIT);
+    if (self === undefined && concept === undefined) {
+      for (const id of r.fuzzy.lookup(s)) {
+        const near = r.stems[id];
+        add(id, TYPO_CREDIT);
+        add(r.termOfStem.get(near), TYPO_CREDIT * SYNONYM_CREDIT);
+      }
+    }
+  }
+  if (r.cache.size >= MAX_CACHE) r.cache.clear();
+  r.cache.set(folded, out);
+  return out;
+}
+
+function validateThreshold(t: number): number {
+  if (!Number.isFinite(t) || t < 0 || t > 1) throw new RangeError(`threshold must be a number between 0 and 1 (got ${t})`);
+  return t;
+}
+
+export function matchClaims(text: string, register: CompiledRegister, opts: { threshold?: number; limit?: number } = {}): ClaimMatch[] {
+  const threshold = validateThreshold(opts.threshold ?? MATCH_THRESHOLDS.balanced);
+  const limit = opts.limit ?? 5;
+  if (register.size === 0 || !text) return [];
+  const ws = words(text);
+  // Per term: the best credit any comment word earns for it, and which words did.
+  const credit = new Map<number, { credit: number; words: number[] }>();
+  ws.forEach((w, i) => {
+    for (const res of resolve(w.folded, register)) {
+      const cur = credit.get(res.term);
+      if (!cur) credit.set(res.term, { credit: res.credit, words: [i] });
+      else {
+        if (res.credit > cur.credit) cur.credit = res.credit;
+        cur.words.push(i);
+      }
+    }
+  });
+  if (credit.size === 0) return [];
+
+  const acc = new Map<number, { predicate: number; count: number; name: number; terms: number[] }>();
+  for (const [term, c] of credit) {
+    for (const post of register.postings.get(term)!) {
+      let a = acc.get(post.phrasing);
+      if (!a) acc.set(post.phrasing, (a = { predicate: 0, count: 0, name: 0, terms: [] }));
+      if (post.name) a.name += post.weight * c.credit;
+      else {
+        a.predicate += post.weight * c.credit;
+        if (!post.keyword) a.count++;
+      }
+      a.terms.push(term);
+    }
+  }
+
+  const best = new Map<number, { score: number; phrasing: number; terms: number[] }>();
+  for (const [pi, a] of acc) {
+    const p = register.phrasings[pi];
+    if (p.predicateWeight === 0) continue; // a phrasing made only of names cannot be matched safely
+    let coverage = Math.min(1, a.predicate / p.predicateWeight);
+    if (p.predicateCount >= 2 && a.count < 2) coverage *= SINGLE_WORD_FACTOR;
+    const names = p.nameWeight > 0 ? Math.min(1, a.name / p.nameWeight) : coverage;
+    const score = (1 - NAME_SHARE) * coverage + NAME_SHARE * names;
+    const cur = best.get(p.claim);
+    if (!cur || score > cur.score) best.set(p.claim, { score, phrasing: p.index, terms: a.terms });
+  }
+
+  const out: ClaimMatch[] = [];
+  for (const [claim, b] of best) {
+    if (b.score < threshold) continue;
+    const wordIdx = new Set<number>();
+    for (const t of b.terms) for (const i of credit.get(t)!.words) wordIdx.add(i);
+    const ordered = [...wordIdx].sort((x, y) => x - y).map((i) => ws[i]);
+    out.push({
+      claimId: register.claimIds[claim],
+      score: Math.round(b.score * 1000) / 1000,
+      matched: [...new Set(ordered.map((w) => w.surface))],
+      spans: ordered.map((w) => ({ start: w.start, end: w.end })),
+      phrasing: b.phrasing,
+    });
+  }
+  out.sort((x, y) => y.score - x.score || (x.claimId < y.claimId ? -1 : 1));
+  return out.slice(0, limit);
+}
+
+/** The claim a comment repeats at the given sensitivity (balanced by default), or null. */
+export function bestClaim(text: string, register: CompiledRegister, sensitivity: Sensitivity = 'balanced'): RegisterMatch | null {
+  const threshold = MATCH_THRESHOLDS[sensitivity];
+  if (threshold === undefined) throw new RangeError(`unknown sensitivity "${sensitivity}"`);
+  const [top] = matchClaims(text, register, { threshold, limit: 1 });
+  return top ? { claimId: top.claimId, score: top.score } : null;
+}

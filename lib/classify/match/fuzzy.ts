@@ -1,0 +1,91 @@
+/**
+ * Typo tolerance: finds the register terms within one edit (two for long words) of a word, by a
+ * deletion index (SymSpell): every term is stored under the strings obtained by deleting up to
+ * `maxEdits` characters; a word looks up its own deletions. Candidates are then checked with the
+ * optimal-string-alignment distance (a swap of two neighbours counts as one edit: "plam" / "palm").
+ */
+
+/** Shortest word tolerated with one edit (shorter words have too many real-word neighbours). */
+export const MIN_FUZZY_LENGTH = 5;
+/** Shortest word tolerated with two edits. */
+export const MIN_TWO_EDIT_LENGTH = 9;
+
+export function allowedEdits(len: number): number {
+  return len >= MIN_TWO_EDIT_LENGTH ? 2 : len >= MIN_FUZZY_LENGTH ? 1 : 0;
+}
+
+function deletions(w: string, depth: number, out: Set<string>): void {
+  if (depth === 0) return;
+  for (let i = 0; i < w.length; i++) {
+    const d = w.slice(0, i) + w.slice(i + 1);
+    if (!out.has(d)) {
+      out.add(d);
+      deletions(d, depth - 1, out);
+    }
+  }
+}
+
+/** Optimal string alignment distance, stopping early once it exceeds `max`. */
+export function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  const n = a.length, m = b.length;
+  let prev2 = new Array<number>(m + 1).fill(0);
+  let prev = Array.from({ length: m + 1 }, (_, j) => j);
+  let cur = new Array<number>(m + 1).fill(0);
+  for (let i = 1; i <= n; i++) {
+    cur[0] = i;
+    let rowMin = cur[0];
+    for (let j = 1; j <= m; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, prev2[j - 2] + 1);
+      cur[j] = v;
+      if (v < rowMin) rowMin = v;
+    }
+    if (rowMin > max) return max + 1;
+    [prev2, prev, cur] = [prev, cur, prev2];
+  }
+  return prev[m];
+}
+
+export class DeletionIndex {
+  private readonly byDeletion = new Map<string, number[]>();
+  private readonly terms: string[] = [];
+
+  /** Adds a term (already folded) under its id. */
+  add(term: string, id: number): void {
+    const edits = allowedEdits(term.length);
+    if (edits === 0) return;
+    this.terms[id] = term;
+    const keys = new Set<string>([term]);
+    deletions(term, edits, keys);
+    for (const k of keys) {
+      const list = this.byDeletion.get(k);
+      if (list) { if (list[list.length - 1] !== id) list.push(id); } else this.byDeletion.set(k, [id]);
+    }
+  }
+
+  /** Ids of the terms within the allowed edits of `word` (excluding an exact match). */
+  lookup(word: string): number[] {
+    const edits = allowedEdits(word.length);
+    if (edits === 0) return [];
+    const keys = new Set<string>([word]);
+    deletions(word, edits, keys);
+    const found = new Set<number>();
+    const checked = new Set<number>();
+    for (const k of keys) {
+      const list = this.byDeletion.get(k);
+      if (!list) continue;
+      for (const id of list) {
+        if (checked.has(id)) continue;
+        checked.add(id);
+        const term = this.terms[id];
+        if (term === word) continue;
+        // Both words must be long enough for the number of edits the pair uses.
+        const max = Math.min(edits, allowedEdits(term.length));
+        if (max > 0 && editDistance(word, term, max) <= max) found.add(id);
+      }
+    }
+    return [...found];
+  }
+}

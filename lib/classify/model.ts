@@ -1,0 +1,63 @@
+/**
+ * A trained linear model as shipped: hashed sparse weights quantised to int16 (base64), dense
+ * weights for the lexicon/surface features, Platt calibration, and the per-sensitivity thresholds
+ * chosen on held-out development data by the training script (scripts/train).
+ */
+import type { Sensitivity } from '../types';
+import { decodeBase64 } from './base64';
+import { D, DENSE_NAMES, feats } from './features';
+
+/** The JSON written by `npm run train` (lib/classify/weights/*.json). */
+export interface ModelFile {
+  format: 'vigie-linear-1';
+  task: 'hostility' | 'rumour';
+  bits: number;
+  /** Sparse weight = int16 * scale. */
+  scale: number;
+  weights: string;
+  denseNames: string[];
+  dense: number[];
+  calibration: { a: number; b: number };
+  /** Calibrated score at or above which a comment is flagged, per sensitivity. */
+  thresholds: Record<Sensitivity, number>;
+  /** Hostility only: highest score given to profanity aimed at no one (between high and balanced). */
+  profanityCap?: number;
+  /** Provenance: sources, row counts, seed, held-out figures. No training text. */
+  meta: Record<string, unknown>;
+}
+
+export interface Model {
+  file: ModelFile;
+  mask: number;
+  w: Float32Array;
+  dense: Float32Array;
+}
+
+export function decodeModel(file: ModelFile): Model {
+  if (file.format !== 'vigie-linear-1') throw new Error(`unknown weights format ${String(file.format)}`);
+  if (file.denseNames.length !== D || file.denseNames.some((n, i) => n !== DENSE_NAMES[i])) {
+    throw new Error(`weights for ${file.task} were trained with other dense features: run npm run train`);
+  }
+  const bytes = decodeBase64(file.weights);
+  const size = 1 << file.bits;
+  if (bytes.length !== size * 2) throw new Error(`weights for ${file.task}: expected ${size * 2} bytes, got ${bytes.length}`);
+  const q = new Int16Array(bytes.buffer, bytes.byteOffset, size);
+  const w = new Float32Array(size);
+  for (let i = 0; i < size; i++) w[i] = q[i] * file.scale;
+  return { file, mask: size - 1, w, dense: Float32Array.from(file.dense) };
+}
+
+/** Raw log-odds of the features currently in `feats` (call analyse() first). */
+export function rawLogit(m: Model): number {
+  let z = 0;
+  const idx = feats.idx, val = feats.val, w = m.w, mask = m.mask;
+  for (let i = 0; i < feats.n; i++) z += w[idx[i] & mask] * val[i];
+  const d = feats.dense, dw = m.dense;
+  for (let k = 0; k < D; k++) z += dw[k] * d[k];
+  return z;
+}
+
+export const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
+
+/** Calibrated log-odds (Platt): what sensitivities and cue priors are expressed in. */
+export const calibratedLogit = (m: Model, z: number) => m.file.calibration.a * z + m.file.calibration.b;

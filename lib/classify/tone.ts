@@ -1,0 +1,43 @@
+/**
+ * checkReplyTone: the same engine applied to the moderator's own reply before it is inserted.
+ * A rude or mocking answer does more harm than none (the Nestlé page in 2010), so the draft is
+ * checked for hostility (the hostility model and lexicons), sarcasm and dismissiveness (tone cues).
+ */
+import { analyse } from './features';
+import { CAT, entries, hits } from './lexicon';
+import { hostilityScore } from './hostility';
+import { explainCurrent, tokenSpan } from './explain';
+import { models } from './models';
+
+export interface ToneWarning { kind: 'hostility' | 'sarcasm' | 'dismissive'; start: number; end: number; note: string }
+
+/** How much each sarcasm/dismissive cue raises the tone score (probability-like, combined as independent). */
+const CUE_WEIGHT = 0.35;
+
+export function checkReplyTone(draft: string): { ok: boolean; score: number; warnings: ToneWarning[] } {
+  const lang = analyse(draft);
+  const hostility = hostilityScore(models.hostility);
+  const warnings: ToneWarning[] = [];
+  let calm = 1 - hostility;
+  for (let k = 0; k < hits.count; k++) {
+    const cat = hits.cat[k];
+    if (cat !== CAT.sarcasm && cat !== CAT.dismissive) continue;
+    const span = tokenSpan(hits.from[k], hits.to[k]);
+    const phrase = entries[hits.entry[k]].phrase;
+    const kind = cat === CAT.sarcasm ? 'sarcasm' : 'dismissive';
+    warnings.push({ kind, ...span, note: kind === 'sarcasm' ? `may read as sarcastic: "${phrase}"` : `may read as dismissive: "${phrase}"` });
+    calm *= 1 - CUE_WEIGHT;
+  }
+  // A hostile draft (at the most sensitive setting: a reply should not come close) is pointed at word by word.
+  if (hostility >= models.hostility.file.thresholds.high) {
+    const reasons = explainCurrent(draft, lang).filter((r) => r.axis === 'hostility' && r.weight > 0 && r.label !== 'complaint');
+    for (const r of reasons) warnings.push({ kind: 'hostility', start: r.start, end: r.end, note: r.note ?? r.label });
+    if (reasons.length === 0) warnings.push({ kind: 'hostility', start: 0, end: draft.length, note: 'the reply reads as hostile' });
+  } else {
+    // Insults, profanity or threats are flagged in a reply even when the whole stays below threshold.
+    const reasons = explainCurrent(draft, lang).filter((r) => r.axis === 'hostility' && ['insult', 'profanity', 'threat', 'identity_attack'].includes(r.label));
+    for (const r of reasons) warnings.push({ kind: 'hostility', start: r.start, end: r.end, note: r.note ?? r.label });
+  }
+  warnings.sort((a, b) => a.start - b.start);
+  return { ok: warnings.length === 0, score: 1 - calm, warnings };
+}

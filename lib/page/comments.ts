@@ -1,0 +1,47 @@
+/** The comments Vigie knows on this page, by the platform's id (X recycles rows: never by node). */
+import type { FoundComment } from '../platforms/types';
+import type { Reason, Verdict } from '../types';
+
+export interface KnownComment {
+  found: FoundComment;
+  verdict: Verdict;
+  dismissed: boolean;
+  /** Explanation spans, computed when the comment is first shown as flagged. */
+  reasons: Reason[] | null;
+}
+
+export class CommentStore {
+  private byId = new Map<string, KnownComment>();
+
+  get(id: string): KnownComment | undefined {
+    return this.byId.get(id);
+  }
+
+  set(id: string, entry: KnownComment): void {
+    this.byId.set(id, entry);
+  }
+
+  all(): KnownComment[] {
+    return [...this.byId.values()];
+  }
+
+  clear(): void {
+    this.byId.clear();
+  }
+
+  get size(): number {
+    return this.byId.size;
+  }
+
+  /** The comment a reply answers, and up to `limit` replies to a comment, for escalation packets. */
+  thread(id: string, limit = 10): { parent: KnownComment | null; replies: KnownComment[] } {
+    const c = this.byId.get(id)?.found.comment;
+    const parent = c?.parentId ? (this.byId.get(c.parentId) ?? null) : null;
+    const replies: KnownComment[] = [];
+    for (const e of this.byId.values()) {
+      if (e.found.comment.parentId === id) replies.push(e);
+      if (replies.length >= limit) break;
+    }
+    return { parent, replies };
+  }
+}

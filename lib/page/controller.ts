@@ -1,0 +1,441 @@
+/**
+ * The content script's work on a page with comments: scan (lib/scanner), classify
+ * (lib/classify), mark the page hooks (data-vigie-*), draw badges, heat markers and the panel,
+ * and carry out the moderator's actions (suggest and insert a reply, escalate, dismiss, load
+ * all). Everything that must be stored goes to the background by message.
+ */
+import { browser } from 'wxt/browser';
+import { checkReplyTone } from '../classify';
+import { t } from '../i18n';
+import type { FlagSummary } from '../messages';
+import { createRouter, send } from '../messaging';
+import { threadHeat, type Observation as RadarObservation } from '../radar';
+import { measureLength } from '../replies/length';
+import { fillPlaceholders } from '../replies/placeholders';
+import { createScanner, type Scanner } from '../scanner';
+import { markDismissed, markVerdict } from '../scanner/marks';
+import type { FoundComment, PlatformAdapter } from '../platforms/types';
+import { inScanScope, type Settings } from '../settings/schema';
+import type { Severity } from '../types';
+import { PageClassifier } from './classifier';
+import { CommentStore, type KnownComment } from './comments';
+import { loadAllComments } from './load-all';
+import {
+  closeCard, closeEscalateForm, clearPageUi, hideBadge, hideBadgesOn, hideHeat, pruneDetachedMounts,
+  showBadge, showCard, showEscalateForm, showHeat, showPanel,
+} from './page-ui';
+import { applyPageSettings } from './document-hooks';
+import { effectiveSensitivity, flagsOf, verdictKindOf } from './verdicts';
+import type { PanelComment, PanelThread, LoadAllState } from '../../components/page/PagePanel';
+import type { InsertState } from '../../components/page/SuggestionCard';
+import type { EscalateFormProps } from '../../components/page/EscalateForm';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { RadarView } from '../messages';
+
+const REPORT_DELAY_MS = 400;
+
+export class PageController {
+  private readonly store = new CommentStore();
+  private readonly classifier: PageClassifier;
+  private scanner: Scanner | null = null;
+  private radar: RadarView | null = null;
+  private loadAll: LoadAllState = { status: 'idle' };
+  private reportTimer: ReturnType<typeof setTimeout> | null = null;
+  private unreported = new Set<string>();
+  private pointerId: string | null = null;
+
+  constructor(
+    private readonly ctx: ContentScriptContext,
+    private readonly adapter: PlatformAdapter,
+    private settings: Settings,
+  ) {
+    this.classifier = new PageClassifier(effectiveSensitivity(settings));
+  }
+
+  async start(): Promise<void> {
+    await this.refreshRegister();
+    this.listen();
+    this.ctx.addEventListener(window, 'wxt:locationchange', () => this.onNavigation());
+    this.ctx.addEventListener(document, 'mouseover', (e) => {
+      const el = (e.target as Element | null)?.closest?.('[data-vigie-id]');
+      if (el) this.pointerId = el.getAttribute('data-vigie-id');
+    });
+    this.startScanning();
+  }
+
+  private scanningHere(): boolean {
+    return this.adapter.matchesPage(new URL(location.href)) && inScanScope(this.settings, location.href);
+  }
+
+  private startScanning(): void {
+    if (!this.scanningHere()) return;
+    this.scanner = createScanner(document, { adapter: this.adapter, onComments: (batch, reason) => this.onComments(batch, reason) });
+    this.scanner.start();
+    this.renderPanel();
+  }
+
+  private stopScanning(): void {
+    this.scanner?.stop();
+    this.scanner = null;
+  }
+
+  private async refreshRegister(): Promise<void> {
+    try {
+      const { claims } = await send('cs:get-register', {});
+      this.classifier.setRegister(claims);
+    } catch (e) {
+      console.warn('[vigie] register unavailable, matching off', e);
+    }
+  }
+
+  // ── scanning ────────────────────────────────────────────────────────────
+  private onComments(batch: FoundComment[], reason: string): void {
+    if (reason === 'navigation') this.resetPage();
+    const fresh: string[] = [];
+    for (const found of batch) {
+      const id = found.comment.id;
+      const before = this.store.get(id);
+      const sameText = before && before.found.comment.text === found.comment.text;
+      const verdict = sameText ? before.verdict : this.classifier.classify(found.comment.text);
+      const entry: KnownComment = { found, verdict, dismissed: before?.dismissed ?? false, reasons: sameText ? before.reasons : null };
+      this.store.set(id, entry);
+      if (!before) fresh.push(id);
+      hideBadgesOn(found.element, id);
+      this.draw(entry);
+      this.unreported.add(id);
+    }
+    if (fresh.length) void this.applyDismissals(fresh);
+    this.scheduleReport();
+  }
+
+  private async applyDismissals(ids: string[]): Promise<void> {
+    const { dismissed } = await send('cs:get-dismissed', { platform: this.adapter.platform, ids });
+    for (const id of dismissed) {
+      const e = this.store.get(id);
+      if (e && !e.dismissed) {
+        e.dismissed = true;
+        this.draw(e);
+      }
+    }
+    if (dismissed.length) this.scheduleReport();
+  }
+
+  /** Page hooks and badge for one comment. */
+  private draw(e: KnownComment): void {
+    const { element: el, comment } = e.found;
+    const flags = flagsOf(e.verdict);
+    markVerdict(el, comment.id, verdictKindOf(e.verdict, e.dismissed), e.dismissed ? [] : flags);
+    markDismissed(el, comment.id, e.dismissed);
+    if (flags.length === 0 || e.dismissed) {
+      hideBadge(comment.id);
+      return;
+    }
+    e.reasons ??= this.classifier.explain(comment.text);
+    const claimId = e.verdict.rumour.match?.claimId ?? null;
+    showBadge(el, comment.id, {
+      commentId: comment.id,
+      verdictKinds: flags,
+      severity: e.verdict.hostility.severity,
+      labels: e.verdict.hostility.labels,
+      reasons: e.reasons.map((r) => ({ text: comment.text.slice(r.start, r.end), label: r.label, note: r.note })),
+      claim: claimId ? { id: claimId, statement: this.classifier.claimStatement(claimId) ?? claimId } : null,
+      onSuggest: () => void this.suggest(comment.id),
+      onEscalate: () => this.openEscalation(comment.id),
+      onDismiss: () => void this.dismiss(comment.id),
+    });
+  }
+
+  private redrawAll(): void {
+    for (const e of this.store.all()) {
+      e.verdict = this.classifier.classify(e.found.comment.text);
+      e.reasons = null;
+      this.draw(e);
+    }
+    this.unreported = new Set(this.store.all().map((e) => e.found.comment.id));
+    this.scheduleReport();
+  }
+
+  // ── reporting: summary for the popup/badge, observations for the radar, heat, panel ──
+  private scheduleReport(): void {
+    if (this.reportTimer) return;
+    this.reportTimer = setTimeout(() => {
+      this.reportTimer = null;
+      void this.report();
+    }, REPORT_DELAY_MS);
+  }
+
+  private flagSummaries(): FlagSummary[] {
+    return this.store.all().map((e) => {
+      const c = e.found.comment;
+      const flags = flagsOf(e.verdict);
+      return {
+        commentId: c.id,
+        threadId: c.threadId,
+        postedAt: c.postedAt,
+        verdict: verdictKindOf(e.verdict, e.dismissed),
+        kinds: flags,
+        severity: e.verdict.hostility.severity,
+        author: c.author.slice(0, 200),
+        excerpt: c.text.slice(0, 300),
+        claimId: e.verdict.rumour.match?.claimId ?? null,
+        dismissed: e.dismissed,
+      };
+    });
+  }
+
+  private async report(): Promise<void> {
+    const flags = this.flagSummaries();
+    const ids = this.unreported;
+    this.unreported = new Set();
+    const items = flags
+      .filter((f) => ids.has(f.commentId) && f.postedAt)
+      .map((f) => ({ commentId: f.commentId, threadId: f.threadId, postedAt: f.postedAt!, verdict: f.verdict, claimId: f.claimId }));
+    try {
+      await send('cs:page-summary', { platform: this.adapter.platform, url: location.href, scanned: flags.length, flags: flags.slice(0, 5000) });
+      if (items.length) this.radar = await send('cs:observe', { platform: this.adapter.platform, pageUrl: location.href, items: items.slice(0, 5000) });
+    } catch (e) {
+      console.warn('[vigie] report failed', e);
+    }
+    this.drawHeat(flags);
+    this.renderPanel();
+    pruneDetachedMounts();
+  }
+
+  private drawHeat(flags: FlagSummary[]): void {
+    const obs: RadarObservation[] = flags
+      .filter((f) => f.threadId && f.threadId !== f.commentId)
+      .map((f) => ({ commentId: f.commentId, threadId: f.threadId, postedAt: f.postedAt ?? new Date(0).toISOString(), verdict: f.verdict }));
+    const heat = threadHeat(obs);
+    for (const [threadId, h] of heat) {
+      const root = this.store.get(threadId);
+      if (!root) continue;
+      if (h.heat === 'cool') hideHeat(threadId);
+      else showHeat(root.found.element, threadId, h);
+    }
+  }
+
+  private renderPanel(): void {
+    if (!this.scanner) return;
+    const comments: PanelComment[] = [];
+    const threadRoots = new Map<string, PanelThread>();
+    const heat = threadHeat(
+      this.flagSummaries()
+        .filter((f) => f.threadId && f.threadId !== f.commentId)
+        .map((f) => ({ commentId: f.commentId, threadId: f.threadId, postedAt: f.postedAt ?? new Date(0).toISOString(), verdict: f.verdict })),
+    );
+    for (const e of this.store.all()) {
+      const c = e.found.comment;
+      const flags = flagsOf(e.verdict);
+      if (flags.length && !e.dismissed) comments.push({ id: c.id, kinds: flags, severity: e.verdict.hostility.severity, author: c.author, excerpt: c.text.slice(0, 200) });
+      const h = heat.get(c.id);
+      if (h && h.heat !== 'cool') threadRoots.set(c.id, { id: c.id, author: c.author, excerpt: c.text.slice(0, 120), heat: h });
+    }
+    showPanel({
+      comments,
+      threads: [...threadRoots.values()],
+      onFocusComment: (id) => this.focusComment(id),
+      onLoadAll: () => void this.loadAllComments(),
+      loadAll: this.loadAll,
+      radar: this.radar ? { level: this.radar.level, reason: this.radar.reason } : null,
+      crisisMode: this.settings.crisisMode,
+      onEnableCrisisMode: () => void send('cs:set-crisis-mode', { on: true }),
+    });
+  }
+
+  private focusComment(id: string): void {
+    const el = this.store.get(id)?.found.element;
+    if (!el?.isConnected) return;
+    el.scrollIntoView({ block: 'center' });
+    if (!el.hasAttribute('tabindex')) el.setAttribute('tabindex', '-1');
+    el.focus({ preventScroll: true });
+  }
+
+  private async loadAllComments(): Promise<void> {
+    if (this.loadAll.status === 'loading') return;
+    this.loadAll = { status: 'loading', expanded: 0 };
+    this.renderPanel();
+    try {
+      const root = this.adapter.findRoot(document) ?? document.body;
+      const n = await loadAllComments(this.adapter, root, (p) => {
+        this.loadAll = { status: p.done ? 'done' : 'loading', expanded: p.expanded };
+        this.renderPanel();
+      });
+      this.loadAll = { status: 'done', expanded: n };
+    } catch (e) {
+      this.loadAll = { status: 'error', message: (e as Error).message };
+    }
+    this.renderPanel();
+  }
+
+  // ── actions ─────────────────────────────────────────────────────────────
+  private async dismiss(id: string): Promise<void> {
+    const e = this.store.get(id);
+    if (!e) return;
+    e.dismissed = true;
+    this.draw(e);
+    this.unreported.add(id);
+    this.scheduleReport();
+    await send('cs:dismiss', { comment: e.found.comment, verdict: e.verdict });
+  }
+
+  private async suggest(id: string): Promise<void> {
+    const e = this.store.get(id);
+    if (!e) return;
+    closeEscalateForm();
+    await send('cs:select-comment', { comment: e.found.comment, verdict: e.verdict, pageUrl: location.href });
+    const { suggestions } = await send('cs:suggest', {});
+    const values: Record<string, string> = {};
+    for (const s of suggestions) for (const f of s.fields) if (f.value && !values[f.name]) values[f.name] = f.value;
+    const platform = this.adapter.platform;
+    const render = (insertState: InsertState) =>
+      showCard(e.found.element, id, {
+        comment: { id, author: e.found.comment.author, excerpt: e.found.comment.text.slice(0, 400) },
+        suggestions: suggestions.map((s) => ({ replyId: s.replyId, version: s.version, title: s.title, body: s.body, why: s.why, fields: s.fields.map((f) => ({ name: f.name, required: f.required })) })),
+        values,
+        fill: (body, v) => fillPlaceholders(body, v),
+        measure: (text) => measureLength(text, platform),
+        checkTone: (text) => checkReplyTone(text),
+        onInsert: (req) =>
+          void (async () => {
+            render({ status: 'inserting' });
+            const result = await this.insert(id, req.text);
+            if (result.ok || result.method === 'clipboard') {
+              await send('cs:inserted', { replyId: req.replyId, version: req.version, platform, commentId: id, method: result.method });
+            }
+            render(
+              result.ok
+                ? { status: 'inserted' }
+                : result.method === 'clipboard'
+                  ? { status: 'clipboard', message: result.error }
+                  : { status: 'error', message: result.error },
+            );
+          })(),
+        onClose: () => closeCard(),
+        insertState,
+      });
+    render({ status: 'idle' });
+  }
+
+  /** Opens the comment's reply box, puts the text in, reads it back. Never sends. */
+  private async insert(id: string, text: string) {
+    const e = this.store.get(id);
+    if (!e?.found.element.isConnected) return { ok: false, method: 'clipboard' as const, readBack: '', error: t('page.insert.gone') };
+    const composer = await this.adapter.openComposer(e.found.element);
+    if (!composer) {
+      await navigator.clipboard.writeText(text).catch(() => undefined);
+      return { ok: false, method: 'clipboard' as const, readBack: '', error: t('page.insert.noComposer') };
+    }
+    return this.adapter.insertReply(composer, text);
+  }
+
+  private escalationContext(id: string) {
+    const e = this.store.get(id);
+    if (!e) throw new Error(`comment ${id} is no longer on the page`);
+    const c = e.found.comment;
+    const { parent, replies } = this.store.thread(id, 10);
+    const item = (k: KnownComment) => ({ id: k.found.comment.id, author: k.found.comment.author, text: k.found.comment.text });
+    e.reasons ??= this.classifier.explain(c.text);
+    return {
+      pageUrl: location.href,
+      comment: c,
+      verdict: e.verdict,
+      reasons: e.reasons.slice(0, 30).map((r) => ({ label: r.label, excerpt: c.text.slice(r.start, r.end).slice(0, 500), note: r.note })),
+      thread: { parent: parent ? item(parent) : null, replies: replies.map(item) },
+    };
+  }
+
+  private openEscalation(id: string): void {
+    const e = this.store.get(id);
+    if (!e) return;
+    closeCard();
+    const claimId = e.verdict.rumour.match?.claimId;
+    const severity: Severity = e.verdict.hostility.severity;
+    const render = (state: EscalateFormProps['state']) =>
+      showEscalateForm(e.found.element, id, {
+        comment: { id, author: e.found.comment.author, excerpt: e.found.comment.text.slice(0, 400) },
+        claim: claimId ? (this.classifier.claimStatement(claimId) ?? claimId) : null,
+        defaultSeverity: severity === 'high' || claimId ? 'high' : 'medium',
+        state,
+        onSend: ({ note, severity }) =>
+          void (async () => {
+            render({ status: 'sending' });
+            try {
+              await send('cs:escalate', { ...this.escalationContext(id), note, severity });
+              render({ status: 'sent' });
+            } catch (err) {
+              render({ status: 'error', message: (err as Error).message });
+            }
+          })(),
+        onClose: () => closeEscalateForm(),
+      });
+    render({ status: 'idle' });
+  }
+
+  /** The comment under keyboard focus, else under the pointer. */
+  private targetComment(): string | null {
+    const focused = (document.activeElement as Element | null)?.closest?.('[data-vigie-id]');
+    return focused?.getAttribute('data-vigie-id') ?? this.pointerId;
+  }
+
+  // ── messages from the background ───────────────────────────────────────
+  private listen(): void {
+    const listener = createRouter(
+      {
+        'bg:settings-changed': (settings) => {
+          const before = this.settings;
+          this.settings = settings;
+          applyPageSettings(this.adapter.platform, settings);
+          this.classifier.setSensitivity(effectiveSensitivity(settings));
+          const scopeChanged = before.scanScope !== settings.scanScope || before.scanList.join() !== settings.scanList.join();
+          if (scopeChanged) {
+            this.stopScanning();
+            this.resetPage();
+            this.startScanning();
+          } else if (effectiveSensitivity(before) !== effectiveSensitivity(settings)) {
+            this.redrawAll();
+          } else {
+            this.renderPanel();
+          }
+          return { ok: true as const };
+        },
+        'bg:insert-reply': ({ commentId, text }) => this.insert(commentId, text),
+        'bg:escalation-context': ({ commentId }) => this.escalationContext(commentId),
+        'bg:command': ({ name }) => {
+          const id = this.targetComment();
+          if (!id) throw new Error(t('page.command.noComment'));
+          if (name === 'suggest') void this.suggest(id);
+          else this.openEscalation(id);
+          return { ok: true as const };
+        },
+      },
+      { context: 'content' },
+    );
+    browser.runtime.onMessage.addListener(listener);
+    this.ctx.onInvalidated(() => {
+      browser.runtime.onMessage.removeListener(listener);
+      this.stopScanning();
+      clearPageUi();
+    });
+  }
+
+  private resetPage(): void {
+    this.store.clear();
+    this.unreported.clear();
+    this.radar = null;
+    this.loadAll = { status: 'idle' };
+    clearPageUi();
+  }
+
+  private onNavigation(): void {
+    this.adapter.reset?.();
+    if (this.scanner && this.scanningHere()) {
+      this.resetPage();
+      this.scanner.rescan();
+      this.renderPanel();
+      return;
+    }
+    this.stopScanning();
+    this.resetPage();
+    this.startScanning();
+  }
+}

@@ -1,0 +1,103 @@
+/**
+ * npm run train -- [--task hostility|rumour|all] [--exclude-source ID,...] [--holdout-event E,...]
+ *                  [--out DIR] [--write-splits DIR] [--seed N]
+ *
+ * Trains the hostility and rumour models from ../shared/data and writes compact weight files
+ * (lib/classify/weights/*.json by default). Seeded and reproducible. Never writes training text
+ * into the repository: --write-splits writes the dev split and the held-out rows for measurement,
+ * and refuses a directory inside the repository.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs, stringArg, UsageError } from './lib/args';
+import { resolveUserPath } from './lib/jsonl';
+import { D, DI } from '../lib/classify/features';
+import { loadRows, repoRoot, type Row } from './train/data';
+import { trainTask, type TaskConfig } from './train/run';
+import { mulberry32, shuffle } from './train/prng';
+
+const HOSTILITY_SOURCES = ['davidson_hsol', 'olid', 'mlma', 'jigsaw_toxic_subset', 'jigsaw_ibm_max_sample', 'ftr',
+  'toxifrench_balanced', 'rtp_lx', 'jigsaw_toxic_subset_fr_mt', 'ibm_twitter_cdp'];
+const RUMOUR_SOURCES = ['covid19_rumor', 'pheme_rnr', 'rumoureval2019', 'ibm_twitter_cdp'];
+
+const HOSTILITY_DENSE = DENSE_NAMES_UPTO('profanity_you');
+function DENSE_NAMES_UPTO(last: keyof typeof DI): boolean[] {
+  return Array.from({ length: D }, (_, i) => i <= DI[last]);
+}
+const RUMOUR_DENSE = Array.from({ length: D }, (_, i) =>
+  [DI.bias, DI.url, DI.mention, DI.question, DI.hashtags, DI.digits, DI.length, DI.exclaims, DI.shouting, DI.en, DI.fr].includes(i));
+
+function writeJsonl(file: string, rows: Row[]) {
+  writeFileSync(file, rows.map((r) => JSON.stringify({ text: r.text, lang: r.lang, label: r.label, source: r.source, ...(r.event ? { event: r.event } : {}) })).join('\n') + '\n');
+}
+
+async function main() {
+  const args = parseArgs(process.argv.slice(2));
+  const task = stringArg(args, 'task') ?? 'all';
+  if (!['hostility', 'rumour', 'all'].includes(task)) throw new UsageError('--task must be hostility, rumour or all');
+  const exclude = new Set((stringArg(args, 'exclude-source') ?? '').split(',').filter(Boolean));
+  for (const s of exclude) {
+    if (!HOSTILITY_SOURCES.includes(s) && !RUMOUR_SOURCES.includes(s)) throw new UsageError(`unknown source id "${s}" (see ../shared/data/README.md)`);
+  }
+  const holdoutEvents = new Set((stringArg(args, 'holdout-event') ?? '').split(',').filter(Boolean));
+  const seed = Number(stringArg(args, 'seed') ?? 20240611);
+  if (!Number.isInteger(seed)) throw new UsageError('--seed must be an integer');
+  const out = stringArg(args, 'out') ? resolveUserPath(stringArg(args, 'out')!) : path.join(repoRoot, 'lib/classify/weights');
+  const splitsArg = stringArg(args, 'write-splits');
+  const splits = splitsArg ? resolveUserPath(splitsArg) : null;
+  if (splits && !path.relative(repoRoot, splits).startsWith('..')) throw new UsageError('--write-splits must be outside the repository (training text never goes into it)');
+  mkdirSync(out, { recursive: true });
+  if (splits) mkdirSync(splits, { recursive: true });
+  const log = (s: string) => console.error(s);
+  const brand = loadRows('brand_traffic.jsonl', '__none__', 'neutral');
+
+  if (task === 'hostility' || task === 'all') {
+    const all = [...loadRows('hostility.jsonl', 'hostile', 'neutral'), ...brand];
+    const rows = all.filter((r) => !exclude.has(r.source));
+    const cfg: TaskConfig = {
+      task: 'hostility', bits: 17, seed, epochs: 6, lr: 0.15, l2: 1e-6, devFraction: 0.15,
+      sourceWeight: (s, n) => (s === 'ibm_twitter_cdp' ? 1.5 : 1) * Math.sqrt(n) * (s === 'davidson_hsol' ? 0.6 : 1),
+      denseMask: HOSTILITY_DENSE,
+      nonPositive: Array.from({ length: D }, (_, i) => i === DI.negated_insult || i === DI.reported),
+      fprCap: exclude.has('ibm_twitter_cdp') ? null : { group: 'ibm_twitter_cdp', max: 0.03 },
+    };
+    const res = trainTask(rows, cfg, log);
+    writeFileSync(path.join(out, 'hostility.json'), JSON.stringify(res.file) + '\n');
+    if (splits) {
+      writeJsonl(path.join(splits, 'hostility-dev.jsonl'), res.dev);
+      writeJsonl(path.join(splits, 'brand-dev.jsonl'), res.dev.filter((r) => r.source === 'ibm_twitter_cdp'));
+      for (const s of exclude) {
+        const held = all.filter((r) => r.source === s);
+        if (held.length) writeJsonl(path.join(splits, `heldout-${s}.jsonl`), held);
+      }
+    }
+  }
+  if (task === 'rumour' || task === 'all') {
+    // Most comments under a brand's post are not rumours: customer messages and a seeded sample of
+    // ordinary comments (the hostility pool, either label) teach the model that conversation is not news.
+    const comments = shuffle(loadRows('hostility.jsonl', 'hostile', 'neutral').filter((r) => r.lang === 'en' && !exclude.has(r.source)), mulberry32(seed))
+      .slice(0, 3000).map((r) => ({ ...r, y: 0 as const, label: 'non_rumour', source: 'comments_sample' }));
+    const all = [...loadRows('rumour.jsonl', 'rumour', 'non_rumour'), ...brand.map((r) => ({ ...r, y: 0 as const, label: 'non_rumour' })), ...comments];
+    const rows = all.filter((r) => !exclude.has(r.source) && !(r.event && holdoutEvents.has(r.event)));
+    const cfg: TaskConfig = {
+      task: 'rumour', bits: 16, seed, epochs: 5, lr: 0.1, l2: 1e-6, devFraction: 0.15,
+      sourceWeight: (s, n) => (s === 'ibm_twitter_cdp' || s === 'comments_sample' ? 0.5 : 1) * Math.sqrt(n),
+      denseMask: RUMOUR_DENSE,
+      nonPositive: Array.from({ length: D }, () => false),
+      fprCap: null,
+    };
+    const res = trainTask(rows, cfg, log);
+    writeFileSync(path.join(out, 'rumour.json'), JSON.stringify(res.file) + '\n');
+    if (splits) {
+      writeJsonl(path.join(splits, 'rumour-dev.jsonl'), res.dev);
+      const held = all.filter((r) => exclude.has(r.source) || (r.event && holdoutEvents.has(r.event)));
+      if (held.length) writeJsonl(path.join(splits, 'rumour-heldout.jsonl'), held);
+    }
+  }
+  log(`weights written to ${out}`);
+}
+
+main().catch((e) => {
+  console.error(e instanceof UsageError ? `train: ${e.message}` : e);
+  process.exit(e instanceof UsageError ? 2 : 1);
+});

@@ -1,0 +1,42 @@
+/** Platt scaling and threshold choice on held-out development rows (weighted). */
+
+export interface Scored { z: number; y: 0 | 1; w: number; group: string }
+
+/** Fits p = sigmoid(a z + b) by Newton's method on the weighted log-loss. */
+export function platt(rows: Scored[]): { a: number; b: number } {
+  let a = 1, b = 0;
+  for (let it = 0; it < 50; it++) {
+    let ga = 0, gb = 0, haa = 0, hab = 0, hbb = 0;
+    for (const r of rows) {
+      const p = 1 / (1 + Math.exp(-(a * r.z + b)));
+      const d = (p - r.y) * r.w;
+      const h = p * (1 - p) * r.w;
+      ga += d * r.z; gb += d;
+      haa += h * r.z * r.z; hab += h * r.z; hbb += h;
+    }
+    haa += 1e-9; hbb += 1e-9;
+    const det = haa * hbb - hab * hab;
+    if (Math.abs(det) < 1e-12) break;
+    const da = (hbb * ga - hab * gb) / det, db = (haa * gb - hab * ga) / det;
+    a -= da; b -= db;
+    if (Math.abs(da) + Math.abs(db) < 1e-9) break;
+  }
+  return { a, b };
+}
+
+/** Weighted precision/recall/F1/FPR of the rule score >= t. */
+export function figuresAt(rows: Array<{ s: number; y: 0 | 1; w: number }>, t: number) {
+  let tp = 0, fp = 0, fn = 0, tn = 0;
+  for (const r of rows) {
+    if (r.s >= t) { if (r.y) tp += r.w; else fp += r.w; }
+    else if (r.y) fn += r.w; else tn += r.w;
+  }
+  const precision = tp + fp > 0 ? tp / (tp + fp) : 0;
+  const recall = tp + fn > 0 ? tp / (tp + fn) : 0;
+  const f1 = precision + recall > 0 ? (2 * precision * recall) / (precision + recall) : 0;
+  const fpr = fp + tn > 0 ? fp / (fp + tn) : 0;
+  return { precision, recall, f1, fpr };
+}
+
+/** Candidate thresholds: 0.01 .. 0.99. */
+export const GRID = Array.from({ length: 99 }, (_, i) => (i + 1) / 100);

@@ -1,0 +1,98 @@
+/**
+ * Logistic regression over hashed sparse features plus dense features, trained with AdaGrad.
+ * Features are extracted once per row by the classifier's own analyse() (so training and scoring
+ * cannot drift) and stored compactly (CSR) for the epochs.
+ */
+import { analyse, D, feats } from '../../lib/classify/features';
+import { mulberry32 } from './prng';
+
+export interface FeatureMatrix {
+  rows: number;
+  ptr: Int32Array; // rows + 1
+  idx: Int32Array; // masked bucket indices
+  val: Float32Array;
+  dense: Float32Array; // rows * D
+}
+
+export function extract(texts: string[], bits: number): FeatureMatrix {
+  const mask = (1 << bits) - 1;
+  const ptr = new Int32Array(texts.length + 1);
+  let cap = texts.length * 200;
+  let idx = new Int32Array(cap), val = new Float32Array(cap);
+  const dense = new Float32Array(texts.length * D);
+  let n = 0;
+  for (let r = 0; r < texts.length; r++) {
+    analyse(texts[r]);
+    if (n + feats.n > cap) {
+      cap = Math.max(cap * 2, n + feats.n);
+      const i2 = new Int32Array(cap); i2.set(idx.subarray(0, n)); idx = i2;
+      const v2 = new Float32Array(cap); v2.set(val.subarray(0, n)); val = v2;
+    }
+    for (let k = 0; k < feats.n; k++) { idx[n + k] = feats.idx[k] & mask; val[n + k] = feats.val[k]; }
+    n += feats.n;
+    ptr[r + 1] = n;
+    dense.set(feats.dense, r * D);
+  }
+  return { rows: texts.length, ptr, idx: idx.subarray(0, n), val: val.subarray(0, n), dense };
+}
+
+export interface TrainOptions {
+  bits: number;
+  epochs: number;
+  lr: number;
+  /** L2 penalty on every touched weight, per update (keeps rare n-grams small). */
+  l2: number;
+  seed: number;
+  /** Dense features the model may use (others keep weight 0). */
+  denseMask: boolean[];
+  /** Dense features whose weight may not become positive (negation and counter-speech must never add hostility). */
+  nonPositive: boolean[];
+}
+
+export interface Linear {
+  w: Float32Array;
+  dense: Float64Array;
+}
+
+export function logit(m: Linear, X: FeatureMatrix, r: number): number {
+  let z = 0;
+  for (let k = X.ptr[r]; k < X.ptr[r + 1]; k++) z += m.w[X.idx[k]] * X.val[k];
+  for (let j = 0; j < D; j++) z += m.dense[j] * X.dense[r * D + j];
+  return z;
+}
+
+export function train(X: FeatureMatrix, rowIds: number[], y: Uint8Array, weight: Float32Array, o: TrainOptions): Linear {
+  const size = 1 << o.bits;
+  const m: Linear = { w: new Float32Array(size), dense: new Float64Array(D) };
+  const G = new Float32Array(size).fill(1e-6);
+  const GD = new Float64Array(D).fill(1e-6);
+  const rand = mulberry32(o.seed);
+  const order = rowIds.slice();
+  for (let epoch = 0; epoch < o.epochs; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(rand() * (i + 1));
+      const t = order[i]; order[i] = order[j]; order[j] = t;
+    }
+    for (const r of order) {
+      const z = logit(m, X, r);
+      const p = 1 / (1 + Math.exp(-Math.max(-30, Math.min(30, z))));
+      const g = (p - y[r]) * weight[r];
+      for (let k = X.ptr[r]; k < X.ptr[r + 1]; k++) {
+        const i = X.idx[k];
+        const gi = g * X.val[k] + o.l2 * m.w[i];
+        G[i] += gi * gi;
+        m.w[i] -= (o.lr * gi) / Math.sqrt(G[i]);
+      }
+      for (let j = 0; j < D; j++) {
+        if (!o.denseMask[j]) continue;
+        const x = X.dense[r * D + j];
+        if (x === 0) continue;
+        const gj = g * x + o.l2 * m.dense[j];
+        GD[j] += gj * gj;
+        m.dense[j] -= (o.lr * gj) / Math.sqrt(GD[j]);
+        if (o.nonPositive[j] && m.dense[j] > 0) m.dense[j] = 0;
+      }
+    }
+  }
+  return m;
+}

@@ -1,0 +1,144 @@
+/** Trains one task: split, extract, weight, train, calibrate, choose thresholds, quantise. */
+import type { Sensitivity } from '../../lib/types';
+import { analyse, D, DENSE_NAMES, DI } from '../../lib/classify/features';
+import { encodeBase64 } from '../../lib/classify/base64';
+import type { ModelFile } from '../../lib/classify/model';
+import { cueLogit } from '../../lib/classify/rumour';
+import { isUntargetedProfanity } from '../../lib/classify/hostility';
+import { extract, logit, train, type Linear } from './logreg';
+import { figuresAt, GRID, platt } from './calibrate';
+import { mulberry32 } from './prng';
+import type { Row } from './data';
+
+export interface TaskConfig {
+  task: 'hostility' | 'rumour';
+  bits: number;
+  seed: number;
+  epochs: number;
+  lr: number;
+  l2: number;
+  devFraction: number;
+  /** Share of each source's total weight: sqrt of its size, so big sources count but do not dominate. */
+  sourceWeight: (source: string, n: number) => number;
+  denseMask: boolean[];
+  nonPositive: boolean[];
+  /** Balanced threshold constraint: highest weighted FPR allowed on the dev rows of this group. */
+  fprCap: { group: string; max: number } | null;
+}
+
+export interface TaskResult {
+  file: ModelFile;
+  dev: Row[];
+  /** Calibrated scores of dev rows, for reporting. */
+  devScores: number[];
+}
+
+const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
+
+/** Seeded split, stratified by source and label. */
+export function split(rows: Row[], fraction: number, seed: number): { train: Row[]; dev: Row[] } {
+  const rand = mulberry32(seed);
+  const trainRows: Row[] = [], dev: Row[] = [];
+  for (const r of rows) (rand() < fraction ? dev : trainRows).push(r);
+  return { train: trainRows, dev };
+}
+
+/** Per (source, label) weights: each source gets sourceWeight(n); within it, classes are balanced. */
+function rowWeights(rows: Row[], cfg: TaskConfig): Float32Array {
+  const bySource = new Map<string, number>(), byKey = new Map<string, number>();
+  for (const r of rows) {
+    bySource.set(r.source, (bySource.get(r.source) ?? 0) + 1);
+    byKey.set(`${r.source}|${r.y}`, (byKey.get(`${r.source}|${r.y}`) ?? 0) + 1);
+  }
+  let total = 0;
+  for (const [s, n] of bySource) total += cfg.sourceWeight(s, n);
+  const w = new Float32Array(rows.length);
+  rows.forEach((r, i) => {
+    const classes = byKey.has(`${r.source}|${1 - r.y}`) ? 2 : 1;
+    const share = cfg.sourceWeight(r.source, bySource.get(r.source)!) / total;
+    w[i] = (share / classes / byKey.get(`${r.source}|${r.y}`)!) * rows.length;
+  });
+  return w;
+}
+
+/** Calibrated score of a text with the just-trained model, including the same rules as lib/classify. */
+function scoreText(task: 'hostility' | 'rumour', z: number, a: number, b: number, cap: number | undefined, text: string): number {
+  analyse(text);
+  if (task === 'rumour') return sigmoid(a * z + b + cueLogit());
+  const p = sigmoid(a * z + b);
+  return cap !== undefined && isUntargetedProfanity() ? Math.min(p, cap) : p;
+}
+
+export function trainTask(rows: Row[], cfg: TaskConfig, log: (s: string) => void): TaskResult {
+  const { train: trainRows, dev } = split(rows, cfg.devFraction, cfg.seed);
+  log(`${cfg.task}: ${trainRows.length} training rows, ${dev.length} dev rows`);
+  const all = [...trainRows, ...dev];
+  const X = extract(all.map((r) => r.text), cfg.bits);
+  const y = Uint8Array.from(all.map((r) => r.y));
+  const wTrain = rowWeights(trainRows, cfg);
+  const weights = new Float32Array(all.length);
+  weights.set(wTrain, 0);
+  const trainIds = trainRows.map((_, i) => i);
+  const model: Linear = train(X, trainIds, y, weights, {
+    bits: cfg.bits, epochs: cfg.epochs, lr: cfg.lr, l2: cfg.l2, seed: cfg.seed, denseMask: cfg.denseMask, nonPositive: cfg.nonPositive,
+  });
+
+  // Quantise first, so calibration and thresholds are chosen for the weights that ship.
+  let maxAbs = 0;
+  for (const v of model.w) maxAbs = Math.max(maxAbs, Math.abs(v));
+  const scale = maxAbs > 0 ? maxAbs / 32767 : 1;
+  const q = new Int16Array(model.w.length);
+  for (let i = 0; i < q.length; i++) { q[i] = Math.round(model.w[i] / scale); model.w[i] = q[i] * scale; }
+
+  const devW = rowWeights(dev, cfg);
+  const devZ = dev.map((_, i) => logit(model, X, trainRows.length + i));
+  const { a, b } = platt(dev.map((r, i) => ({ z: devZ[i], y: r.y, w: devW[i], group: r.source })));
+  log(`${cfg.task}: Platt a=${a.toFixed(3)} b=${b.toFixed(3)}`);
+
+  // Thresholds on calibrated dev scores (before the profanity cap, which depends on them).
+  let devS = dev.map((r, i) => scoreText(cfg.task, devZ[i], a, b, undefined, r.text));
+  const groups = [...new Set(dev.map((r) => r.source))];
+  const mixed = groups.filter((g) => dev.some((r) => r.source === g && r.y === 1) && dev.some((r) => r.source === g && r.y === 0));
+  const rowsOf = (g: string | null) =>
+    dev.map((r, i) => ({ s: devS[i], y: r.y, w: devW[i], g: r.source })).filter((r) => g === null || r.g === g);
+  const allRows = rowsOf(null);
+  let best = { t: 0.5, f1: -1 };
+  for (const t of GRID) {
+    if (cfg.fprCap && figuresAt(rowsOf(cfg.fprCap.group), t).fpr > cfg.fprCap.max) continue;
+    const f1 = mixed.reduce((s, g) => s + figuresAt(rowsOf(g), t).f1, 0) / Math.max(1, mixed.length);
+    if (f1 > best.f1) best = { t, f1 };
+  }
+  const balanced = best.t;
+  let high = GRID.filter((t) => t <= balanced - 0.05 && figuresAt(allRows, t).recall >= 0.9).pop() ?? Math.max(0.02, balanced - 0.15);
+  high = Math.min(high, balanced - 0.05);
+  const low = GRID.find((t) => t >= balanced + 0.05 && figuresAt(allRows, t).precision >= 0.9) ?? Math.min(0.98, balanced + 0.2);
+  const thresholds: Record<Sensitivity, number> = { low, balanced, high };
+  const profanityCap = cfg.task === 'hostility' ? (balanced + high) / 2 : undefined;
+  if (profanityCap !== undefined) devS = dev.map((r, i) => scoreText(cfg.task, devZ[i], a, b, profanityCap, r.text));
+  log(`${cfg.task}: thresholds low=${low} balanced=${balanced} high=${high.toFixed(3)} (mean per-source balanced F1 ${best.f1.toFixed(3)})`);
+
+  const dense = Array.from(model.dense, (v) => Math.round(v * 1e5) / 1e5);
+  const file: ModelFile = {
+    format: 'vigie-linear-1',
+    task: cfg.task,
+    bits: cfg.bits,
+    scale,
+    weights: encodeBase64(new Uint8Array(q.buffer)),
+    denseNames: [...DENSE_NAMES],
+    dense,
+    calibration: { a, b },
+    thresholds,
+    ...(profanityCap !== undefined ? { profanityCap } : {}),
+    meta: {
+      seed: cfg.seed,
+      epochs: cfg.epochs,
+      trainedRows: trainRows.length,
+      devRows: dev.length,
+      sources: Object.fromEntries(groups.map((g) => [g, all.filter((r) => r.source === g).length])),
+      strongestDense: DENSE_NAMES.map((n, i) => [n, dense[i]] as const).filter(([, v]) => v !== 0)
+        .sort((x, y2) => Math.abs(y2[1]) - Math.abs(x[1])).slice(0, 12),
+    },
+  };
+  if (D !== DENSE_NAMES.length || DI.bias !== 0) throw new Error('dense feature layout changed');
+  return { file, dev, devScores: devS };
+}

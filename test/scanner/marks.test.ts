@@ -1,0 +1,36 @@
+import { ATTR_DISMISSED, ATTR_FLAGS, ATTR_ID, ATTR_VERDICT, clearMarks, markDismissed, markId, markVerdict } from '../../lib/scanner/marks';
+
+describe('page hook marks', () => {
+  it('sets id, verdict and flags, and setting them again changes nothing', async () => {
+    const el = document.createElement('div');
+    document.body.append(el);
+    markVerdict(el, '42', 'hostile', ['rumour', 'hostile']);
+    expect([el.getAttribute(ATTR_ID), el.getAttribute(ATTR_VERDICT), el.getAttribute(ATTR_FLAGS)]).toEqual(['42', 'hostile', 'hostile rumour']);
+    const records: MutationRecord[] = [];
+    const observer = new MutationObserver((r) => records.push(...r));
+    observer.observe(el, { attributes: true });
+    markVerdict(el, '42', 'hostile', ['hostile', 'rumour']);
+    markId(el, '42');
+    await new Promise((r) => setTimeout(r, 0));
+    observer.disconnect();
+    expect(records).toHaveLength(0);
+  });
+
+  it('clears a recycled element’s stale verdict before the new comment’s id is set', () => {
+    const el = document.createElement('div');
+    markVerdict(el, 'old', 'rumour', ['rumour']);
+    markDismissed(el, 'old', true);
+    expect(markId(el, 'new')).toBe(true);
+    expect(el.getAttribute(ATTR_ID)).toBe('new');
+    expect(el.hasAttribute(ATTR_VERDICT) || el.hasAttribute(ATTR_FLAGS) || el.hasAttribute(ATTR_DISMISSED)).toBe(false);
+    markVerdict(el, 'new', 'ok');
+    expect(el.getAttribute(ATTR_VERDICT)).toBe('ok');
+    expect(el.hasAttribute(ATTR_FLAGS)).toBe(false);
+    clearMarks(el);
+    expect(el.getAttributeNames().filter((n) => n.startsWith('data-vigie'))).toEqual([]);
+  });
+
+  it('refuses an unknown flag', () => {
+    expect(() => markVerdict(document.createElement('div'), '1', 'ok', ['spam' as 'hostile'])).toThrow(/unknown verdict flag/);
+  });
+});
