@@ -98,11 +98,31 @@ function usedText(n: number): string {
   return n === 1 ? 'used once' : `used ${n} times`;
 }
 
+interface Doc {
+  id: number;
+  text: string;
+}
+
+function newShard(): MiniSearch<Doc> {
+  return new MiniSearch<Doc>({
+    fields: ['text'],
+    tokenize: splitWords,
+    processTerm: (t) => termOf(t) ?? null,
+    searchOptions: { combineWith: 'OR', prefix: (t) => t.length >= 5 },
+  });
+}
+
+/**
+ * Text search is split into one MiniSearch per language and category ("fr:complaint"): a query
+ * first scores every eligible reply without text (cheap), then runs the text search only on the
+ * shards holding replies that similarity could still lift into the top few, which for a large
+ * library is a small fraction of it.
+ */
 export class ReplyIndex {
   private readonly entries: Entry[] = [];
   /** Entry positions per platform: written for it and within its length limit. */
   private readonly byPlatform = new Map<Platform, number[]>();
-  private readonly search: MiniSearch<{ id: number; text: string }>;
+  private readonly shards = new Map<string, MiniSearch<Doc>>();
 
   constructor(replies: readonly Reply[]) {
     for (const reply of replies) {
@@ -116,24 +136,24 @@ export class ReplyIndex {
       });
     }
     for (const p of PLATFORMS) this.byPlatform.set(p, []);
-    this.entries.forEach((e, i) => {
+    const docs = new Map<string, Doc[]>();
+    this.entries.forEach((e, id) => {
       for (const p of platformsOf(e.reply)) {
         // The raw body (placeholders unfilled) already over the limit can never be inserted there.
-        if (!measureLength(e.reply.body, p).over) this.byPlatform.get(p)!.push(i);
+        if (!measureLength(e.reply.body, p).over) this.byPlatform.get(p)!.push(id);
+      }
+      const text = `${e.reply.title} ${withoutPlaceholders(e.reply.body)} ${e.reply.tags.join(' ')}`;
+      for (const c of e.categories) {
+        const key = shardKey(e.reply.lang, c);
+        if (!docs.has(key)) docs.set(key, []);
+        docs.get(key)!.push({ id, text });
       }
     });
-    this.search = new MiniSearch<{ id: number; text: string }>({
-      fields: ['text'],
-      tokenize: splitWords,
-      processTerm: (t) => termOf(t) ?? null,
-      searchOptions: { combineWith: 'OR', prefix: (t) => t.length >= 5 },
-    });
-    this.search.addAll(
-      this.entries.map((e, id) => ({
-        id,
-        text: `${e.reply.title} ${withoutPlaceholders(e.reply.body)} ${e.reply.tags.join(' ')}`,
-      })),
-    );
+    for (const [key, list] of docs) {
+      const shard = newShard();
+      shard.addAll(list);
+      this.shards.set(key, shard);
+    }
   }
 
   /** Approved replies held (suggestable ones are a subset, depending on time and platform). */
@@ -146,54 +166,81 @@ export class ReplyIndex {
     const nowMs = (ctx.now ?? new Date()).getTime();
     const wanted = categoriesFor(ctx);
     const claimId = ctx.claimId || null;
-    const similarity = this.similarity(ctx.commentText);
 
-    const top: Array<{ entry: Entry; score: number; sim: number; words: string[] }> = [];
+    // Pass 1: every eligible reply's score without text similarity, and the limit-th best of those.
+    const ids: number[] = [];
+    const base: number[] = [];
+    const best: number[] = []; // descending, at most `limit` long
     for (const i of this.byPlatform.get(ctx.platform) ?? []) {
       const e = this.entries[i];
       if (e.expiresMs <= nowMs) continue;
-      const sim = similarity.get(i);
-      let score = e.usePoints + (sim ? sim.points : 0);
+      let score = e.usePoints + categoryPoints(wanted, e.categories) + langPoints(ctx, e.reply.lang);
       if (claimId && e.claimIds.has(claimId)) score += RANK_WEIGHTS.claim;
       else if (e.claimIds.size) score += RANK_WEIGHTS.otherClaim;
       if (ctx.crisisMode && e.categories.has('holding')) score += RANK_WEIGHTS.holdingInCrisis;
-      score += categoryPoints(wanted, e.categories);
-      score += langPoints(ctx, e.reply.lang);
+      ids.push(i);
+      base.push(score);
+      if (best.length < limit || score > best[best.length - 1]) {
+        let at = best.length;
+        while (at > 0 && score > best[at - 1]) at--;
+        best.splice(at, 0, score);
+        if (best.length > limit) best.pop();
+      }
+    }
+    if (!ids.length) return [];
+
+    // Pass 2: only replies within reach of the top after similarity can end up in it.
+    const floor = best[best.length - 1] - RANK_WEIGHTS.similarity;
+    const candidates: Array<{ i: number; base: number; shard: string }> = [];
+    for (let k = 0; k < ids.length; k++) {
+      if (base[k] < floor) continue;
+      const e = this.entries[ids[k]];
+      const category = wanted.find((c) => e.categories.has(c)) ?? e.reply.categories[0];
+      candidates.push({ i: ids[k], base: base[k], shard: shardKey(e.reply.lang, category) });
+    }
+    const written = wordsByTerm(ctx.commentText);
+    const raw = this.textScores([...written.keys()].slice(0, MAX_QUERY_TERMS), new Set(candidates.map((c) => c.shard)));
+    let bestRaw = 0;
+    for (const c of candidates) bestRaw = Math.max(bestRaw, raw.get(c.shard)?.get(c.i)?.score ?? 0);
+
+    const top: Array<{ entry: Entry; score: number; sim: number; terms: string[] }> = [];
+    for (const c of candidates) {
+      const e = this.entries[c.i];
+      const hit = raw.get(c.shard)?.get(c.i);
+      const sim = hit && bestRaw > 0 ? (RANK_WEIGHTS.similarity * hit.score) / bestRaw : 0;
+      const score = c.base + sim;
       if (top.length === limit && !beats(score, e, top[top.length - 1])) continue;
-      const item = { entry: e, score, sim: sim?.points ?? 0, words: sim?.words ?? [] };
       let at = top.length;
       while (at > 0 && beats(score, e, top[at - 1])) at--;
-      top.splice(at, 0, item);
+      top.splice(at, 0, { entry: e, score, sim, terms: hit?.terms ?? [] });
       if (top.length > limit) top.pop();
     }
     return top.map((t) => ({
       reply: t.entry.reply,
       score: Math.round(t.score * 100) / 100,
-      why: explain(t.entry, t.sim, t.words, wanted, ctx, claimId),
+      why: explain(t.entry, t.sim, t.terms.map((term) => written.get(term) ?? term), wanted, ctx, claimId),
     }));
   }
 
-  /** Similarity points per entry (0..weight, relative to the best match) and the shared words as written. */
-  private similarity(commentText: string): Map<number, { points: number; words: string[] }> {
-    const out = new Map<number, { points: number; words: string[] }>();
-    const written = wordsByTerm(commentText);
-    const terms = [...written.keys()].slice(0, MAX_QUERY_TERMS);
+  /** BM25 score and matched query terms per entry, for each named shard. */
+  private textScores(terms: string[], shards: Set<string>): Map<string, Map<number, { score: number; terms: string[] }>> {
+    const out = new Map<string, Map<number, { score: number; terms: string[] }>>();
     if (!terms.length) return out;
-    // Terms are already processed: hand them over as-is rather than re-tokenising.
-    const results = this.search.search(
-      { queries: terms, combineWith: 'OR' },
-      { tokenize: (s) => [s], processTerm: (t) => t },
-    );
-    const best = results[0]?.score ?? 0;
-    if (best <= 0) return out;
-    for (const r of results) {
-      out.set(r.id as number, {
-        points: (RANK_WEIGHTS.similarity * r.score) / best,
-        words: r.queryTerms.map((t) => written.get(t) ?? t),
-      });
+    for (const key of shards) {
+      const shard = this.shards.get(key);
+      if (!shard) continue;
+      // Terms are already processed: hand them over as they are rather than re-tokenising.
+      const results = shard.search({ queries: terms, combineWith: 'OR' }, { tokenize: (s) => [s], processTerm: (t) => t });
+      const scores = new Map<number, { score: number; terms: string[] }>();
+      for (const r of results) scores.set(r.id as number, { score: r.score, terms: r.queryTerms });
+      out.set(key, scores);
     }
     return out;
   }
+}
+
+function shardKey(lang: ReplyLang, category: ReplyCategory): string {
+  return `${lang}:${category}`;
 }
 
 /** True when (score, entry) ranks above `other`: score, then use, then title and id for a stable order. */

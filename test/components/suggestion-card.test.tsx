@@ -1,4 +1,4 @@
-import { click, key, mount, resetLocale, text, type, user } from './helpers';
+import { click, key, mount, resetLocale, text, type } from './helpers';
 import { setLocale } from '../../lib/i18n';
 import {
   fieldLabel,
