@@ -20,7 +20,8 @@ const HOSTILITY_SOURCES = ['davidson_hsol', 'olid', 'mlma', 'jigsaw_toxic_subset
   'toxifrench_balanced', 'rtp_lx', 'jigsaw_toxic_subset_fr_mt', 'ibm_twitter_cdp'];
 const RUMOUR_SOURCES = ['covid19_rumor', 'pheme_rnr', 'rumoureval2019', 'ibm_twitter_cdp'];
 
-const HOSTILITY_DENSE = DENSE_NAMES_UPTO('profanity_you');
+// 'you' alone is not hostility: it only counts through insult_you / profanity_you.
+const HOSTILITY_DENSE = DENSE_NAMES_UPTO('profanity_you').map((on, i) => on && i !== DI.you);
 function DENSE_NAMES_UPTO(last: keyof typeof DI): boolean[] {
   return Array.from({ length: D }, (_, i) => i <= DI[last]);
 }
@@ -49,17 +50,26 @@ async function main() {
   mkdirSync(out, { recursive: true });
   if (splits) mkdirSync(splits, { recursive: true });
   const log = (s: string) => console.error(s);
+  // Hyper-parameters (defaults are the shipped ones; flags exist for the cross-source experiments).
+  const num = (name: string, def: number) => {
+    const v = stringArg(args, name);
+    if (v === undefined) return def;
+    const n = Number(v);
+    if (!Number.isFinite(n)) throw new UsageError(`--${name} must be a number`);
+    return n;
+  };
   const brand = loadRows('brand_traffic.jsonl', '__none__', 'neutral');
 
   if (task === 'hostility' || task === 'all') {
     const all = [...loadRows('hostility.jsonl', 'hostile', 'neutral'), ...brand];
     const rows = all.filter((r) => !exclude.has(r.source));
     const cfg: TaskConfig = {
-      task: 'hostility', bits: 17, seed, epochs: 6, lr: 0.15, l2: 1e-6, devFraction: 0.15,
+      task: 'hostility', bits: 17, seed, epochs: num('epochs', 6), lr: num('lr', 0.15), l2: num('l2', 1e-6), devFraction: 0.15,
       sourceWeight: (s, n) => (s === 'ibm_twitter_cdp' ? 1.5 : 1) * Math.sqrt(n) * (s === 'davidson_hsol' ? 0.6 : 1),
       denseMask: HOSTILITY_DENSE,
       nonPositive: Array.from({ length: D }, (_, i) => i === DI.negated_insult || i === DI.reported),
       fprCap: exclude.has('ibm_twitter_cdp') ? null : { group: 'ibm_twitter_cdp', max: 0.03 },
+      balance: stringArg(args, 'balance') === 'none' ? 'none' : 'within',
     };
     const res = trainTask(rows, cfg, log);
     writeFileSync(path.join(out, 'hostility.json'), JSON.stringify(res.file) + '\n');
@@ -85,6 +95,7 @@ async function main() {
       denseMask: RUMOUR_DENSE,
       nonPositive: Array.from({ length: D }, () => false),
       fprCap: null,
+      balance: 'within',
     };
     const res = trainTask(rows, cfg, log);
     writeFileSync(path.join(out, 'rumour.json'), JSON.stringify(res.file) + '\n');

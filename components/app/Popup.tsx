@@ -6,6 +6,7 @@ import { send } from '../../lib/messaging';
 import { platformOfUrl } from '../../lib/platforms/detect';
 import type { Settings } from '../../lib/settings/schema';
 import { useLocale } from './hooks';
+import { PopupActions } from './PopupActions';
 
 interface TabInfo {
   id: number;
@@ -75,11 +76,12 @@ export function Popup() {
       {selected && (
         <section data-testid="popup-selected">
           <h2>{t('popup.selected')}</h2>
-          <blockquote>{selected.comment.author}: {selected.comment.text.slice(0, 280)}</blockquote>
+          {tab && <PopupActions tabId={tab.id} selected={selected} />}
         </section>
       )}
       <footer>
-        <button type="button" onClick={() => browser.runtime.openOptionsPage()}>{t('popup.openOptions')}</button>
+        <button type="button" onClick={() => browser.runtime.openOptionsPage()}>{t('popup.openOptions')}</button>{' '}
+        <a href={(browser.runtime.getURL as (p: string) => string)('/dashboard.html')} target="_blank" data-testid="popup-dashboard">{t('popup.dashboard')}</a>
       </footer>
     </main>
   );

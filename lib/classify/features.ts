@@ -9,7 +9,7 @@ import type { Lang } from '../types';
 import { hashString, mix, FNV_OFFSET, fnvStep } from './hash';
 import { normaliseInto, normalisedBuffers, surface } from './normalise';
 import { tokenise, tokens, type Tokens } from './tokens';
-import { langFromTokens } from './lang';
+import { isFunctionWord, langFromTokens } from './lang';
 import { CAT, entries, hits, matchLexicon } from './lexicon';
 
 export const DENSE_NAMES = [
@@ -87,7 +87,7 @@ function near(t: Tokens, from: number, to: number, bit: number, before: number, 
   return false;
 }
 
-function denseFeatures(t: Tokens): void {
+function denseFeatures(t: Tokens, text: string): void {
   const d = feats.dense;
   d.fill(0);
   d[DI.bias] = 1;
@@ -150,7 +150,7 @@ function denseFeatures(t: Tokens): void {
   d[DI.reported] = cap(reported);
   d[DI.staff_attack] = cap(staffAttack) + (staff > 0 && threat > 0 ? 1 : 0);
   d[DI.complaint] = Math.log1p(complaint);
-  d[DI.shouting] = surface.letters >= 8 && surface.upper / surface.letters >= 0.6 ? 1 : 0;
+  d[DI.shouting] = shouting(t, text);
   d[DI.exclaims] = Math.min(surface.exclaims, 3) / 3;
   d[DI.fr] = feats.lang === 'fr' ? 1 : 0;
   d[DI.en] = feats.lang === 'en' ? 1 : 0;
@@ -174,16 +174,35 @@ function denseFeatures(t: Tokens): void {
   d[DI.url] = url;
 }
 
+/** Shouting: most letters of the words written in capitals (mentions and links left out: "@USER", "URL"). */
+function shouting(t: Tokens, text: string): number {
+  const off = normalisedBuffers().offsets;
+  let upper = 0, letters = 0;
+  for (let i = 0; i < t.count; i++) {
+    if (t.hash[i] === MENTION || t.hash[i] === URL) continue;
+    for (let k = t.start[i]; k < t.end[i]; k++) {
+      const c = text.charCodeAt(off[k]);
+      if (c >= 65 && c <= 90) { upper++; letters++; } else if (c >= 97 && c <= 122) letters++;
+    }
+  }
+  return letters >= 8 && upper / letters >= 0.6 ? 1 : 0;
+}
+
 function sparseFeatures(t: Tokens, chars: Uint16Array): void {
   feats.n = 0;
   let prev = 0;
   for (let i = 0; i < t.count; i++) {
     const w = t.hash[i];
+    // Mentions and links say nothing about tone (and "@USER @USER ..." would swamp a short text);
+    // function words get no features of their own, only through bigrams: alone they learn each
+    // source's quirks ("you" is everywhere in one source's insults, nowhere in another's neutral rows).
+    if (w === MENTION || w === URL) { feats.tokFeatEnd[i] = feats.n; continue; }
+    push(mix(mix(prev, w), NS_BIGRAM));
+    prev = w;
+    if (isFunctionWord(w)) { feats.tokFeatEnd[i] = feats.n; continue; }
     // Inside a negation's scope a word is a different feature ("not an idiot" is not "idiot").
     const negated = feats.negScope[i] === 1;
     push(mix(w, negated ? NS_NEG : NS_WORD));
-    push(mix(mix(prev, w), NS_BIGRAM));
-    prev = w;
     // Character 3-5-grams of "<word>", folded incrementally from each start position.
     const s = t.start[i];
     const len = Math.min(t.end[i] - s, MAX_NGRAM_WORD);
@@ -211,7 +230,7 @@ export function analyse(text: string): Lang {
   feats.lang = langFromTokens(t, surface.accents);
   matchLexicon(t, feats.lang);
   markTokens(t, chars);
-  denseFeatures(t);
+  denseFeatures(t, text);
   sparseFeatures(t, chars);
   return feats.lang;
 }

@@ -22,6 +22,9 @@ const weights = new Map<number, number>();
 for (const w of EN.split(/\s+/).filter(Boolean)) weights.set(hashString(w), (weights.get(hashString(w)) ?? 0) + 1);
 for (const w of FR.split(/\s+/).filter(Boolean)) weights.set(hashString(w), (weights.get(hashString(w)) ?? 0) - 1);
 
+/** True for a function word of either language (they carry no hostility of their own). */
+export const isFunctionWord = (hash: number) => weights.has(hash);
+
 /**
  * Positive evidence = English, negative = French. Words in both lists ("a", "on", "me") cancel out.
  * Each accented Latin letter counts as half a French word.

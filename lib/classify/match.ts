@@ -44,7 +44,7 @@ export interface ClaimMatch {
 }
 
 /** Score at or above which a comment is taken to repeat a claim, per sensitivity. */
-export const MATCH_THRESHOLDS: Readonly<Record<Sensitivity, number>> = { low: 0.7, balanced: 0.6, high: 0.5 };
+export const MATCH_THRESHOLDS: Readonly<Record<Sensitivity, number>> = { low: 0.6, balanced: 0.5, high: 0.42 };
 
 /** Credit for a word that reaches a term through a synonym set rather than as the same word. */
 const SYNONYM_CREDIT = 0.9;
@@ -52,8 +52,10 @@ const SYNONYM_CREDIT = 0.9;
 const TYPO_CREDIT = 0.8;
 /** Weight factor of words that appear in claims but say little on their own. */
 const WEAK_FACTOR = 0.35;
-/** Share of the score that names (brand, product, place) contribute when the claim has some. */
-const NAME_SHARE = 0.1;
+/** Factor when only names matched. */
+const NAMES_ONLY_FACTOR = 0.3;
+/** Share of the score given by how much of the comment the phrasing explains. */
+const COMMENT_SHARE = 0.15;
 /** Penalty when a single predicate word matched but the phrasing has several. */
 const SINGLE_WORD_FACTOR = 0.55;
 /** Keywords add weight to the numerator only: they can help a match, never be required. */
@@ -72,10 +74,22 @@ interface Phrasing {
   claim: number;
   /** Index among the claim's phrasings. */
   index: number;
-  /** Total weight of the predicate (non-name) terms. */
-  predicateWeight: number;
-  predicateCount: number;
-  nameWeight: number;
+  /** Total weight of the terms. */
+  weight: number;
+  /** Number of anchor terms (see Posting.anchor). */
+  anchorCount: number;
+}
+
+interface Posting {
+  phrasing: number;
+  /** The term's weight in that phrasing. */
+  weight: number;
+  /** A name (brand, product, place) as written in the claim. */
+  name: boolean;
+  /** A word that says which claim this is: any non-name, or a name few claims share ("Nestor Foods"). */
+  anchor: boolean;
+  /** From the claim's keywords: helps a match, never required. */
+  keyword: boolean;
 }
 
 interface Resolution {
@@ -87,8 +101,8 @@ export interface CompiledRegister {
   readonly size: number;
   /** @internal */ readonly claimIds: string[];
   /** @internal */ readonly phrasings: Phrasing[];
-  /** @internal Per term: the phrasings using it, with the term's weight there and whether it is a name. */
-  readonly postings: Map<number, Array<{ phrasing: number; weight: number; name: boolean; keyword: boolean }>>;
+  /** @internal Per term: the phrasings using it. */
+  readonly postings: Map<number, Posting[]>;
   /** @internal Stem -> term id (a synonym set's id when the stem belongs to one). */
   readonly termOfStem: Map<string, number>;
   /** @internal Stem -> its own id before synonym grouping (exact matches get full credit). */
@@ -206,26 +220,29 @@ export function compileRegister(claims: ClaimInput[]): CompiledRegister {
     const id = b.termOfStem.get(w) ?? b.selfOfStem.get(w);
     if (id !== undefined) weakIds.add(id);
   }
+  // A name shared by at most a quarter of the claims still tells them apart.
+  const distinctiveDf = Math.max(1, Math.floor(n / 4));
   const weightOf = (id: number) => Math.log(1 + n / (df.get(id) ?? 1)) * (weakIds.has(id) ? WEAK_FACTOR : 1);
 
   const phrasings: Phrasing[] = [];
   const postings: CompiledRegister['postings'] = new Map();
-  const post = (id: number, entry: { phrasing: number; weight: number; name: boolean; keyword: boolean }) => {
+  const post = (id: number, entry: Posting) => {
     const list = postings.get(id);
     if (list) list.push(entry); else postings.set(id, [entry]);
   };
   perClaim.forEach((c, claimIndex) => {
     c.phrasings.forEach((terms, index) => {
-      const p: Phrasing = { claim: claimIndex, index, predicateWeight: 0, predicateCount: 0, nameWeight: 0 };
+      const p: Phrasing = { claim: claimIndex, index, weight: 0, anchorCount: 0 };
       const pi = phrasings.length;
       phrasings.push(p);
       for (const [id, name] of terms) {
         const weight = weightOf(id);
-        if (name) p.nameWeight += weight;
-        else { p.predicateWeight += weight; p.predicateCount++; }
-        post(id, { phrasing: pi, weight, name, keyword: false });
+        const anchor = !name || (df.get(id) ?? 1) <= distinctiveDf;
+        p.weight += weight;
+        if (anchor) p.anchorCount++;
+        post(id, { phrasing: pi, weight, name, anchor, keyword: false });
       }
-      for (const id of c.keywords) if (!terms.has(id)) post(id, { phrasing: pi, weight: weightOf(id) * KEYWORD_CREDIT, name: false, keyword: true });
+      for (const id of c.keywords) if (!terms.has(id)) post(id, { phrasing: pi, weight: weightOf(id) * KEYWORD_CREDIT, name: false, anchor: false, keyword: true });
     });
   });
 
@@ -302,16 +319,17 @@ export function matchClaims(text: string, register: CompiledRegister, opts: { th
   });
   if (credit.size === 0) return [];
 
-  const acc = new Map<number, { predicate: number; count: number; name: number; terms: number[] }>();
+  const contentWords = new Set<string>();
+  for (const w of ws) if (!isStopWord(w.folded)) contentWords.add(stem(w.folded));
+
+  const acc = new Map<number, { matched: number; predicates: number; anchors: number; terms: number[] }>();
   for (const [term, c] of credit) {
     for (const post of register.postings.get(term)!) {
       let a = acc.get(post.phrasing);
-      if (!a) acc.set(post.phrasing, (a = { predicate: 0, count: 0, name: 0, terms: [] }));
-      if (post.name) a.name += post.weight * c.credit;
-      else {
-        a.predicate += post.weight * c.credit;
-        if (!post.keyword) a.count++;
-      }
+      if (!a) acc.set(post.phrasing, (a = { matched: 0, predicates: 0, anchors: 0, terms: [] }));
+      a.matched += post.weight * c.credit;
+      if (!post.name && !post.keyword) a.predicates++;
+      if (post.anchor) a.anchors++;
       a.terms.push(term);
     }
   }
@@ -319,11 +337,17 @@ export function matchClaims(text: string, register: CompiledRegister, opts: { th
   const best = new Map<number, { score: number; phrasing: number; terms: number[] }>();
   for (const [pi, a] of acc) {
     const p = register.phrasings[pi];
-    if (p.predicateWeight === 0) continue; // a phrasing made only of names cannot be matched safely
-    let coverage = Math.min(1, a.predicate / p.predicateWeight);
-    if (p.predicateCount >= 2 && a.count < 2) coverage *= SINGLE_WORD_FACTOR;
-    const names = p.nameWeight > 0 ? Math.min(1, a.name / p.nameWeight) : coverage;
-    const score = (1 - NAME_SHARE) * coverage + NAME_SHARE * names;
+    if (p.weight === 0) continue;
+    let coverage = Math.min(1, a.matched / p.weight);
+    // Names alone (the brand, the product) never make a match; one telling word rarely does.
+    if (a.predicates === 0) coverage *= NAMES_ONLY_FACTOR;
+    else if (p.anchorCount >= 2 && a.anchors < 2) coverage *= SINGLE_WORD_FACTOR;
+    // How much of what the comment says the phrasing explains: separates two claims that share
+    // words ("bottled tap water" / "bottles leak microplastics into the water").
+    const explained = new Set<number>();
+    for (const t of a.terms) for (const i of credit.get(t)!.words) explained.add(i);
+    const commentCoverage = Math.min(1, explained.size / Math.max(1, contentWords.size));
+    const score = coverage * (1 - COMMENT_SHARE + COMMENT_SHARE * commentCoverage);
     const cur = best.get(p.claim);
     if (!cur || score > cur.score) best.set(p.claim, { score, phrasing: p.index, terms: a.terms });
   }

@@ -123,6 +123,9 @@ export class ReplyIndex {
   /** Entry positions per platform: written for it and within its length limit. */
   private readonly byPlatform = new Map<Platform, number[]>();
   private readonly shards = new Map<string, MiniSearch<Doc>>();
+  /** Per-query scratch, allocated once: a query then allocates little beyond its results. */
+  private readonly scratchIds: Int32Array;
+  private readonly scratchBase: Float64Array;
 
   constructor(replies: readonly Reply[]) {
     for (const reply of replies) {
@@ -154,6 +157,8 @@ export class ReplyIndex {
       shard.addAll(list);
       this.shards.set(key, shard);
     }
+    this.scratchIds = new Int32Array(this.entries.length);
+    this.scratchBase = new Float64Array(this.entries.length);
   }
 
   /** Approved replies held (suggestable ones are a subset, depending on time and platform). */
@@ -168,8 +173,9 @@ export class ReplyIndex {
     const claimId = ctx.claimId || null;
 
     // Pass 1: every eligible reply's score without text similarity, and the limit-th best of those.
-    const ids: number[] = [];
-    const base: number[] = [];
+    const ids = this.scratchIds;
+    const base = this.scratchBase;
+    let n = 0;
     const best: number[] = []; // descending, at most `limit` long
     for (const i of this.byPlatform.get(ctx.platform) ?? []) {
       const e = this.entries[i];
@@ -178,8 +184,8 @@ export class ReplyIndex {
       if (claimId && e.claimIds.has(claimId)) score += RANK_WEIGHTS.claim;
       else if (e.claimIds.size) score += RANK_WEIGHTS.otherClaim;
       if (ctx.crisisMode && e.categories.has('holding')) score += RANK_WEIGHTS.holdingInCrisis;
-      ids.push(i);
-      base.push(score);
+      ids[n] = i;
+      base[n++] = score;
       if (best.length < limit || score > best[best.length - 1]) {
         let at = best.length;
         while (at > 0 && score > best[at - 1]) at--;
@@ -187,12 +193,12 @@ export class ReplyIndex {
         if (best.length > limit) best.pop();
       }
     }
-    if (!ids.length) return [];
+    if (n === 0) return [];
 
     // Pass 2: only replies within reach of the top after similarity can end up in it.
     const floor = best[best.length - 1] - RANK_WEIGHTS.similarity;
     const candidates: Array<{ i: number; base: number; shard: string }> = [];
-    for (let k = 0; k < ids.length; k++) {
+    for (let k = 0; k < n; k++) {
       if (base[k] < floor) continue;
       const e = this.entries[ids[k]];
       const category = wanted.find((c) => e.categories.has(c)) ?? e.reply.categories[0];
@@ -200,14 +206,20 @@ export class ReplyIndex {
     }
     const written = wordsByTerm(ctx.commentText);
     const raw = this.textScores([...written.keys()].slice(0, MAX_QUERY_TERMS), new Set(candidates.map((c) => c.shard)));
-    let bestRaw = 0;
-    for (const c of candidates) bestRaw = Math.max(bestRaw, raw.get(c.shard)?.get(c.i)?.score ?? 0);
+    // Each shard has its own term statistics, so scores are compared within a shard: its best
+    // candidate match gets the full similarity weight.
+    const bestRaw = new Map<string, number>();
+    for (const c of candidates) {
+      const score = raw.get(c.shard)?.get(c.i)?.score ?? 0;
+      if (score > (bestRaw.get(c.shard) ?? 0)) bestRaw.set(c.shard, score);
+    }
 
     const top: Array<{ entry: Entry; score: number; sim: number; terms: string[] }> = [];
     for (const c of candidates) {
       const e = this.entries[c.i];
       const hit = raw.get(c.shard)?.get(c.i);
-      const sim = hit && bestRaw > 0 ? (RANK_WEIGHTS.similarity * hit.score) / bestRaw : 0;
+      const shardBest = bestRaw.get(c.shard) ?? 0;
+      const sim = hit && shardBest > 0 ? (RANK_WEIGHTS.similarity * hit.score) / shardBest : 0;
       const score = c.base + sim;
       if (top.length === limit && !beats(score, e, top[top.length - 1])) continue;
       let at = top.length;

@@ -61,9 +61,22 @@ export function logit(m: Linear, X: FeatureMatrix, r: number): number {
   return z;
 }
 
+/**
+ * Two stages: first the dense (lexicon and surface) weights alone, then the hashed n-gram weights
+ * on what the lexicons leave unexplained, with the dense weights frozen. The lexicons carry what
+ * they can, and n-grams (which learn each source's quirks) only add to it: this is what holds up
+ * on sources the model never saw.
+ */
 export function train(X: FeatureMatrix, rowIds: number[], y: Uint8Array, weight: Float32Array, o: TrainOptions): Linear {
   const size = 1 << o.bits;
   const m: Linear = { w: new Float32Array(size), dense: new Float64Array(D) };
+  trainStage(X, rowIds, y, weight, { ...o, epochs: Math.max(o.epochs, 4) }, m, false, true);
+  trainStage(X, rowIds, y, weight, o, m, true, false);
+  return m;
+}
+
+function trainStage(X: FeatureMatrix, rowIds: number[], y: Uint8Array, weight: Float32Array, o: TrainOptions, m: Linear, sparse: boolean, dense: boolean): void {
+  const size = 1 << o.bits;
   const G = new Float32Array(size).fill(1e-6);
   const GD = new Float64Array(D).fill(1e-6);
   const rand = mulberry32(o.seed);
@@ -77,13 +90,13 @@ export function train(X: FeatureMatrix, rowIds: number[], y: Uint8Array, weight:
       const z = logit(m, X, r);
       const p = 1 / (1 + Math.exp(-Math.max(-30, Math.min(30, z))));
       const g = (p - y[r]) * weight[r];
-      for (let k = X.ptr[r]; k < X.ptr[r + 1]; k++) {
+      for (let k = sparse ? X.ptr[r] : 0; k < (sparse ? X.ptr[r + 1] : 0); k++) {
         const i = X.idx[k];
         const gi = g * X.val[k] + o.l2 * m.w[i];
         G[i] += gi * gi;
         m.w[i] -= (o.lr * gi) / Math.sqrt(G[i]);
       }
-      for (let j = 0; j < D; j++) {
+      for (let j = 0; j < (dense ? D : 0); j++) {
         if (!o.denseMask[j]) continue;
         const x = X.dense[r * D + j];
         if (x === 0) continue;
@@ -94,5 +107,4 @@ export function train(X: FeatureMatrix, rowIds: number[], y: Uint8Array, weight:
       }
     }
   }
-  return m;
 }

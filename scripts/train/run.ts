@@ -24,6 +24,8 @@ export interface TaskConfig {
   nonPositive: boolean[];
   /** Balanced threshold constraint: highest weighted FPR allowed on the dev rows of this group. */
   fprCap: { group: string; max: number } | null;
+  /** Training weights: classes balanced within each source, or each source's rows weighted alike. */
+  balance: 'within' | 'none';
 }
 
 export interface TaskResult {
@@ -44,7 +46,7 @@ export function split(rows: Row[], fraction: number, seed: number): { train: Row
 }
 
 /** Per (source, label) weights: each source gets sourceWeight(n); within it, classes are balanced. */
-function rowWeights(rows: Row[], cfg: TaskConfig): Float32Array {
+function rowWeights(rows: Row[], cfg: TaskConfig, balance: 'within' | 'none' = 'within'): Float32Array {
   const bySource = new Map<string, number>(), byKey = new Map<string, number>();
   for (const r of rows) {
     bySource.set(r.source, (bySource.get(r.source) ?? 0) + 1);
@@ -56,7 +58,9 @@ function rowWeights(rows: Row[], cfg: TaskConfig): Float32Array {
   rows.forEach((r, i) => {
     const classes = byKey.has(`${r.source}|${1 - r.y}`) ? 2 : 1;
     const share = cfg.sourceWeight(r.source, bySource.get(r.source)!) / total;
-    w[i] = (share / classes / byKey.get(`${r.source}|${r.y}`)!) * rows.length;
+    w[i] = balance === 'within'
+      ? (share / classes / byKey.get(`${r.source}|${r.y}`)!) * rows.length
+      : (share / bySource.get(r.source)!) * rows.length;
   });
   return w;
 }
@@ -75,7 +79,7 @@ export function trainTask(rows: Row[], cfg: TaskConfig, log: (s: string) => void
   const all = [...trainRows, ...dev];
   const X = extract(all.map((r) => r.text), cfg.bits);
   const y = Uint8Array.from(all.map((r) => r.y));
-  const wTrain = rowWeights(trainRows, cfg);
+  const wTrain = rowWeights(trainRows, cfg, cfg.balance);
   const weights = new Float32Array(all.length);
   weights.set(wTrain, 0);
   const trainIds = trainRows.map((_, i) => i);

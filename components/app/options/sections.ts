@@ -1,6 +1,9 @@
 import type { FunctionComponent } from 'preact';
 import type { Settings } from '../../../lib/settings/schema';
+import { AuditSection } from './AuditSection';
 import { GeneralSettings } from './GeneralSettings';
+import { LibrarySection } from './LibrarySection';
+import { RegisterSection } from './RegisterSection';
 
 /** The options page's sections, in one list: a feature adds its section here. */
 export interface OptionsSection {
@@ -9,4 +12,9 @@ export interface OptionsSection {
   component: FunctionComponent<{ settings: Settings }>;
 }
 
-export const SECTIONS: OptionsSection[] = [{ id: 'general', titleKey: 'options.general', component: GeneralSettings }];
+export const SECTIONS: OptionsSection[] = [
+  { id: 'general', titleKey: 'options.general', component: GeneralSettings },
+  { id: 'library', titleKey: 'lib.section', component: LibrarySection },
+  { id: 'register', titleKey: 'reg.section', component: RegisterSection },
+  { id: 'audit', titleKey: 'audit.section', component: AuditSection },
+];

@@ -68,7 +68,7 @@ export const HOSTILITY_FR: LexiconList[] = [
       je vais te frapper|je vais te retrouver|on va te retrouver|on va te tuer|on va te crever|on va te faire la peau|
       je vais te faire la peau|je sais ou tu habites|je sais ou tu vis|je sais ou vous habitez|fais gaffe a toi|
       fais attention a toi|tu vas le regretter|vous allez le regretter|tu vas le payer|vous allez payer|tu vas payer|
-      t'es mort|t es mort|tu es mort|vous etes morts|t'es un homme mort|creve|crevez|va crever|allez crever|
+      t'es mort|t es mort|tu es mort|vous etes morts|t'es un homme mort|va crever|allez crever|crevez tous|creve charogne|
       j'espere que tu vas crever|j'espere que tu meurs|suicide toi|suicidez vous|tue toi|pends toi|jette toi|
       je vais bruler|on va bruler|je vais mettre le feu|on va mettre le feu|une balle dans|je vais t'egorger|
       on va t'egorger|attends toi a|tu vas voir ce que|je vais venir|on viendra|on se retrouvera|gare a toi|
