@@ -26,6 +26,12 @@ export default defineConfig({
     host_permissions: mode === 'e2e' || mode === 'demo' ? [...PLATFORM_HOSTS, ...LOOPBACK_HOSTS] : PLATFORM_HOSTS,
     // Escalation endpoints (Slack, Teams, a team's JSON receiver) are asked for when configured.
     optional_host_permissions: ['https://*/*'],
+    // The shortcut opens the suggestion card (or the escalation form) for the comment under focus
+    // or under the pointer; pressing it also grants activeTab, so an escalation gets a screenshot.
+    commands: {
+      'suggest-reply': { suggested_key: { default: 'Alt+Shift+R' }, description: '__MSG_cmdSuggest__' },
+      'escalate-comment': { suggested_key: { default: 'Alt+Shift+E' }, description: '__MSG_cmdEscalate__' },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

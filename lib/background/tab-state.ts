@@ -30,8 +30,25 @@ export function getSelected(tabId: number): Promise<SelectedComment | null> {
   return read(selectedKey(tabId), (v) => SelectedCommentSchema.safeParse(v).data ?? null);
 }
 
+const screenshotKey = (tabId: number) => `tab:${tabId}:screenshot`;
+/** A screenshot is attached to an escalation started within this long after it was taken. */
+const SCREENSHOT_TTL_MS = 5 * 60_000;
+
+export async function setPendingScreenshot(tabId: number, dataUrl: string, now = Date.now()): Promise<void> {
+  await browser.storage.session.set({ [screenshotKey(tabId)]: { dataUrl, at: now } });
+}
+
+/** Takes (and forgets) the screenshot waiting for this tab's next escalation, if still fresh. */
+export async function takePendingScreenshot(tabId: number, now = Date.now()): Promise<string | null> {
+  const key = screenshotKey(tabId);
+  const got = (await browser.storage.session.get(key))[key] as { dataUrl?: unknown; at?: unknown } | undefined;
+  await browser.storage.session.remove(key);
+  if (!got || typeof got.dataUrl !== 'string' || typeof got.at !== 'number') return null;
+  return now - got.at <= SCREENSHOT_TTL_MS ? got.dataUrl : null;
+}
+
 export async function forgetTab(tabId: number): Promise<void> {
-  await browser.storage.session.remove([summaryKey(tabId), selectedKey(tabId)]);
+  await browser.storage.session.remove([summaryKey(tabId), selectedKey(tabId), screenshotKey(tabId)]);
 }
 
 /** Unhandled flags: flagged, not dismissed. */

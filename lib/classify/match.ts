@@ -9,9 +9,11 @@
  * Guarding against near-misses (same topic, different claim):
  * - terms shared by many claims weigh little (inverse document frequency over the register), so the
  *   brand or product name, present in every claim, cannot carry a match;
- * - names (capitalised words in the claim: "Cacao & Co", "Lyon") do not count towards coverage; they
- *   only add a small bonus when present;
- * - one matched word is never enough when the phrasing has two or more predicate words.
+ * - names (capitalised words in the claim: "Cacao & Co", "Lyon") alone never make a match: at least
+ *   one non-name word must match;
+ * - one telling word (a non-name, or a name few claims share) is not enough when the phrasing has two
+ *   or more;
+ * - how much of the comment the claim explains counts a little, to separate claims sharing words.
  *
  * Speed: an inverted index from term to phrasings; a comment touches only the phrasings that share a
  * term with it; word resolutions (stem, synonyms, typo neighbours) are cached per register.
@@ -317,6 +319,17 @@ export function matchClaims(text: string, register: CompiledRegister, opts: { th
       }
     }
   });
+  // Words split in two ("micro plastics", "cyber attack") also try their joined form.
+  for (let i = 0; i + 1 < ws.length; i++) {
+    if (ws[i + 1].start - ws[i].end > 1) continue;
+    const joined = ws[i].folded + ws[i + 1].folded;
+    const self = register.selfOfStem.get(stem(joined));
+    const term = register.termOfStem.get(stem(joined)) ?? self;
+    if (term === undefined || !register.postings.has(term)) continue;
+    const cur = credit.get(term);
+    if (!cur) credit.set(term, { credit: 1, words: [i, i + 1] });
+    else cur.words.push(i, i + 1);
+  }
   if (credit.size === 0) return [];
 
   const contentWords = new Set<string>();

@@ -91,7 +91,7 @@ export const DEFAULT_RADAR_SETTINGS: RadarSettings = Object.freeze({
   watchVolumeRatio: 3,
   watchMinVolume: 12,
   minBaselineMinutes: 60,
-  alertPValue: 1e-6,
+  alertPValue: 1e-5,
   alertMinExcess: 6,
   alertMinLift: 0.15,
   alertMinFactor: 3,

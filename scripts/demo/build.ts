@@ -30,7 +30,13 @@ export function demoBuildIsStale(repo: string): boolean {
   return SOURCES.some((s) => newestMtime(path.join(repo, s)) > built);
 }
 
+/** The demo extension to load: VIGIE_DEMO_EXTENSION (a prebuilt demo build), else the repo's, rebuilt if stale. */
 export function ensureDemoBuild(repo: string, log: (line: string) => void): string {
+  const prebuilt = process.env.VIGIE_DEMO_EXTENSION;
+  if (prebuilt) {
+    if (!existsSync(path.join(prebuilt, 'manifest.json'))) throw new Error(`VIGIE_DEMO_EXTENSION=${prebuilt} holds no manifest.json`);
+    return path.resolve(prebuilt);
+  }
   const dir = demoExtensionDir(repo);
   if (!demoBuildIsStale(repo)) return dir;
   log('Building the demo extension (wxt build --mode demo)…');

@@ -23,7 +23,7 @@ dead death die died dying deaths mort morts morte deces mourir meurt decede
 animal animals animaux
 test tests testing tested teste testes testent experimentation experiments
 price prices prix cost costs cout couts tarif tarifs
-increase increases increased rise rising hike hikes augmentation augmente augmenter augmentent hausse
+increase increases increased raise raises raising rise rising hike hikes augmentation augmente augmenter augmentent hausse
 sell sells selling sold sale vendre vend vendu vendue vente
 buy buys bought acquire acquired acquisition rachat rachete rachetee racheter
 owner owned owns proprietaire appartient
@@ -88,7 +88,63 @@ egg eggs oeuf oeufs
 cage caged cages cagee
 battery batteries batterie
 explode explodes exploded exploding explose exploser explosion explosions
-fire fires incendie incendies
+fire fires incendie incendies feu feux blaze
+month months mois mensuel monthly
+week weeks semaine semaines hebdomadaire weekly
+year years annee annees an ans
+next prochain prochaine
+day days jour jours
+box boxes boite boites coffret coffrets
+share shares shared sharing partage partager partagez partagent partages
+comment comments commented commenting commente commenter commentez commentaire commentaires
+network networks reseau reseaux
+outage outages panne pannes blackout coupure coupures
+subscription subscriptions abonnement abonnements
+antenna antennas antennae antenne antennes mast masts
+headache headaches migraine migraines
+neighbour neighbours neighbor neighbors resident residents voisin voisins riverain riverains
+advertiser advertisers annonceur annonceurs publicitaire publicitaires
+location localisation geolocation geolocalisation
+range gamme gammes
+piece pieces morceau morceaux bout bouts fragment fragments eclat eclats
+hazelnut hazelnuts noisette noisettes
+find found trouve trouvee trouves retrouve retrouvee
+inside dedans interieur
+american americain americaine
+giant geant
+secret secretly secretement
+ground crushed broye broyes broyee powdered poudre
+farm farms plantation plantations exploitation exploitations
+harvest harvests harvesting harvested pick picking picked recolte recolter recoltent cueillir
+release releases released releasing leach leaching relache relachent relacher liberent liberer
+sparkling fizzy gazeuse gazeux petillante petillant
+tap robinet
+cause causes caused causing provoque provoquent provoquer
+russian russia russe russes russie
+cyberattack cyberattacks cyberattaque cyberattaques hackers hacker piratage pirates
+sun sunlight soleil
+phone phones telephone telephones portable portables
+app apps application applications appli
+microphone microphones mic micro micros
+record records recording recorded enregistre enregistrent enregistrer enregistrement
+conversation conversations discussion discussions
+listen listens listening ecoute ecoutent ecouter
+video videos vid clip
+remark remarks propos comments
+founder founders fondateur fondateurs fondatrice
+bread pain
+preservative preservatives conservateur conservateurs additive additives additif additifs
+europe european europeen europeenne
+scooter scooters trottinette trottinettes
+electric electrique electriques
+charge charging charges charged recharge recharger chargement
+yogurt yogurts yoghurt yoghurts yaourt yaourts yogourt
+contaminate contaminated contamination contamine contaminee contamines contaminees
+dairy dairies laiterie laiteries
+antibiotic antibiotics antibiotique antibiotiques
+first premier premiers premiere premieres
+everyone everybody tous tout
+percent pourcent
 `;
 
 /** Folded word -> concept id. Built once; stems are added by the compiler (it owns the stemmer). */
