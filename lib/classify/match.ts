@@ -78,20 +78,9 @@ interface Phrasing {
   index: number;
   /** Total weight of the terms. */
   weight: number;
-  /** Number of anchor terms (see Posting.anchor). */
+  /** Number of anchor terms (see PhrasingTerm.anchor). */
   anchorCount: number;
-}
-
-interface Posting {
-  phrasing: number;
-  /** The term's weight in that phrasing. */
-  weight: number;
-  /** A name (brand, product, place) as written in the claim. */
-  name: boolean;
-  /** A word that says which claim this is: any non-name, or a name few claims share ("Nestor Foods"). */
-  anchor: boolean;
-  /** From the claim's keywords: helps a match, never required. */
-  keyword: boolean;
+  terms: PhrasingTerm[];
 }
 
 interface Resolution {
@@ -99,12 +88,34 @@ interface Resolution {
   credit: number;
 }
 
+interface WordInfo {
+  stem: string;
+  stop: boolean;
+  res: Resolution[];
+}
+
+/** A phrasing's term: a term id with its weight there. */
+interface PhrasingTerm {
+  term: number;
+  weight: number;
+  /** A name (brand, product, place) as written in the claim. */
+  name: boolean;
+  /** A word that says which claim this is: any non-name, or a name few claims share ("Nestor Foods"). */
+  anchor: boolean;
+  /** From the claim's keywords: helps a match, never required, not in the phrasing's weight. */
+  keyword: boolean;
+}
+
 export interface CompiledRegister {
   readonly size: number;
   /** @internal */ readonly claimIds: string[];
   /** @internal */ readonly phrasings: Phrasing[];
-  /** @internal Per term: the phrasings using it. */
-  readonly postings: Map<number, Posting[]>;
+  /** @internal Rare term -> the phrasings using it (candidate generation). */
+  readonly candidatesOf: Map<number, number[]>;
+  /** @internal Phrasings without a rare term: scored for every comment. */
+  readonly alwaysCandidates: number[];
+  /** @internal Every term some phrasing uses. */
+  readonly usedTerms: Set<number>;
   /** @internal Stem -> term id (a synonym set's id when the stem belongs to one). */
   readonly termOfStem: Map<string, number>;
   /** @internal Stem -> its own id before synonym grouping (exact matches get full credit). */
@@ -114,11 +125,14 @@ export interface CompiledRegister {
   readonly stems: string[];
   /** @internal Stems written in the claims themselves (as opposed to reached through a synonym set). */
   readonly literal: Set<string>;
-  /** @internal Folded word -> resolutions, cached. */
-  readonly cache: Map<string, Resolution[]>;
+  /** @internal Folded word -> what it is for this register, cached. */
+  readonly cache: Map<string, WordInfo>;
 }
 
 const MAX_CACHE = 100_000;
+/** A term used by at most this many phrasings (or this share of them) generates candidates. */
+const RARE_MIN = 32;
+const RARE_SHARE = 0.05;
 
 /** Is the word at `i` a name? Capitalised and not a sentence's first word, or glued to "&" / another capital. */
 function nameFlags(text: string, ws: Word[]): boolean[] {
@@ -227,25 +241,40 @@ export function compileRegister(claims: ClaimInput[]): CompiledRegister {
   const weightOf = (id: number) => Math.log(1 + n / (df.get(id) ?? 1)) * (weakIds.has(id) ? WEAK_FACTOR : 1);
 
   const phrasings: Phrasing[] = [];
-  const postings: CompiledRegister['postings'] = new Map();
-  const post = (id: number, entry: Posting) => {
-    const list = postings.get(id);
-    if (list) list.push(entry); else postings.set(id, [entry]);
-  };
   perClaim.forEach((c, claimIndex) => {
     c.phrasings.forEach((terms, index) => {
-      const p: Phrasing = { claim: claimIndex, index, weight: 0, anchorCount: 0 };
-      const pi = phrasings.length;
-      phrasings.push(p);
+      const p: Phrasing = { claim: claimIndex, index, weight: 0, anchorCount: 0, terms: [] };
       for (const [id, name] of terms) {
         const weight = weightOf(id);
         const anchor = !name || (df.get(id) ?? 1) <= distinctiveDf;
         p.weight += weight;
         if (anchor) p.anchorCount++;
-        post(id, { phrasing: pi, weight, name, anchor, keyword: false });
+        p.terms.push({ term: id, weight, name, anchor, keyword: false });
       }
-      for (const id of c.keywords) if (!terms.has(id)) post(id, { phrasing: pi, weight: weightOf(id) * KEYWORD_CREDIT, name: false, anchor: false, keyword: true });
+      for (const id of c.keywords) if (!terms.has(id)) p.terms.push({ term: id, weight: weightOf(id) * KEYWORD_CREDIT, name: false, anchor: false, keyword: true });
+      phrasings.push(p);
     });
+  });
+
+  // Candidate generation: a comment is scored only against phrasings sharing a RARE term with it
+  // (common terms, like the brand, would touch every phrasing). A phrasing without any rare term is
+  // always a candidate, so nothing is missed.
+  const phrasingDf = new Map<number, number>();
+  for (const p of phrasings) for (const t of p.terms) phrasingDf.set(t.term, (phrasingDf.get(t.term) ?? 0) + 1);
+  const rareCap = Math.max(RARE_MIN, Math.ceil(phrasings.length * RARE_SHARE));
+  const candidatesOf = new Map<number, number[]>();
+  const alwaysCandidates: number[] = [];
+  const usedTerms = new Set<number>();
+  phrasings.forEach((p, pi) => {
+    let rare = false;
+    for (const t of p.terms) {
+      usedTerms.add(t.term);
+      if (phrasingDf.get(t.term)! > rareCap) continue;
+      rare = true;
+      const list = candidatesOf.get(t.term);
+      if (list) { if (list[list.length - 1] !== pi) list.push(pi); } else candidatesOf.set(t.term, [pi]);
+    }
+    if (!rare) alwaysCandidates.push(pi);
   });
 
   const fuzzy = new DeletionIndex();
@@ -256,7 +285,9 @@ export function compileRegister(claims: ClaimInput[]): CompiledRegister {
     size: active.length,
     claimIds: active.map((c) => c.id),
     phrasings,
-    postings,
+    candidatesOf,
+    alwaysCandidates,
+    usedTerms,
     termOfStem: b.termOfStem,
     selfOfStem: b.selfOfStem,
     fuzzy,
@@ -266,19 +297,20 @@ export function compileRegister(claims: ClaimInput[]): CompiledRegister {
   };
 }
 
-/** The terms a folded comment word can stand for, with the credit each earns. */
-function resolve(folded: string, r: CompiledRegister): Resolution[] {
+/** What a folded comment word is for this register: its stem and the terms it can stand for. */
+function wordInfo(folded: string, r: CompiledRegister): WordInfo {
   const cached = r.cache.get(folded);
   if (cached) return cached;
-  const out: Resolution[] = [];
+  const info: WordInfo = { stem: '', stop: isStopWord(folded), res: [] };
+  const out = info.res;
   const add = (term: number | undefined, credit: number) => {
-    if (term === undefined || !r.postings.has(term)) return;
+    if (term === undefined || !r.usedTerms.has(term)) return;
     const existing = out.find((x) => x.term === term);
     if (!existing) out.push({ term, credit });
     else if (existing.credit < credit) existing.credit = credit;
   };
-  if (!isStopWord(folded)) {
-    const s = stem(folded);
+  if (!info.stop) {
+    const s = (info.stem = stem(folded));
     const self = r.selfOfStem.get(s);
     const concept = r.termOfStem.get(s);
     add(self, 1);
@@ -293,8 +325,8 @@ function resolve(folded: string, r: CompiledRegister): Resolution[] {
     }
   }
   if (r.cache.size >= MAX_CACHE) r.cache.clear();
-  r.cache.set(folded, out);
-  return out;
+  r.cache.set(folded, info);
+  return info;
 }
 
 function validateThreshold(t: number): number {
@@ -309,8 +341,12 @@ export function matchClaims(text: string, register: CompiledRegister, opts: { th
   const ws = words(text);
   // Per term: the best credit any comment word earns for it, and which words did.
   const credit = new Map<number, { credit: number; words: number[] }>();
-  ws.forEach((w, i) => {
-    for (const res of resolve(w.folded, register)) {
+  const contentWords = new Set<string>();
+  for (let i = 0; i < ws.length; i++) {
+    const info = wordInfo(ws[i].folded, register);
+    if (info.stop) continue;
+    contentWords.add(info.stem);
+    for (const res of info.res) {
       const cur = credit.get(res.term);
       if (!cur) credit.set(res.term, { credit: res.credit, words: [i] });
       else {
@@ -318,51 +354,53 @@ export function matchClaims(text: string, register: CompiledRegister, opts: { th
         cur.words.push(i);
       }
     }
-  });
+  }
   // Words split in two ("micro plastics", "cyber attack") also try their joined form.
   for (let i = 0; i + 1 < ws.length; i++) {
     if (ws[i + 1].start - ws[i].end > 1) continue;
-    const joined = ws[i].folded + ws[i + 1].folded;
-    const self = register.selfOfStem.get(stem(joined));
-    const term = register.termOfStem.get(stem(joined)) ?? self;
-    if (term === undefined || !register.postings.has(term)) continue;
+    const joined = stem(ws[i].folded + ws[i + 1].folded);
+    const term = register.termOfStem.get(joined) ?? register.selfOfStem.get(joined);
+    if (term === undefined || !register.usedTerms.has(term)) continue;
     const cur = credit.get(term);
     if (!cur) credit.set(term, { credit: 1, words: [i, i + 1] });
-    else cur.words.push(i, i + 1);
+    else { cur.credit = 1; cur.words.push(i, i + 1); }
   }
   if (credit.size === 0) return [];
 
-  const contentWords = new Set<string>();
-  for (const w of ws) if (!isStopWord(w.folded)) contentWords.add(stem(w.folded));
-
-  const acc = new Map<number, { matched: number; predicates: number; anchors: number; terms: number[] }>();
-  for (const [term, c] of credit) {
-    for (const post of register.postings.get(term)!) {
-      let a = acc.get(post.phrasing);
-      if (!a) acc.set(post.phrasing, (a = { matched: 0, predicates: 0, anchors: 0, terms: [] }));
-      a.matched += post.weight * c.credit;
-      if (!post.name && !post.keyword) a.predicates++;
-      if (post.anchor) a.anchors++;
-      a.terms.push(term);
-    }
+  const candidates = new Set<number>(register.alwaysCandidates);
+  for (const term of credit.keys()) {
+    const list = register.candidatesOf.get(term);
+    if (list) for (const pi of list) candidates.add(pi);
   }
 
   const best = new Map<number, { score: number; phrasing: number; terms: number[] }>();
-  for (const [pi, a] of acc) {
+  for (const pi of candidates) {
     const p = register.phrasings[pi];
     if (p.weight === 0) continue;
-    let coverage = Math.min(1, a.matched / p.weight);
+    let matched = 0, predicates = 0, anchors = 0;
+    const terms: number[] = [];
+    for (const t of p.terms) {
+      const c = credit.get(t.term);
+      if (!c) continue;
+      matched += t.weight * c.credit;
+      if (!t.name && !t.keyword) predicates++;
+      if (t.anchor) anchors++;
+      terms.push(t.term);
+    }
+    let coverage = Math.min(1, matched / p.weight);
     // Names alone (the brand, the product) never make a match; one telling word rarely does.
-    if (a.predicates === 0) coverage *= NAMES_ONLY_FACTOR;
-    else if (p.anchorCount >= 2 && a.anchors < 2) coverage *= SINGLE_WORD_FACTOR;
+    if (predicates === 0) coverage *= NAMES_ONLY_FACTOR;
+    else if (p.anchorCount >= 2 && anchors < 2) coverage *= SINGLE_WORD_FACTOR;
+    // The score never exceeds the coverage: skip the rest when it cannot reach the threshold.
+    if (coverage < threshold || coverage === 0) continue;
     // How much of what the comment says the phrasing explains: separates two claims that share
     // words ("bottled tap water" / "bottles leak microplastics into the water").
     const explained = new Set<number>();
-    for (const t of a.terms) for (const i of credit.get(t)!.words) explained.add(i);
+    for (const t of terms) for (const i of credit.get(t)!.words) explained.add(i);
     const commentCoverage = Math.min(1, explained.size / Math.max(1, contentWords.size));
     const score = coverage * (1 - COMMENT_SHARE + COMMENT_SHARE * commentCoverage);
     const cur = best.get(p.claim);
-    if (!cur || score > cur.score) best.set(p.claim, { score, phrasing: p.index, terms: a.terms });
+    if (!cur || score > cur.score) best.set(p.claim, { score, phrasing: p.index, terms });
   }
 
   const out: ClaimMatch[] = [];

@@ -1,3 +1,4 @@
+import { radarReasonText } from './messages';
 import { DEFAULT_RADAR_SETTINGS, RADAR_LEVELS, levelRank, type RadarLevel, type RadarSettings, type RadarState } from './types';
 
 /**
@@ -57,8 +58,16 @@ export function trackLevel(prev: RadarTrack | null, state: RadarState, settings:
   }
   const changed = level !== prevLevel;
   const held = level !== state.level;
-  // While held, the reason is the one that last supported the held level.
-  const keep = held && prev && !changed ? { reason: prev.reason, reasonKey: prev.reasonKey, reasonParams: prev.reasonParams } : reasonOf;
+  let keep = reasonOf;
+  if (held && prev && !changed) {
+    // Still held at the same level: the reason is the one that last supported it.
+    keep = { reason: prev.reason, reasonKey: prev.reasonKey, reasonParams: prev.reasonParams };
+  } else if (held) {
+    // Stepped down but still above the assessment: say that it is easing, and since when.
+    const lastSign = lastSeen[prevLevel] ?? now;
+    const reasonParams = { minutes: Math.round((now - lastSign) / 60_000) };
+    keep = { reason: radarReasonText('radar.reason.easing', reasonParams, 'en'), reasonKey: 'radar.reason.easing', reasonParams };
+  }
   return {
     track: { level, since: changed ? state.at : (prev as RadarTrack).since, lastSeen, ...keep },
     level,

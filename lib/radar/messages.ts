@@ -18,6 +18,7 @@ export const RADAR_REASON_KEYS = [
   'radar.reason.surge.rumour',
   'radar.reason.surge.rumourClaim',
   'radar.reason.surge.flagged',
+  'radar.reason.easing',
 ] as const;
 export type RadarReasonKey = (typeof RADAR_REASON_KEYS)[number];
 
@@ -45,6 +46,7 @@ const radarMessages: Catalog<RadarReasonKey> = {
       '{ratio}× the usual volume and rumour share {share}% vs {baseShare}% before ({count} of {total} comments in the last {window}, the same claim {claimCount} times)',
     'radar.reason.surge.flagged':
       '{ratio}× the usual volume and hostile and rumour share {share}% vs {baseShare}% before ({count} of {total} comments in the last {window})',
+    'radar.reason.easing': 'easing: no sign of the higher level for {minutes} min',
   },
   fr: {
     'radar.reason.none': 'aucun commentaire vu pour l’instant',
@@ -69,6 +71,7 @@ const radarMessages: Catalog<RadarReasonKey> = {
       'volume {ratio}× l’habituel et part de rumeurs {share} % contre {baseShare} % avant ({count} commentaires sur {total} en {window}, la même affirmation {claimCount} fois)',
     'radar.reason.surge.flagged':
       'volume {ratio}× l’habituel et part hostile ou rumeur {share} % contre {baseShare} % avant ({count} commentaires sur {total} en {window})',
+    'radar.reason.easing': 'ça se calme : plus de signe du niveau supérieur depuis {minutes} min',
   },
 };
 
@@ -80,8 +83,10 @@ export function radarReasonText(key: string, params: Record<string, string | num
   return raw.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
 }
 
-/** A duration both languages read the same way: "15 min", "1 h", "12 h", "90 min". */
+/** A duration both languages read the same way: "15 min", "1 h", "12 h", "5 h 31 min". */
 export function formatDuration(minutes: number): string {
   const m = Math.max(0, Math.round(minutes));
-  return m >= 60 && m % 60 === 0 ? `${m / 60} h` : `${m} min`;
+  if (m < 60) return `${m} min`;
+  const h = Math.floor(m / 60);
+  return m % 60 === 0 ? `${h} h` : `${h} h ${m % 60} min`;
 }

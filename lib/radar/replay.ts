@@ -52,9 +52,9 @@ export function replayRadarDetailed(
   let firstAlertAt: string | null = null;
   let lastT = start;
 
-  // Merge the comment times with the clock ticks (whole steps from the first comment).
+  // Merge the comment times with the clock ticks (every step, on whole minutes).
   let i = 0;
-  let tick = start;
+  let tick = Math.ceil(start / MINUTE) * MINUTE;
   while (i < n || tick <= end) {
     let t: number;
     if (i < n && index.times[i] <= tick) {

@@ -88,7 +88,7 @@ export const DEFAULT_RADAR_SETTINGS: RadarSettings = Object.freeze({
   watchPValue: 1e-3,
   watchMinExcess: 3,
   watchMinLift: 0.05,
-  watchVolumeRatio: 3,
+  watchVolumeRatio: 4,
   watchMinVolume: 12,
   minBaselineMinutes: 60,
   alertPValue: 1e-5,

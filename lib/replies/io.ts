@@ -114,7 +114,7 @@ export function exportCsv(replies: readonly Reply[]): string {
 
 function errorAt(row: number | null, field: string | null, problem: string): ImportError {
   const where = [row !== null ? `Row ${row}` : null, field !== null ? `field "${field}"` : null].filter(Boolean).join(', ');
-  return { row, field, message: where ? `${where}: ${problem}` : problem };
+  return { row, field, message: where ? `${where}: ${problem}` : problem.charAt(0).toUpperCase() + problem.slice(1) };
 }
 
 function capErrors(errors: ImportError[]): ImportError[] {
@@ -298,9 +298,13 @@ function csvCell(column: CsvColumn, raw: string, row: number, errors: ImportErro
 export function parseImportCsv(text: string, existing: readonly Reply[], opts: ImportOptions = {}): ImportResult {
   const big = tooLarge(text);
   if (big) return { ok: false, errors: [big] };
-  const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { header: false, skipEmptyLines: 'greedy' });
-  if (parsed.errors.length) {
-    const errors = parsed.errors.map((e) =>
+  const body = text.replace(/^\uFEFF/, '');
+  if (!body.trim()) return { ok: false, errors: [errorAt(null, null, 'The file is empty: expected a header row and one reply per row.')] };
+  // The delimiter is detected (French spreadsheets write ';'); a file too small to tell is read with ','.
+  const parsed = Papa.parse<string[]>(body, { header: false, skipEmptyLines: 'greedy' });
+  const problems = parsed.errors.filter((e) => e.code !== 'UndetectableDelimiter');
+  if (problems.length) {
+    const errors = problems.map((e) =>
       errorAt(typeof e.row === 'number' ? e.row + 1 : null, null, `the CSV cannot be read: ${e.message}.`),
     );
     return { ok: false, errors: capErrors(errors) };

@@ -97,13 +97,13 @@ export async function runDemo(opts: DemoOptions): Promise<DemoSummary> {
 // ─── with a window ──────────────────────────────────────────────────────────────────────────────
 
 async function windowed(browser: DemoBrowser, receiver: Receiver, scenario: Scenario, opts: DemoOptions): Promise<DemoSummary> {
-  const pages: Page[] = [];
-  for (const p of scenario.pages) {
+  const pages: Array<{ page: Page; spec: ScenarioPage }> = [];
+  for (const spec of scenario.pages) {
     const page = browser.context.pages().find((pg) => pg.url() === 'about:blank') ?? (await browser.context.newPage());
-    await page.goto(p.url);
-    pages.push(page);
+    await page.goto(spec.url);
+    pages.push({ page, spec });
   }
-  await pages[0].bringToFront();
+  await pages[0].page.bringToFront();
   opts.log(
     [
       '',
@@ -123,8 +123,7 @@ async function windowed(browser: DemoBrowser, receiver: Receiver, scenario: Scen
     browser.context.once('close', stop);
   });
   opts.log('Stopping the demo…');
-  const summary = await collect(pages, scenario, receiver, [], [], false, opts, 0, false);
-  return summary;
+  return collect(pages, receiver, [], [], false, opts, 0, false);
 }
 
 // ─── headless ───────────────────────────────────────────────────────────────────────────────────
@@ -156,13 +155,13 @@ async function headless(browser: DemoBrowser, receiver: Receiver, scenario: Scen
   const radar: Array<{ atSeconds: number; level: RadarLevelName }> = [];
   let inserted = 0;
   let crisisOffered = false;
-  const pages: Page[] = [];
+  const pages: Array<{ page: Page; spec: ScenarioPage }> = [];
   const xSpec = scenario.pages.find((p) => p.platform === 'x');
   const fbSpec = scenario.pages.find((p) => p.platform === 'facebook');
   if (!xSpec || !fbSpec) throw new Error('the scenario needs an X page and a Facebook page');
 
   const x = browser.context.pages()[0] ?? (await browser.context.newPage());
-  pages.push(x);
+  pages.push({ page: x, spec: xSpec });
   const opened = Date.now();
   const trackRadar = async () => {
     const level = await steps.radarLevel(x).catch(() => null);
@@ -202,8 +201,10 @@ async function headless(browser: DemoBrowser, receiver: Receiver, scenario: Scen
   });
 
   await step('a suggestion for a hostile comment, inserted into the real reply box', async () => {
+    // The latest comment flagged hostile only (a hostile rumour is better escalated than answered).
     const hostile = await steps.flaggedIds(x, 'hostile');
-    const id = hostile[hostile.length - 1];
+    const rumours = new Set(await steps.flaggedIds(x, 'rumour'));
+    const id = hostile.filter((h) => !rumours.has(h)).pop() ?? hostile[hostile.length - 1];
     if (!id) throw new Error('no hostile comment flagged on the X page');
     const outcome = await steps.suggestAndInsert(x, id, (name) => shot(x, name));
     const boxes = await steps.composers(x);
@@ -232,7 +233,7 @@ async function headless(browser: DemoBrowser, receiver: Receiver, scenario: Scen
   });
 
   const fb = await browser.context.newPage();
-  pages.push(fb);
+  pages.push({ page: fb, spec: fbSpec });
   await step('the Facebook post: flags, and a thread that heats up', async () => {
     await fb.goto(fbSpec.url);
     await steps.waitForVigie(fb, 'facebook');
@@ -261,7 +262,7 @@ async function headless(browser: DemoBrowser, receiver: Receiver, scenario: Scen
     }
   });
 
-  const summary = await collect(pages, scenario, receiver, shots, problems, crisisOffered, opts, inserted, true, radar);
+  const summary = await collect(pages, receiver, shots, problems, crisisOffered, opts, inserted, true, radar);
   if (opts.docs) {
     const docs = path.join(opts.repo, 'docs');
     for (const file of shots) copyFileSync(file, path.join(docs, path.basename(file)));
@@ -275,8 +276,7 @@ function delaysOf(page: ScenarioPage, opts: DemoOptions): number[] {
 }
 
 async function collect(
-  pages: Page[],
-  scenario: Scenario,
+  pages: Array<{ page: Page; spec: ScenarioPage }>,
   receiver: Receiver,
   shots: string[],
   problems: string[],
@@ -287,9 +287,11 @@ async function collect(
   radar: Array<{ atSeconds: number; level: RadarLevelName }> = [],
 ): Promise<DemoSummary> {
   const counts: PageCounts[] = [];
-  for (const [i, page] of pages.entries()) {
-    const spec = scenario.pages[i];
-    const c = await steps.countFlags(page).catch(() => ({ seen: 0, hostile: 0, rumour: 0, matched: 0 }));
+  for (const { page, spec } of pages) {
+    const c = await steps.countFlags(page).catch((e: Error) => {
+      opts.log(`  could not count the flags on the ${spec.id} page: ${e.message.split('\n')[0]}`);
+      return { seen: 0, hostile: 0, rumour: 0, matched: 0 };
+    });
     counts.push({ page: spec.id, ...c, written: written(spec) });
   }
   const base = {

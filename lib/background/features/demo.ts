@@ -18,13 +18,18 @@ import { saveAndBroadcast } from '../settings-sync';
 
 export const DEMO_SEEDED_KEY = 'demo:seeded';
 
-/** Where the demo's receiver listens (scripts/demo/receiver.ts, port and path from scenario.json). */
-export const DEMO_ENDPOINT = {
-  id: 'demo-receiver',
-  name: 'Demo receiver (this computer)',
-  kind: 'json' as const,
-  url: `http://127.0.0.1:${scenarioData.receiver.port}${scenarioData.receiver.path}`,
-};
+/**
+ * Where the demo's receiver listens (scripts/demo/receiver.ts, port and path from scenario.json).
+ * A function, not a constant: a top-level read of the JSON would keep it in production bundles.
+ */
+export function demoEndpoint() {
+  return {
+    id: 'demo-receiver',
+    name: 'Demo receiver (this computer)',
+    kind: 'json' as const,
+    url: `http://127.0.0.1:${scenarioData.receiver.port}${scenarioData.receiver.path}`,
+  };
+}
 
 export interface DemoSeed {
   at: string;
@@ -40,7 +45,7 @@ export async function seedDemo(now = new Date()): Promise<DemoSeed> {
   await claims.saveMany(entries);
   if ((await db().replies.count()) === 0) await replies.saveMany(starterLibrary(now));
   await saveAndBroadcast({ brandName: scenarioData.brand.name, agentName: scenarioData.brand.agentName });
-  return { at: stamp, brandName: scenarioData.brand.name, claims: entries.length, replies: await db().replies.count(), endpoint: DEMO_ENDPOINT.url };
+  return { at: stamp, brandName: scenarioData.brand.name, claims: entries.length, replies: await db().replies.count(), endpoint: demoEndpoint().url };
 }
 
 export const demoFeature: BackgroundFeature = {

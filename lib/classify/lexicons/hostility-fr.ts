@@ -21,7 +21,17 @@ export const HOSTILITY_FR: LexiconList[] = [
       grosse vache|gros porc|truie|cochon|moche|gros lard|grosse|vieux con|
       lopette|fiotte|salopard|raclure de bidet|cassos|kassos|beauf|beaufs|plouc|ploucs|demeure|demeures|neuneu|
       andouille|cornichon|boulet|charogne|vermine|parasite|parasites|sangsue|hypocrite|hypocrites|traitre|traitres|
-      honte|honteux|honteuse|lamentable|pitoyable|degueulasse|degueu|ecoeurant|ignoble|infame|abject|abjecte`),
+      honte|honteux|honteuse|lamentable|pitoyable|degueulasse|degueu|ecoeurant|ignoble|infame|abject|abjecte|
+      nazi|nazis|facho|fachos|fasciste|fascistes|collabo|collabos|gauchiasse|gauchiasses|islamogaucho|
+      corrompu|corrompus|corrompue|voyou|voyous|delinquant|delinquants|criminel|criminels|pedophile|pedophiles|pedo|
+      violeur|violeurs|assassin|assassins|dictateur|despote|tyran|stupide|stupides|ridicule|ridicules|grotesque|
+      bete|betes|imbecilite|connerie|conneries|debilite|abrutissement|sale type|sale con|gros con|grosse conne|
+      tete de con|espece de|pauvre merde|merde humaine|sous merde|salopard|vendu|vendus|pantin|marionnette|mouton|
+      moutons|clochard|clodo|sac a merde|petite merde|trou de cul|morveux|morveuse|minus|debris|larbin|larbins|
+      parasite|profiteur|profiteurs|sangsues|mafieux|mafia|bande de|ramassis|ignare|ignares|inculte|incultes|
+      raciste|racistes|sexiste|homophobe|antisemite|xenophobe|immonde|immondes|degoutant|degoutante|nauseabond|
+      pathetique|risible|grotesque|honteusement|minable|ringard|ringards|has been|vieux schnock|vieille peau|
+      boloss|bouffon|tocard|je te hais|je vous hais|je les hais|crevure|chacal|chacals|hyene|vipere|serpent|batard`),
   },
   {
     cat: 'insult', lang: 'fr', strict: true, phrases: words(`con|cons|bite|tete de noeud|sale|sales|laid|laide|tare|tares|mince|rat|rats|porc|porcs`),
@@ -87,8 +97,8 @@ export const HOSTILITY_FR: LexiconList[] = [
   },
   {
     cat: 'reported', lang: 'fr', phrases: words(`m'a traite|m'a traitee|m'ont traite|traite de|traitee de|traiter de|traiter les|
-      m'a dit|a dit|dit que|disent|insulte|insultes|insulter|insultant|injure|injures|raciste|racisme|homophobe|
-      homophobie|sexiste|sexisme|antisemite|antisemitisme|propos|inacceptable|inadmissible|intolerable|pas acceptable|
+      m'a dit|a dit|dit que|disent|insulte|insultes|insulter|insultant|injure|injures|racisme|
+      homophobie|sexisme|antisemitisme|propos|inacceptable|inadmissible|intolerable|pas acceptable|
       pas normal|signaler|signale|citer|le mot|ce mot|appeler quelqu'un`),
   },
   {

@@ -79,8 +79,18 @@ function squeezeRuns(w: string): string {
   return w.replace(/([a-z])\1{2,}/g, '$1');
 }
 
+const foldCache = new Map<string, string>();
+const MAX_FOLD_CACHE = 100_000;
+
+/** Folds one word (cached: comments repeat the same words, and NFKD is not free). */
 export function foldWord(raw: string): string {
-  return squeezeRuns(decodeLeet(foldChars(raw))).replace(/[^a-z0-9]/g, '');
+  let f = foldCache.get(raw);
+  if (f === undefined) {
+    f = squeezeRuns(decodeLeet(foldChars(raw))).replace(/[^a-z0-9]/g, '');
+    if (foldCache.size >= MAX_FOLD_CACHE) foldCache.clear();
+    foldCache.set(raw, f);
+  }
+  return f;
 }
 
 /** Splits a text into folded words with their offsets. Empty folds (a lone "!") are dropped. */

@@ -1,0 +1,95 @@
+/**
+ * The moderator's actions on a live-like X status page: dismiss a flag (kept), comments that
+ * arrive later (infinite scroll) and rows X recycles for other posts, and SPA navigation.
+ */
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { appendReplies, generateXStatusPage, renderReplyArticle, X_FIXTURE_HELPERS_JS } from '../../scripts/lib/generate-x-page';
+import { launchWithExtension, waitForContentScript, type Harness } from './harness';
+
+const URL_A = 'https://x.com/cacaoandco/status/1858000000000000001';
+const URL_B = 'https://x.com/cacaoandco/status/1858000000000000999';
+
+function withHelpers(html: string): string {
+  return html.replace('</body>', `<script>${X_FIXTURE_HELPERS_JS}</script></body>`);
+}
+
+let h: Harness;
+beforeAll(async () => {
+  h = await launchWithExtension();
+  h.serve([{ url: URL_A, body: withHelpers(generateXStatusPage({ replies: 40, seed: 11 })) }]);
+});
+afterAll(() => h?.close());
+
+const marked = (page: Page) =>
+  page.evaluate(() =>
+    Array.from(document.querySelectorAll('[data-vigie-verdict]')).map((el) => ({
+      id: el.getAttribute('data-vigie-id')!,
+      verdict: el.getAttribute('data-vigie-verdict')!,
+      dismissed: el.hasAttribute('data-vigie-dismissed'),
+    })),
+  );
+
+async function openScanned(url: string): Promise<Page> {
+  const page = await h.openPage(url);
+  await waitForContentScript(page, 'x');
+  await expect.poll(async () => (await marked(page)).length, { timeout: 15_000 }).toBeGreaterThan(30);
+  return page;
+}
+
+test('dismissing a flag turns the comment ok, and it stays dismissed after a reload', async () => {
+  const page = await openScanned(URL_A);
+  const first = (await marked(page)).find((m) => m.verdict !== 'ok');
+  expect(first, 'the generated page has flagged comments').toBeTruthy();
+  const article = page.locator(`[data-vigie-id="${first!.id}"]`);
+  // With the keyboard, as a moderator working fast would: focus opens the badge's reasons and actions.
+  // (The generated page stacks rows at fixed offsets, so a pointer may land on a neighbour.)
+  await article.locator('[data-vigie-ui="badge"] button[aria-expanded]').press('Enter');
+  await article.getByRole('button', { name: 'Not a problem' }).press('Enter');
+  await expect.poll(() => article.getAttribute('data-vigie-verdict')).toBe('ok');
+  expect(await article.getAttribute('data-vigie-dismissed')).toBe('true');
+  await expect.poll(() => article.locator('[data-vigie-ui="badge"]').count()).toBe(0);
+
+  await page.reload();
+  await waitForContentScript(page, 'x');
+  await expect.poll(() => page.locator(`[data-vigie-id="${first!.id}"]`).getAttribute('data-vigie-dismissed'), { timeout: 15_000 }).toBe('true');
+  expect(await page.locator(`[data-vigie-id="${first!.id}"]`).getAttribute('data-vigie-verdict')).toBe('ok');
+  await page.close();
+});
+
+test('comments added later are flagged, and a recycled row carries its new post, never the old verdict', async () => {
+  const page = await openScanned(URL_A);
+  const before = (await marked(page)).length;
+  await page.evaluate((html) => (window as any).vigieFixture.appendReplies(html), appendReplies({ count: 20, after: 40, seed: 5 }));
+  await expect.poll(async () => (await marked(page)).length).toBeGreaterThanOrEqual(before + 20);
+
+  // X reuses a row for another post: a hostile reply lands in the row of an ordinary one.
+  const ok = (await marked(page)).find((m) => m.verdict === 'ok' && m.id !== '1858000000000000001')!;
+  const rowIndex = await page.evaluate(
+    (id) => Array.from(document.querySelectorAll('[data-testid="cellInnerDiv"]')).findIndex((c) => c.querySelector(`[data-vigie-id="${id}"]`)),
+    ok.id,
+  );
+  const hostile = renderReplyArticle({ id: '1858000000000077777', handle: 'angry_guy', name: 'Angry Guy', text: 'You are a bunch of lying idiots and your chocolate is garbage, shut up', postedAt: new Date(Date.now() - 180_000).toISOString() });
+  await page.evaluate(([i, html]) => (window as any).vigieFixture.recycleRow(i, html), [rowIndex, hostile] as const);
+  const row = page.locator('[data-testid="cellInnerDiv"]').nth(rowIndex);
+  await expect.poll(() => row.locator('article').getAttribute('data-vigie-id')).toBe('1858000000000077777');
+  await expect.poll(() => row.locator('article').getAttribute('data-vigie-verdict')).toBe('hostile');
+  await expect.poll(() => row.locator('[data-vigie-ui="badge"]').count()).toBe(1);
+  expect(await page.locator(`[data-vigie-id="${ok.id}"]`).count()).toBe(0);
+  await h.shot(page, 'recycled-row');
+  await page.close();
+});
+
+test('navigating to another post rescans', async () => {
+  h.serve([{ url: URL_B, body: withHelpers(generateXStatusPage({ replies: 35, seed: 99 }).replaceAll('1858000000000000001', '1858000000000000999')) }]);
+  const page = await openScanned(URL_A);
+  // An SPA navigation: the URL changes and the timeline is replaced without a page load.
+  const next = generateXStatusPage({ replies: 35, seed: 99 }).replaceAll('1858000000000000001', '1858000000000000999');
+  await page.evaluate(([url, html]) => {
+    history.pushState({}, '', url);
+    const doc = new DOMParser().parseFromString(html, 'text/html');
+    document.querySelector('main')!.replaceWith(doc.querySelector('main')!);
+  }, [URL_B, next] as const);
+  await expect.poll(async () => (await marked(page)).some((m) => m.id === '1858000000000000999'), { timeout: 15_000 }).toBe(true);
+  await page.close();
+});
