@@ -11,8 +11,9 @@ import { fold } from './text';
 /** Word starts (folded) that mark a complaint: something went wrong with a product, order or service. */
 const COMPLAINT_CUES = [
   'refund', 'rembours', 'broken', 'broke', 'cass', 'panne', 'defect', 'defaut', 'faulty', 'damaged', 'abim',
-  'late ', 'delay', 'retard', 'never arrived', 'never received', 'not received', 'still waiting', 'jamais recu',
-  'pas recu', 'toujours pas', 'j attends', 'missing', 'manqu', 'disappoint', 'decu', 'decevant', 'problem', 'probleme',
+  'late ', 'delay', 'retard', 'never arriv', 'never received', 'not received', 'not arrived', 'hasn t arrived',
+  'still waiting', 'still no ', 'where is my order', 'jamais recu', 'pas recu', 'jamais arriv', 'pas arriv', 'pas encore arriv',
+  'ou est ma commande', 'toujours pas', 'j attends', 'missing', 'manqu', 'disappoint', 'decu', 'decevant', 'problem', 'probleme',
   'issue', 'not working', "doesn t work", 'does not work', 'marche pas', 'fonctionne pas', 'wrong', 'erreur', 'error',
   'complain', 'plainte', 'reclamation', 'sav ', 'customer service', 'service client', 'cancel', 'annul', 'charged twice',
   'overcharged', 'preleve', 'facture', 'unacceptable', 'inadmissible', 'inacceptable', 'worst', 'no answer', 'no reply',

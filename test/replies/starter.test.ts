@@ -56,7 +56,8 @@ describe('starter library', () => {
 
   it('addresses French readers with vous, never tu', () => {
     for (const r of starter.filter((x) => x.lang === 'fr')) {
-      expect(r.body, r.id).not.toMatch(/\b(tu|te|ton|ta|tes|toi)\b/i);
+      expect(r.body, r.id).not.toMatch(/\b(tu|toi|ta|tes)\b|\bt['’]/i);
+      expect(r.body, r.id).toMatch(/\b(vous|votre|vos)\b/i);
     }
   });
 

@@ -66,7 +66,9 @@ export function TimelineChart({ data }: { data: ChartData }) {
   const summary = t('dash.chart.summary', { total: sum(data.total), hostile: sum(data.hostile), rumour: sum(data.rumour) });
   return (
     <div class="dash-chart-box">
-      <canvas ref={canvas} role="img" aria-label={summary} data-testid="dash-canvas" />
+      <div class="canvas-wrap">
+        <canvas ref={canvas} role="img" aria-label={summary} data-testid="dash-canvas" />
+      </div>
       <p class="help" data-testid="dash-chart-summary">
         {summary}
       </p>
