@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
-import { classify } from './lib/classify/index';
+import { classify, explain } from './lib/classify/index';
 import { useModels } from './lib/classify/models';
-useModels({ hostility: JSON.parse(readFileSync('/tmp/vigie-eval/x-base-olid/hostility.json', 'utf8')) });
-const rows = readFileSync('/tmp/vigie-eval/x-base-olid/heldout-olid.jsonl', 'utf8').trim().split('\n').map((l) => JSON.parse(l));
-let fn = 0, fp = 0;
-for (const r of rows.slice(0, 3000)) {
+const [w, f] = process.argv.slice(2);
+useModels({ hostility: JSON.parse(readFileSync(w, 'utf8')) });
+const rows = readFileSync(f, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+let fp = 0;
+for (const r of rows) {
   const v = classify(r.text);
-  if (r.label === 'hostile' && v.hostility.score < 0.2 && fn++ < 12) console.log('FN', v.hostility.score.toFixed(2), r.text.slice(0, 140));
-  if (r.label === 'neutral' && v.hostility.score > 0.6 && fp++ < 12) console.log('FP', v.hostility.score.toFixed(2), r.text.slice(0, 140));
+  if (r.label === 'neutral' && v.hostility.flagged && fp++ < 15) console.log('FP', v.hostility.score.toFixed(2), r.text.slice(0, 110).replace(/\n/g, ' '), '||', explain(r.text).filter(x => x.axis === 'hostility').slice(0, 3).map(x => `${x.label}:${r.text.slice(x.start, x.end)}:${x.weight.toFixed(1)}`).join(' '));
 }

@@ -64,12 +64,13 @@ async function main() {
     const all = [...loadRows('hostility.jsonl', 'hostile', 'neutral'), ...brand];
     const rows = all.filter((r) => !exclude.has(r.source));
     const cfg: TaskConfig = {
-      task: 'hostility', bits: 17, seed, epochs: num('epochs', 6), lr: num('lr', 0.15), l2: num('l2', 1e-6), devFraction: 0.15,
+      task: 'hostility', bits: 17, seed, epochs: num('epochs', 6), lr: num('lr', 0.15), l2: num('l2', 3e-2), devFraction: 0.15,
       sourceWeight: (s, n) => (s === 'ibm_twitter_cdp' ? 1.5 : 1) * Math.sqrt(n) * (s === 'davidson_hsol' ? 0.6 : 1),
       denseMask: HOSTILITY_DENSE,
       nonPositive: Array.from({ length: D }, (_, i) => i === DI.negated_insult || i === DI.reported),
       fprCap: exclude.has('ibm_twitter_cdp') ? null : { group: 'ibm_twitter_cdp', max: 0.03 },
       balance: stringArg(args, 'balance') === 'none' ? 'none' : 'within',
+      thresholdPrevalence: num('prevalence', 1 / 3),
     };
     const res = trainTask(rows, cfg, log);
     writeFileSync(path.join(out, 'hostility.json'), JSON.stringify(res.file) + '\n');
@@ -96,6 +97,7 @@ async function main() {
       nonPositive: Array.from({ length: D }, () => false),
       fprCap: null,
       balance: 'within',
+      thresholdPrevalence: 0.5,
     };
     const res = trainTask(rows, cfg, log);
     writeFileSync(path.join(out, 'rumour.json'), JSON.stringify(res.file) + '\n');

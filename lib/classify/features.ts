@@ -22,12 +22,16 @@ export const DENSE_NAMES = [
 ] as const;
 export type DenseName = (typeof DENSE_NAMES)[number];
 export const D = DENSE_NAMES.length;
+/** Stable id of each lexicon entry: its category and phrase (not its position in the lists). */
+const entryHash = entries.map((e) => hashString(`${e.cat}:${e.phrase}`));
 export const DI = Object.fromEntries(DENSE_NAMES.map((n, i) => [n, i])) as Record<DenseName, number>;
 
 const NS_WORD = hashString('w:');
 const NS_NEG = hashString('n:');
 const NS_BIGRAM = hashString('b:');
 const NS_CHAR = hashString('c:');
+const NS_LEX = hashString('x:');
+const NS_LEX_NEG = hashString('xn:');
 const LT = 60, GT = 62; // '<' '>' word boundary marks for character n-grams
 const MAX_NGRAM_WORD = 24;
 const MENTION = hashString('@user');
@@ -42,6 +46,9 @@ export const feats = {
   /** Per token: bit mask of lexicon categories covering it, and whether it is in a negation's scope. */
   tokCats: new Int32Array(256),
   negScope: new Uint8Array(256),
+  /** Lexicon-entry features (value 1): each hostility lexicon entry has its own learned weight. */
+  lexN: 0,
+  lexIdx: new Int32Array(64),
   /** Per token: end (exclusive) of its sparse features in idx/val, for explanations. */
   tokFeatEnd: new Int32Array(256),
 };
@@ -188,6 +195,20 @@ function shouting(t: Tokens, text: string): number {
   return letters >= 8 && upper / letters >= 0.6 ? 1 : 0;
 }
 
+/** Categories whose entries get their own weight ("cunt" and "crazy" are not equally hostile). */
+const LEX_WEIGHTED = (1 << CAT.insult) | (1 << CAT.profanity) | (1 << CAT.slur) | (1 << CAT.threat) |
+  (1 << CAT.violence) | (1 << CAT.dehumanise) | (1 << CAT.hate) | (1 << CAT.identity);
+
+function lexiconFeatures(): void {
+  feats.lexN = 0;
+  for (let h = 0; h < hits.count; h++) {
+    if (((1 << hits.cat[h]) & LEX_WEIGHTED) === 0) continue;
+    if (feats.lexN === feats.lexIdx.length) break;
+    const negated = feats.negScope[hits.from[h]] === 1;
+    feats.lexIdx[feats.lexN++] = mix(entryHash[hits.entry[h]], negated ? NS_LEX_NEG : NS_LEX);
+  }
+}
+
 function sparseFeatures(t: Tokens, chars: Uint16Array): void {
   feats.n = 0;
   let prev = 0;
@@ -231,6 +252,7 @@ export function analyse(text: string): Lang {
   matchLexicon(t, feats.lang);
   markTokens(t, chars);
   denseFeatures(t, text);
+  lexiconFeatures();
   sparseFeatures(t, chars);
   return feats.lang;
 }

@@ -110,10 +110,18 @@ export interface CompiledRegister {
   readonly size: number;
   /** @internal */ readonly claimIds: string[];
   /** @internal */ readonly phrasings: Phrasing[];
-  /** @internal Rare term -> the phrasings using it (candidate generation). */
-  readonly candidatesOf: Map<number, number[]>;
+  /** @internal Rare term -> the phrasings using it and its weight there (candidate generation). */
+  readonly candidatesOf: Map<number, { ph: Int32Array; w: Float64Array }>;
   /** @internal Phrasings without a rare term: scored for every comment. */
   readonly alwaysCandidates: number[];
+  /** @internal Per phrasing: total weight of its common (non-rare) terms and keywords. */
+  readonly commonWeight: Float64Array;
+  /** @internal Scratch buffer: per phrasing, rare weight matched by the current comment. */
+  readonly upper: Float64Array;
+  /** @internal Folded claim words of six letters or more, for words split in two. */
+  readonly joinable: Set<string>;
+  /** @internal Their beginnings: a comment word that is none of these cannot start a split word. */
+  readonly joinHeads: Set<string>;
   /** @internal Every term some phrasing uses. */
   readonly usedTerms: Set<number>;
   /** @internal Stem -> term id (a synonym set's id when the stem belongs to one). */
@@ -262,20 +270,32 @@ export function compileRegister(claims: ClaimInput[]): CompiledRegister {
   const phrasingDf = new Map<number, number>();
   for (const p of phrasings) for (const t of p.terms) phrasingDf.set(t.term, (phrasingDf.get(t.term) ?? 0) + 1);
   const rareCap = Math.max(RARE_MIN, Math.ceil(phrasings.length * RARE_SHARE));
-  const candidatesOf = new Map<number, number[]>();
+  const lists = new Map<number, { ph: number[]; w: number[] }>();
   const alwaysCandidates: number[] = [];
   const usedTerms = new Set<number>();
+  const commonWeight = new Float64Array(phrasings.length);
   phrasings.forEach((p, pi) => {
     let rare = false;
     for (const t of p.terms) {
       usedTerms.add(t.term);
-      if (phrasingDf.get(t.term)! > rareCap) continue;
+      if (phrasingDf.get(t.term)! > rareCap) {
+        commonWeight[pi] += t.weight;
+        continue;
+      }
       rare = true;
-      const list = candidatesOf.get(t.term);
-      if (list) { if (list[list.length - 1] !== pi) list.push(pi); } else candidatesOf.set(t.term, [pi]);
+      const list = lists.get(t.term) ?? lists.set(t.term, { ph: [], w: [] }).get(t.term)!;
+      list.ph.push(pi);
+      list.w.push(t.weight);
     }
     if (!rare) alwaysCandidates.push(pi);
   });
+  const candidatesOf = new Map<number, { ph: Int32Array; w: Float64Array }>();
+  for (const [term, l] of lists) candidatesOf.set(term, { ph: Int32Array.from(l.ph), w: Float64Array.from(l.w) });
+  // Folded words of the claims, to recognise a word split in two in a comment ("micro plastics").
+  const joinable = new Set<string>();
+  const joinHeads = new Set<string>();
+  for (const c of active) for (const t of [c.statement, ...(c.variants ?? [])]) for (const w of words(t)) if (w.folded.length >= 6) joinable.add(w.folded);
+  for (const w of joinable) for (let k = 2; k <= w.length - 2; k++) joinHeads.add(w.slice(0, k));
 
   const fuzzy = new DeletionIndex();
   for (const [s, id] of b.selfOfStem) fuzzy.add(s, id);
@@ -287,7 +307,11 @@ export function compileRegister(claims: ClaimInput[]): CompiledRegister {
     phrasings,
     candidatesOf,
     alwaysCandidates,
+    commonWeight,
+    upper: new Float64Array(phrasings.length),
     usedTerms,
+    joinable,
+    joinHeads,
     termOfStem: b.termOfStem,
     selfOfStem: b.selfOfStem,
     fuzzy,
@@ -358,7 +382,10 @@ export function matchClaims(text: string, register: CompiledRegister, opts: { th
   // Words split in two ("micro plastics", "cyber attack") also try their joined form.
   for (let i = 0; i + 1 < ws.length; i++) {
     if (ws[i + 1].start - ws[i].end > 1) continue;
-    const joined = stem(ws[i].folded + ws[i + 1].folded);
+    if (!register.joinHeads.has(ws[i].folded)) continue;
+    const joinedWord = ws[i].folded + ws[i + 1].folded;
+    if (!register.joinable.has(joinedWord) && !register.joinable.has(joinedWord.slice(0, -1))) continue;
+    const joined = stem(joinedWord);
     const term = register.termOfStem.get(joined) ?? register.selfOfStem.get(joined);
     if (term === undefined || !register.usedTerms.has(term)) continue;
     const cur = credit.get(term);
@@ -367,10 +394,24 @@ export function matchClaims(text: string, register: CompiledRegister, opts: { th
   }
   if (credit.size === 0) return [];
 
-  const candidates = new Set<number>(register.alwaysCandidates);
+  // Candidates: phrasings sharing a rare term, kept only if their best possible coverage (every
+  // common term matched too) can reach the threshold; the scratch buffer is reset on the way out.
+  const upper = register.upper;
+  const touched: number[] = [];
   for (const term of credit.keys()) {
     const list = register.candidatesOf.get(term);
-    if (list) for (const pi of list) candidates.add(pi);
+    if (!list) continue;
+    for (let k = 0; k < list.ph.length; k++) {
+      const pi = list.ph[k];
+      if (upper[pi] === 0) touched.push(pi);
+      upper[pi] += list.w[k];
+    }
+  }
+  const candidates: number[] = [...register.alwaysCandidates];
+  for (const pi of touched) {
+    const p = register.phrasings[pi];
+    if ((upper[pi] + register.commonWeight[pi]) / p.weight >= threshold) candidates.push(pi);
+    upper[pi] = 0;
   }
 
   const best = new Map<number, { score: number; phrasing: number; terms: number[] }>();

@@ -52,6 +52,7 @@ export function rawLogit(m: Model): number {
   let z = 0;
   const idx = feats.idx, val = feats.val, w = m.w, mask = m.mask;
   for (let i = 0; i < feats.n; i++) z += w[idx[i] & mask] * val[i];
+  for (let i = 0; i < feats.lexN; i++) z += w[feats.lexIdx[i] & mask];
   const d = feats.dense, dw = m.dense;
   for (let k = 0; k < D; k++) z += dw[k] * d[k];
   return z;

@@ -29,15 +29,15 @@ export function queryAllFirst<T extends Element = HTMLElement>(
 
 /**
  * True when `el` belongs to `scope` itself and not to a nested item inside it (a quoted post,
- * a reply article): no element between them (el included) matches `boundary`.
+ * a reply article): no element between them (el included, scope excluded) matches `boundary`.
+ * One native closest() instead of a matches() per ancestor: adapters call this for every link
+ * and time of every comment, thousands of times per scan on a long thread.
  */
 export function isOwnedBy(el: Element, scope: Element, boundary: string): boolean {
-  let node: Element | null = el;
-  while (node && node !== scope) {
-    if (node.matches(boundary)) return false;
-    node = node.parentElement;
-  }
-  return node === scope;
+  if (!scope.contains(el)) return false;
+  const nearest = el.closest(boundary);
+  // Owned when no boundary lies strictly between: none at all, the scope itself, or one above it.
+  return nearest === null || nearest === scope || !scope.contains(nearest);
 }
 
 /** querySelectorAll limited to what `scope` owns (see isOwnedBy). */
@@ -45,16 +45,38 @@ export function queryOwn<T extends Element = HTMLElement>(scope: Element, select
   return (Array.from(scope.querySelectorAll(selector)) as unknown as T[]).filter((el) => isOwnedBy(el, scope, boundary));
 }
 
+/** The first element `scope` owns matching any selector, tried in order (stops at the first hit). */
 export function queryOwnFirst<T extends Element = HTMLElement>(
   scope: Element,
   selectors: readonly string[],
   boundary: string,
 ): T | null {
   for (const selector of selectors) {
-    const found = queryOwn<T>(scope, selector, boundary);
-    if (found.length > 0) return found[0];
+    const first = scope.querySelector(selector);
+    if (!first) continue;
+    if (isOwnedBy(first, scope, boundary)) return first as unknown as T;
+    for (const el of Array.from(scope.querySelectorAll(selector))) {
+      if (isOwnedBy(el, scope, boundary)) return el as unknown as T;
+    }
   }
   return null;
+}
+
+/**
+ * The path of a link's href (resolved against `base` when relative), '' when it does not parse.
+ * Site-relative hrefs ("/handle/status/1?s=20") are cut by hand: new URL() per link is the
+ * costliest step of reading a long thread.
+ */
+export function hrefPath(href: string, base: string): string {
+  if (href.startsWith('/') && !href.startsWith('//')) {
+    const end = href.search(/[?#]/);
+    return end === -1 ? href : href.slice(0, end);
+  }
+  try {
+    return new URL(href, base).pathname;
+  } catch {
+    return '';
+  }
 }
 
 const BLOCK_TAGS = new Set(['DIV', 'P', 'LI', 'BLOCKQUOTE', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
@@ -93,10 +115,10 @@ export function readText(el: Element, skip?: (el: Element) => boolean, blockNewl
     }
     const block = blockNewlines && BLOCK_TAGS.has(tag);
     if (block) newline();
-    for (const c of Array.from(child.childNodes)) walk(c);
+    for (let c = child.firstChild; c; c = c.nextSibling) walk(c);
     if (block) newline();
   };
-  for (const c of Array.from(el.childNodes)) walk(c);
+  for (let c = el.firstChild; c; c = c.nextSibling) walk(c);
   return out
     .replace(/\u00a0/g, ' ')
     .replace(/[ \t]+\n/g, '\n')

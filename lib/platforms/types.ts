@@ -31,6 +31,13 @@ export interface PlatformAdapter {
   findRoot(doc: Document): HTMLElement | null;
   /** Every comment currently in the DOM under root, in document order. */
   findComments(root: ParentNode): FoundComment[];
+  /**
+   * Optional, for long threads: the same answer as findComments(root), given the mutations seen
+   * under root since the last findComments/findChangedComments call (the scanner passes all of
+   * them, childList and characterData). The adapter may reuse what it read from rows those
+   * mutations did not touch. The scanner falls back to findComments when it is absent.
+   */
+  findChangedComments?(root: ParentNode, records: readonly MutationRecord[]): FoundComment[];
   /** The platform's "view more comments / replies" buttons currently present. */
   findLoadMoreButtons(root: ParentNode): HTMLElement[];
   /** Opens (clicking the reply button if needed) and returns the reply composer for a comment. */

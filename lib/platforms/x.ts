@@ -22,11 +22,12 @@ import type { FoundComment, InsertResult, PlatformAdapter } from './types';
 import {
   clickLikeUser,
   estimateFromRelativeTime,
+  hrefPath,
+  isOwnedBy,
   isoFromDatetime,
   pageOrigin,
   queryAllFirst,
   queryFirst,
-  queryOwn,
   queryOwnFirst,
   readText,
   waitForElement,
@@ -40,6 +41,7 @@ const ROOT = [
 
 /** Virtualised rows. Seen on tweetyoink--x-tweet-quote.html and the defuddle page (2026-11-23). */
 const CELL = ['[data-testid="cellInnerDiv"]'];
+const CELL_SELECTOR = CELL.join(', ');
 
 /** A post. Seen on all four x/ fixtures (2026-11-23). */
 const POST = ['article[data-testid="tweet"]', 'article[role="article"]'];
@@ -94,9 +96,16 @@ interface Lineage {
   threadId: string;
 }
 
+/**
+ * The post's own /status/ link around a <time>. Starts from the article's <time> elements (a
+ * handful, owned ones only) and tests each against STATUS_TIME, instead of a querySelectorAll per
+ * selector with an ownership filter: same result, a fraction of the cost on a long thread.
+ */
 function statusLinkOf(article: Element): HTMLAnchorElement | null {
+  const times = Array.from(article.getElementsByTagName('time')).filter((time) => isOwnedBy(time, article, NESTED));
   for (const selector of STATUS_TIME) {
-    for (const time of queryOwn(article, selector, NESTED)) {
+    for (const time of times) {
+      if (!time.matches(selector)) continue;
       const link = time.closest('a');
       if (link && STATUS_PATH.test(pathOf(link.getAttribute('href') ?? ''))) return link;
     }
@@ -105,11 +114,7 @@ function statusLinkOf(article: Element): HTMLAnchorElement | null {
 }
 
 function pathOf(href: string): string {
-  try {
-    return new URL(href, 'https://x.com').pathname;
-  } catch {
-    return '';
-  }
+  return hrefPath(href, 'https://x.com');
 }
 
 /** The status id in a page URL (/handle/status/ID), or null. */
@@ -122,18 +127,26 @@ export function isPromoted(article: Element): boolean {
   return article.querySelector(PLACEMENT_TRACKING) !== null && statusLinkOf(article) === null;
 }
 
+/** The row's translateY, read from its style attribute (no style object, no layout). */
 function translateYOf(cell: HTMLElement): number | null {
-  const match = /translateY\((-?[\d.]+)px\)/.exec(cell.style?.transform ?? cell.getAttribute('style') ?? '');
+  const match = /translateY\((-?[\d.]+)px\)/.exec(cell.getAttribute('style') ?? '');
   return match ? Number(match[1]) : null;
 }
 
 /** Cells in visual order: X positions recycled rows with translateY, so DOM order may lag. */
 function cellsInOrder(root: ParentNode): HTMLElement[] {
-  const cells = queryAllFirst<HTMLElement>(root, CELL);
-  const offsets = cells.map(translateYOf);
-  if (offsets.some((y) => y === null)) return cells;
+  const cells = Array.from(root.querySelectorAll<HTMLElement>(CELL_SELECTOR));
+  const offsets: number[] = [];
+  let sorted = true;
+  for (let i = 0; i < cells.length; i += 1) {
+    const y = translateYOf(cells[i]);
+    if (y === null) return cells;
+    if (i > 0 && y < offsets[i - 1]) sorted = false;
+    offsets.push(y);
+  }
+  if (sorted) return cells;
   return cells
-    .map((cell, index) => ({ cell, index, y: offsets[index] as number }))
+    .map((cell, index) => ({ cell, index, y: offsets[index] }))
     .sort((a, b) => a.y - b.y || a.index - b.index)
     .map((entry) => entry.cell);
 }
@@ -149,7 +162,7 @@ interface ReadPost {
   lang?: string;
 }
 
-function readPost(article: HTMLElement): ReadPost | null {
+function readPost(article: HTMLElement, origin = pageOrigin(article, 'https://x.com')): ReadPost | null {
   const link = statusLinkOf(article);
   if (!link) return null;
   const match = STATUS_PATH.exec(pathOf(link.getAttribute('href') ?? ''));
@@ -166,7 +179,6 @@ function readPost(article: HTMLElement): ReadPost | null {
     postedAtEstimated = postedAt !== null;
   }
   const textEl = queryOwnFirst<HTMLElement>(article, TEXT, NESTED);
-  const origin = pageOrigin(article, 'https://x.com');
   return {
     element: article,
     id,
@@ -177,6 +189,13 @@ function readPost(article: HTMLElement): ReadPost | null {
     text: textEl ? readText(textEl, undefined, false) : '',
     lang: textEl?.getAttribute('lang') ?? undefined,
   };
+}
+
+/** A cell as last read: its post article, and that post's fields once read (undefined: not yet). */
+interface CellRead {
+  article: HTMLElement | null;
+  post: ReadPost | null | undefined;
+  origin: string;
 }
 
 function toFound(post: ReadPost, lineage: Lineage): FoundComment {
@@ -247,19 +266,47 @@ export function createXAdapter(): PlatformAdapter {
     return null;
   }
 
-  function findComments(root: ParentNode): FoundComment[] {
+  /**
+   * What each cell showed when last read (its post article and that post's fields). A full
+   * findComments reads every cell again; findChangedComments trusts the cells no mutation touched,
+   * so appending 20 rows to a 2,000-row thread reads 20 rows, not 2,020.
+   */
+  let cellReads = new WeakMap<Element, CellRead>();
+
+  function readCell(cell: HTMLElement, origin: string, fresh: boolean): CellRead {
+    const known = fresh ? undefined : cellReads.get(cell);
+    if (known) return known;
+    const article = queryFirst<HTMLElement>(cell, POST);
+    const read: CellRead = { article, post: undefined, origin };
+    cellReads.set(cell, read);
+    return read;
+  }
+
+  /** The post of a cell's article, read once per cell read (ancestors above the focus are never read). */
+  function postOf(read: CellRead): ReadPost | null {
+    if (read.post === undefined) read.post = read.article ? readPost(read.article, read.origin) : null;
+    return read.post;
+  }
+
+  function collect(root: ParentNode, fresh: (cell: HTMLElement) => boolean): FoundComment[] {
     const urlId = documentStatusId(root);
+    const origin = pageOrigin(root as Node, 'https://x.com');
     const focusedEl = findFocused(root, urlId);
-    const focused = focusedEl ? readPost(focusedEl) : null;
-    const rootId = focused?.id ?? urlId;
     const out: FoundComment[] = [];
     const cells = cellsInOrder(root);
+    const focusedCell = focusedEl?.closest(CELL_SELECTOR) ?? null;
+    const focusedInCells = focusedEl !== null && focusedCell !== null && cells.includes(focusedCell as HTMLElement);
+    const focusedRead =
+      focusedEl && focusedInCells ? readCell(focusedCell as HTMLElement, origin, fresh(focusedCell as HTMLElement)) : null;
+    const focused =
+      focusedEl === null ? null : focusedRead?.article === focusedEl ? postOf(focusedRead) : readPost(focusedEl, origin);
+    const rootId = focused?.id ?? urlId;
     // Cells before the focused post are its ancestors; skip them when the focused post is present.
-    let beforeFocus = focusedEl !== null && cells.some((c) => c.contains(focusedEl));
+    let beforeFocus = focusedEl !== null && (focusedInCells || cells.some((c) => c.contains(focusedEl)));
     let previous: FoundComment | null = null;
     let previousCellSeen = false;
 
-    const visit = (article: HTMLElement | null, hasPredecessor: boolean) => {
+    const visit = (article: HTMLElement | null, readOf: () => ReadPost | null, hasPredecessor: boolean) => {
       if (!article) {
         previous = null;
         return;
@@ -271,7 +318,7 @@ export function createXAdapter(): PlatformAdapter {
         return;
       }
       if (beforeFocus) return;
-      const post = readPost(article);
+      const post = readOf();
       if (!post) {
         // Promoted posts and posts without a status link end a chain: they are not part of it.
         previous = null;
@@ -298,19 +345,52 @@ export function createXAdapter(): PlatformAdapter {
 
     if (cells.length > 0) {
       for (const cell of cells) {
-        const article = queryFirst<HTMLElement>(cell, POST);
-        visit(article, previousCellSeen);
+        const read = readCell(cell, origin, fresh(cell));
+        visit(read.article, () => postOf(read), previousCellSeen);
         previousCellSeen = true;
       }
     } else {
       // No virtualised rows (a saved fragment, an embed): posts in document order, one chain each.
       for (const article of queryAllFirst<HTMLElement>(root, POST)) {
         if (article.parentElement?.closest(POST_SELECTOR)) continue;
-        visit(article, false);
+        visit(article, () => readPost(article, origin), false);
         previous = null;
       }
     }
     return out;
+  }
+
+  function findComments(root: ParentNode): FoundComment[] {
+    return collect(root, () => true);
+  }
+
+  /**
+   * The cells a batch of mutations touched: the cell around each changed node, and the cells
+   * inside nodes added outside any cell (new rows). Removed nodes need nothing: their rows are
+   * gone, and the chain is walked again over every cell anyway.
+   */
+  function touchedCells(records: readonly MutationRecord[]): Set<Element> {
+    const touched = new Set<Element>();
+    for (const record of records) {
+      const target = record.target.nodeType === 1 ? (record.target as Element) : record.target.parentElement;
+      const cell = target?.closest(CELL_SELECTOR);
+      if (cell) {
+        touched.add(cell);
+        continue;
+      }
+      for (const node of Array.from(record.addedNodes)) {
+        if (node.nodeType !== 1) continue;
+        const el = node as Element;
+        if (el.matches(CELL_SELECTOR)) touched.add(el);
+        else for (const inner of Array.from(el.querySelectorAll(CELL_SELECTOR))) touched.add(inner);
+      }
+    }
+    return touched;
+  }
+
+  function findChangedComments(root: ParentNode, records: readonly MutationRecord[]): FoundComment[] {
+    const touched = touchedCells(records);
+    return collect(root, (cell) => touched.has(cell));
   }
 
   return {
@@ -323,6 +403,7 @@ export function createXAdapter(): PlatformAdapter {
       return queryFirst<HTMLElement>(doc, ROOT) ?? doc.body;
     },
     findComments,
+    findChangedComments,
     findLoadMoreButtons(root: ParentNode): HTMLElement[] {
       // A cell without a post whose only control is a button: "Show more replies",
       // "Show probable spam", "Show additional replies". Language-independent by structure.
@@ -366,6 +447,7 @@ export function createXAdapter(): PlatformAdapter {
     },
     reset(): void {
       lineage.clear();
+      cellReads = new WeakMap();
     },
   };
 }

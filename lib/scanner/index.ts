@@ -12,6 +12,9 @@
  *   the caller re-applies its badge (keep verdicts by id to make that cheap).
  * - Each batch is sorted so comments in the viewport come first, then handed over in slices of at
  *   most `sliceSize` comments with a yield to the event loop between slices (no long task).
+ * - Mutations are kept: an adapter with findChangedComments re-reads only the rows they touched.
+ *   Mutations that only add or remove Vigie's own UI hosts (badges, heat markers) are dropped, so
+ *   drawing a badge does not trigger another scan.
  */
 import type { FoundComment, PlatformAdapter } from '../platforms/types';
 import { markId } from './marks';
@@ -40,6 +43,8 @@ export interface Scanner {
 
 const DEFAULT_BATCH_MS = 50;
 const DEFAULT_SLICE = 200;
+/** Marks every host of Vigie's page UI (components/page/shadow.ts, UI_ATTRIBUTE). */
+const VIGIE_UI_ATTRIBUTE = 'data-vigie-ui';
 
 function yieldToEventLoop(): Promise<void> {
   const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
@@ -47,12 +52,40 @@ function yieldToEventLoop(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
-function isInViewport(el: HTMLElement): boolean {
+/** -1 above the viewport, 0 in it, 1 below (or not laid out). Reads layout: called a few times per batch. */
+function viewportSide(el: HTMLElement): -1 | 0 | 1 {
   const view = el.ownerDocument.defaultView;
-  if (!view) return false;
+  if (!view) return 1;
   const rect = el.getBoundingClientRect();
-  if (rect.width === 0 && rect.height === 0) return false;
-  return rect.bottom > 0 && rect.top < view.innerHeight && rect.right > 0 && rect.left < view.innerWidth;
+  if (rect.width === 0 && rect.height === 0) return 1;
+  if (rect.bottom <= 0) return -1;
+  return rect.top < view.innerHeight ? 0 : 1;
+}
+
+/**
+ * The batch with the comments in the viewport first. Adapters return comments in the order they
+ * are shown, so the visible ones are a run: a binary search finds its start and a walk its end,
+ * a dozen layout reads instead of one per comment (each read of a dirty layout lays the page out).
+ */
+function viewportFirst(batch: FoundComment[]): FoundComment[] {
+  let low = 0;
+  let high = batch.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (viewportSide(batch[mid].element) < 0) low = mid + 1;
+    else high = mid;
+  }
+  let end = low;
+  while (end < batch.length && viewportSide(batch[end].element) === 0) end += 1;
+  if (end === low) return batch;
+  return [...batch.slice(low, end), ...batch.slice(0, low), ...batch.slice(end)];
+}
+
+/** True when a mutation only added or removed Vigie's own UI hosts. */
+function isOwnUi(record: MutationRecord): boolean {
+  if (record.type !== 'childList') return false;
+  const nodes = [...Array.from(record.addedNodes), ...Array.from(record.removedNodes)];
+  return nodes.length > 0 && nodes.every((n) => n.nodeType === 1 && (n as Element).hasAttribute(VIGIE_UI_ATTRIBUTE));
 }
 
 function sameRecord(a: FoundComment, b: FoundComment): boolean {
@@ -83,6 +116,8 @@ export function createScanner(doc: Document, opts: ScannerOptions): Scanner {
   let generation = 0;
   let busy = false;
   let pending: ScanReason | null = null;
+  /** Mutations not yet handed to the adapter; null: the next look must read the whole page. */
+  let records: MutationRecord[] | null = null;
 
   const findRoot = (): HTMLElement => opts.root ?? adapter.findRoot(doc) ?? doc.body;
 
@@ -91,7 +126,13 @@ export function createScanner(doc: Document, opts: ScannerOptions): Scanner {
     root = findRoot();
     const view = doc.defaultView as (Window & typeof globalThis) | null;
     const Observer = view?.MutationObserver ?? MutationObserver;
-    observer = new Observer(() => schedule('mutation'));
+    records = null; // a new container: read it whole
+    observer = new Observer((batch) => {
+      const relevant = batch.filter((r) => !isOwnUi(r));
+      if (relevant.length === 0) return;
+      if (records) for (const r of relevant) records.push(r);
+      schedule('mutation');
+    });
     // No attributes: our own data-vigie-* marks must not wake us up.
     observer.observe(root, { childList: true, subtree: true, characterData: true });
   }
@@ -112,7 +153,13 @@ export function createScanner(doc: Document, opts: ScannerOptions): Scanner {
   /** The new or changed comments in the DOM now; updates the state keyed by id. */
   function diff(): FoundComment[] {
     if (!root || !root.isConnected) observe(); // the site replaced our container (SPA)
-    const found = adapter.findComments(root as HTMLElement);
+    const taken = observer?.takeRecords().filter((r) => !isOwnUi(r)) ?? [];
+    const changes = records === null ? null : [...records, ...taken];
+    records = [];
+    const found =
+      changes !== null && adapter.findChangedComments
+        ? adapter.findChangedComments(root as HTMLElement, changes)
+        : adapter.findComments(root as HTMLElement);
     // Rows that left the DOM (virtualised away, or their cell recycled with a new article):
     // their ids stop pointing at those elements; if they come back they are reported again.
     for (const [id, item] of known) if (!item.element.isConnected) known.delete(id);
@@ -141,9 +188,8 @@ export function createScanner(doc: Document, opts: ScannerOptions): Scanner {
     try {
       const changed = diff();
       if (changed.length === 0) return;
-      const visible = changed.filter((f) => isInViewport(f.element));
-      const rest = changed.filter((f) => !visible.includes(f));
-      const ordered = [...visible, ...rest];
+      // One slice is handed over at once: its order does not matter, and no layout is read.
+      const ordered = changed.length > sliceSize ? viewportFirst(changed) : changed;
       for (let start = 0; start < ordered.length; start += sliceSize) {
         if (start > 0) {
           await yieldToEventLoop();
@@ -173,6 +219,7 @@ export function createScanner(doc: Document, opts: ScannerOptions): Scanner {
     timer = null;
     known.clear();
     ownerOf = new WeakMap();
+    records = null;
   }
 
   return {

@@ -69,19 +69,23 @@ const X_CSS = `<style>
 body{margin:0;font:15px/1.35 system-ui,-apple-system,"Segoe UI",sans-serif;color:#0f1419;background:#fff}
 #react-root{display:block!important}
 header[role=banner]{display:none}
-main[role=main]{max-width:640px;margin:0 auto;border-left:1px solid #eff3f4;border-right:1px solid #eff3f4;min-height:100vh}
+/* Right of Vigie's panel (bottom left), so both show side by side. */
+main[role=main]{max-width:600px;margin:0 0 0 380px;border-left:1px solid #eff3f4;border-right:1px solid #eff3f4;min-height:100vh}
 [aria-label="Timeline: Conversation"]>div{min-height:0!important}
 [data-testid=cellInnerDiv]{position:relative!important;transform:none!important}
-article[data-testid=tweet]{display:block;padding:10px 16px;border-bottom:1px solid #eff3f4}
+article[data-testid=tweet]{display:block;position:relative;padding:10px 16px 10px 66px;border-bottom:1px solid #eff3f4}
 article[data-testid=tweet][tabindex="-1"] [data-testid=tweetText]{font-size:19px}
-[data-testid=Tweet-User-Avatar]{float:left;margin-right:10px}
-[data-testid=Tweet-User-Avatar] img{width:40px;height:40px;border-radius:50%}
+article [data-testid=Tweet-User-Avatar]{position:absolute;left:12px;top:12px;width:40px;height:40px;overflow:hidden}
+article [data-testid=Tweet-User-Avatar] img{width:40px;height:40px;border-radius:50%}
+[data-testid=Tweet-User-Avatar] [style*="padding-bottom"]{display:none}
+svg{width:18px;height:18px;vertical-align:-3px}
+svg[data-testid=icon-verified]{fill:#1d9bf0}
 [data-testid=User-Name],[data-testid=User-Name] *{display:inline;color:#536471}
 [data-testid=User-Name] a:first-child span{color:#0f1419;font-weight:700}
 a{color:inherit;text-decoration:none}
-[data-testid=tweetText]{display:block;margin:2px 0 6px 50px;white-space:pre-wrap}
+[data-testid=tweetText]{display:block;margin:2px 0 6px;white-space:pre-wrap}
 [data-testid=tweetText] img{height:1.2em;width:1.2em;vertical-align:-0.2em}
-[role=group]{display:flex;gap:48px;margin-left:50px;color:#536471}
+[role=group]{display:flex;gap:48px;color:#536471}
 [role=group] button{background:none;border:0;color:#536471;font:inherit;cursor:pointer;padding:2px 4px}
 [role=group] button[data-testid=reply]::before{content:"💬 "}
 [role=group] button[data-testid=retweet]::before{content:"🔁 "}
@@ -160,7 +164,7 @@ const FB_UI = {
 const FB_CSS = `<style>
 body{margin:0;background:#f0f2f5;font:15px/1.35 system-ui,-apple-system,"Segoe UI",sans-serif;color:#050505}
 [role=banner]{display:none}
-[role=main]{max-width:680px;margin:16px auto;background:#fff;border-radius:8px;box-shadow:0 1px 2px rgba(0,0,0,.2);padding:12px 16px}
+[role=main]{max-width:640px;margin:16px 0 16px 380px;background:#fff;border-radius:8px;box-shadow:0 1px 2px rgba(0,0,0,.2);padding:12px 16px}
 #post-title{font-size:15px;margin:0}
 a{color:inherit;text-decoration:none}
 #post-msg{margin:8px 0 12px;font-size:17px}

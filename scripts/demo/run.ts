@@ -221,8 +221,8 @@ async function headless(browser: DemoBrowser, receiver: Receiver, scenario: Scen
   });
 
   await step('a rumour escalated to the crisis cell (the local receiver)', async () => {
-    const matched = x.locator('.vg-badge:has(.vg-badge__claim)').first();
-    let id = (await matched.count()) ? await matched.getAttribute('data-vigie-comment-id') : null;
+    // The rumour of the claim repeated most often: what the crisis cell needs to hear about first.
+    let id = await steps.mostRepeatedClaimComment(x);
     if (!id) id = (await steps.flaggedIds(x, 'rumour'))[0] ?? null;
     if (!id) throw new Error('no rumour flagged on the X page');
     const before = receiver.deliveries.length;

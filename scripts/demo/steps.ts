@@ -58,13 +58,13 @@ export interface PageCountsRaw {
 }
 
 export async function countFlags(page: Page): Promise<PageCountsRaw> {
+  // No named helper inside: tsx would wrap it in a __name() call that does not exist in the page.
   const dom = await page.evaluate(() => {
     const all = Array.from(document.querySelectorAll('[data-vigie-id]'));
-    const flags = (el: Element) => (el.getAttribute('data-vigie-flags') ?? '').split(' ');
     return {
       seen: new Set(all.map((el) => el.getAttribute('data-vigie-id'))).size,
-      hostile: all.filter((el) => flags(el).includes('hostile')).length,
-      rumour: all.filter((el) => flags(el).includes('rumour')).length,
+      hostile: all.filter((el) => (el.getAttribute('data-vigie-flags') ?? '').split(' ').includes('hostile')).length,
+      rumour: all.filter((el) => (el.getAttribute('data-vigie-flags') ?? '').split(' ').includes('rumour')).length,
     };
   });
   const matched = await page.locator('.vg-badge__claim').count();
@@ -77,6 +77,20 @@ export async function flaggedIds(page: Page, kind: 'hostile' | 'rumour'): Promis
     (k) => Array.from(document.querySelectorAll(`[data-vigie-flags~="${k}"]`)).map((el) => el.getAttribute('data-vigie-id') ?? ''),
     kind,
   );
+}
+
+/** The latest comment matching the register claim that most comments on the page match, or null. */
+export async function mostRepeatedClaimComment(page: Page): Promise<string | null> {
+  const claims = page.locator('.vg-badge__claim');
+  const byClaim = new Map<string, string[]>();
+  for (let i = 0; i < (await claims.count()); i += 1) {
+    const claim = claims.nth(i);
+    const claimId = (await claim.getAttribute('data-claim-id')) ?? '';
+    const commentId = await claim.evaluate((el) => el.closest('.vg-badge')?.getAttribute('data-vigie-comment-id') ?? null);
+    if (commentId) byClaim.set(claimId, [...(byClaim.get(claimId) ?? []), commentId]);
+  }
+  const best = [...byClaim.values()].sort((a, b) => b.length - a.length)[0];
+  return best ? best[best.length - 1] : null;
 }
 
 function badge(page: Page, id: string) {

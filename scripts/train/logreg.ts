@@ -12,6 +12,8 @@ export interface FeatureMatrix {
   idx: Int32Array; // masked bucket indices
   val: Float32Array;
   dense: Float32Array; // rows * D
+  lptr: Int32Array; // lexicon-entry features, rows + 1
+  lidx: Int32Array;
 }
 
 export function extract(texts: string[], bits: number): FeatureMatrix {
@@ -20,6 +22,8 @@ export function extract(texts: string[], bits: number): FeatureMatrix {
   let cap = texts.length * 200;
   let idx = new Int32Array(cap), val = new Float32Array(cap);
   const dense = new Float32Array(texts.length * D);
+  const lptr = new Int32Array(texts.length + 1);
+  const lex: number[] = [];
   let n = 0;
   for (let r = 0; r < texts.length; r++) {
     analyse(texts[r]);
@@ -32,8 +36,10 @@ export function extract(texts: string[], bits: number): FeatureMatrix {
     n += feats.n;
     ptr[r + 1] = n;
     dense.set(feats.dense, r * D);
+    for (let k = 0; k < feats.lexN; k++) lex.push(feats.lexIdx[k] & mask);
+    lptr[r + 1] = lex.length;
   }
-  return { rows: texts.length, ptr, idx: idx.subarray(0, n), val: val.subarray(0, n), dense };
+  return { rows: texts.length, ptr, idx: idx.subarray(0, n), val: val.subarray(0, n), dense, lptr, lidx: Int32Array.from(lex) };
 }
 
 export interface TrainOptions {
@@ -54,9 +60,12 @@ export interface Linear {
   dense: Float64Array;
 }
 
+const LEX_L2 = 1e-3;
+
 export function logit(m: Linear, X: FeatureMatrix, r: number): number {
   let z = 0;
   for (let k = X.ptr[r]; k < X.ptr[r + 1]; k++) z += m.w[X.idx[k]] * X.val[k];
+  for (let k = X.lptr[r]; k < X.lptr[r + 1]; k++) z += m.w[X.lidx[k]];
   for (let j = 0; j < D; j++) z += m.dense[j] * X.dense[r * D + j];
   return z;
 }
@@ -93,6 +102,13 @@ function trainStage(X: FeatureMatrix, rowIds: number[], y: Uint8Array, weight: F
       for (let k = sparse ? X.ptr[r] : 0; k < (sparse ? X.ptr[r + 1] : 0); k++) {
         const i = X.idx[k];
         const gi = g * X.val[k] + o.l2 * m.w[i];
+        G[i] += gi * gi;
+        m.w[i] -= (o.lr * gi) / Math.sqrt(G[i]);
+      }
+      // Lexicon entries learn with the dense features (stage 1), lightly regularised towards 0.
+      for (let k = dense ? X.lptr[r] : 0; k < (dense ? X.lptr[r + 1] : 0); k++) {
+        const i = X.lidx[k];
+        const gi = g + LEX_L2 * m.w[i];
         G[i] += gi * gi;
         m.w[i] -= (o.lr * gi) / Math.sqrt(G[i]);
       }

@@ -24,6 +24,11 @@ export interface TaskConfig {
   nonPositive: boolean[];
   /** Balanced threshold constraint: highest weighted FPR allowed on the dev rows of this group. */
   fprCap: { group: string; max: number } | null;
+  /**
+   * Share of positives assumed when choosing the balanced threshold (each dev source is reweighted
+   * to it): one hostile comment in three is a heated thread, not a quiet one.
+   */
+  thresholdPrevalence: number;
   /** Training weights: classes balanced within each source, or each source's rows weighted alike. */
   balance: 'within' | 'none';
 }
@@ -103,9 +108,9 @@ export function trainTask(rows: Row[], cfg: TaskConfig, log: (s: string) => void
   let devS = dev.map((r, i) => scoreText(cfg.task, devZ[i], a, b, undefined, r.text));
   const groups = [...new Set(dev.map((r) => r.source))];
   const mixed = groups.filter((g) => dev.some((r) => r.source === g && r.y === 1) && dev.some((r) => r.source === g && r.y === 0));
+  const prev = cfg.thresholdPrevalence;
   const rowsOf = (g: string | null) =>
-    dev.map((r, i) => ({ s: devS[i], y: r.y, w: devW[i], g: r.source })).filter((r) => g === null || r.g === g);
-  const allRows = rowsOf(null);
+    dev.map((r, i) => ({ s: devS[i], y: r.y, w: devW[i] * 2 * (r.y ? prev : 1 - prev), g: r.source })).filter((r) => g === null || r.g === g);
   let best = { t: 0.5, f1: -1 };
   for (const t of GRID) {
     if (cfg.fprCap && figuresAt(rowsOf(cfg.fprCap.group), t).fpr > cfg.fprCap.max) continue;
@@ -113,9 +118,11 @@ export function trainTask(rows: Row[], cfg: TaskConfig, log: (s: string) => void
     if (f1 > best.f1) best = { t, f1 };
   }
   const balanced = best.t;
-  let high = GRID.filter((t) => t <= balanced - 0.05 && figuresAt(allRows, t).recall >= 0.9).pop() ?? Math.max(0.02, balanced - 0.15);
+  // High and low sensitivities are defined on class-balanced dev rows: recall 0.9, precision 0.9.
+  const evenRows = dev.map((r, i) => ({ s: devS[i], y: r.y, w: devW[i] }));
+  let high = GRID.filter((t) => t <= balanced - 0.05 && figuresAt(evenRows, t).recall >= 0.9).pop() ?? Math.max(0.02, balanced - 0.15);
   high = Math.min(high, balanced - 0.05);
-  const low = GRID.find((t) => t >= balanced + 0.05 && figuresAt(allRows, t).precision >= 0.9) ?? Math.min(0.98, balanced + 0.2);
+  const low = GRID.find((t) => t >= balanced + 0.05 && figuresAt(evenRows, t).precision >= 0.9) ?? Math.min(0.98, balanced + 0.2);
   const thresholds: Record<Sensitivity, number> = { low, balanced, high };
   const profanityCap = cfg.task === 'hostility' ? (balanced + high) / 2 : undefined;
   if (profanityCap !== undefined) devS = dev.map((r, i) => scoreText(cfg.task, devZ[i], a, b, profanityCap, r.text));

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { chartData, hottestThreads, periodRange, queueSummary, topRumours } from '../../components/app/dashboard/data';
+import { chartData, hottestThreads, periodRange, queueSummary, responseSummary, topRumours } from '../../components/app/dashboard/data';
 import type { Claim, Observation } from '../../lib/db';
 
 const NOW = new Date('2026-03-01T12:30:00Z');
@@ -110,5 +110,27 @@ describe('queue summary', () => {
     const { counts, latest } = queueSummary(list);
     expect(counts).toEqual({ new: 3, sent: 0, acknowledged: 0, resolved: 4, dismissed: 0 });
     expect(latest.map((e) => e.id)).toEqual(['e6', 'e5', 'e4', 'e3', 'e2']);
+  });
+});
+
+describe('response times', () => {
+  test('median and 90th percentile from posting to the first insertion, matching comments by platform and id', () => {
+    const list = [obs('1', 100, 'hostile'), obs('2', 100, 'hostile'), obs('3', 100, 'ok'), obs('4', 100, 'hostile')];
+    const at = (minutesAgo: number) => new Date(NOW.getTime() - minutesAgo * 60_000).toISOString();
+    const insert = (commentId: string, minutesAgo: number, platform: 'x' | 'facebook' = 'x') => ({
+      id: undefined,
+      at: at(minutesAgo),
+      kind: 'insert' as const,
+      platform,
+      commentId,
+      replyId: 'r',
+      replyVersion: 1,
+      escalationId: null,
+      detail: '',
+    });
+    const audit = [insert('1', 90), insert('1', 50), insert('2', 70), insert('3', 40), insert('4', 0, 'facebook')];
+    // Waits: comment 1 → 10 min (first insertion), 2 → 30, 3 → 60; comment 4's insertion was on another platform.
+    expect(responseSummary(list, audit)).toEqual({ count: 3, medianMinutes: 30, p90Minutes: 60 });
+    expect(responseSummary(list, [])).toEqual({ count: 0, medianMinutes: null, p90Minutes: null });
   });
 });

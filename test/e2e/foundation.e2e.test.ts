@@ -26,7 +26,8 @@ test('the popup renders and speaks of the tab it was opened for', async () => {
   const site = await h.openPage(STATUS_URL);
   await waitForContentScript(site, 'x');
   const tabId = await h.worker.evaluate(async () => {
-    const [tab] = await chrome.tabs.query({ url: 'https://x.com/*' });
+    const api = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<Array<{ id: number }>> } } }).chrome;
+    const [tab] = await api.tabs.query({ url: 'https://x.com/*' });
     return tab.id;
   });
   const popup = await h.openExtensionPage(`popup.html?tabId=${tabId}`);

@@ -1,6 +1,15 @@
 import { t } from '../../../lib/i18n';
 import { safeWebUrl } from '../options/parts/links';
-import { DASH_PERIODS, ESCALATION_STATUSES, type ChartData, type DashPeriod, type EscalationStatus, type HotThread, type TopRumour } from './data';
+import {
+  DASH_PERIODS,
+  ESCALATION_STATUSES,
+  type ChartData,
+  type DashPeriod,
+  type EscalationStatus,
+  type HotThread,
+  type ResponseSummary,
+  type TopRumour,
+} from './data';
 import { TimelineChart } from './TimelineChart';
 
 export interface QueueEntryView {
@@ -11,12 +20,6 @@ export interface QueueEntryView {
   excerpt: string;
 }
 
-export interface ResponseView {
-  /** Replies inserted in the period whose comment's posting time is known. */
-  count: number;
-  medianMinutes: number | null;
-  p90Minutes: number | null;
-}
 
 export interface DashboardViewProps {
   period: DashPeriod;
@@ -25,7 +28,7 @@ export interface DashboardViewProps {
   threads: HotThread[];
   rumours: TopRumour[];
   queue: { counts: Record<EscalationStatus, number>; latest: QueueEntryView[] };
-  response: ResponseView;
+  response: ResponseSummary;
 }
 
 function minutes(n: number | null): string {

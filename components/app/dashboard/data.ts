@@ -2,8 +2,9 @@
  * The dashboard's numbers, prepared from plain records: pure functions, tested without a browser
  * (the chart itself needs a real canvas and is covered by the end-to-end test).
  */
-import type { Claim, Observation as StoredObservation } from '../../../lib/db';
+import type { AuditEntry, Claim, Observation as StoredObservation } from '../../../lib/db';
 import { threadHeat, timeline, type Observation, type ThreadHeat, type ThreadHeatLevel } from '../../../lib/radar';
+import { responseStats, responseTimes } from '../../../lib/report/response-times';
 import type { Platform } from '../../../lib/types';
 
 export const DASH_PERIODS = ['24h', '7d'] as const;
@@ -120,4 +121,22 @@ export function queueSummary<E extends { status: EscalationStatus; createdAt: st
   for (const e of escalations) counts[e.status]++;
   const latest = [...escalations].sort((a, b) => b.createdAt.localeCompare(a.createdAt)).slice(0, limit);
   return { counts, latest };
+}
+
+export interface ResponseSummary {
+  count: number;
+  medianMinutes: number | null;
+  p90Minutes: number | null;
+}
+
+/**
+ * Response times from each comment's posting to the first reply inserted for it (audit 'insert'
+ * entries). Audit entries name the comment by platform and id, like the stored observations.
+ */
+export function responseSummary(observations: readonly StoredObservation[], audit: readonly AuditEntry[]): ResponseSummary {
+  const inserts = audit
+    .filter((e) => e.kind === 'insert' && e.platform && e.commentId)
+    .map((e) => ({ at: e.at, kind: e.kind, commentId: `${e.platform}:${e.commentId}` }));
+  const stats = responseStats(responseTimes(toRadar(observations), inserts));
+  return stats ? { count: stats.count, medianMinutes: stats.median, p90Minutes: stats.p90 } : { count: 0, medianMinutes: null, p90Minutes: null };
 }

@@ -45,7 +45,7 @@ export const HOSTILITY_FR: LexiconList[] = [
   },
   {
     cat: 'slur', lang: 'fr', phrases: words(`negre|negres|negresse|bamboula|bamboulas|bougnoule|bougnoules|bicot|bicots|
-      raton|ratons|crouille|crouilles|melon|melons|bicot|youpin|youpins|youtre|feuj|niakoue|niakoues|bridé|bride|brides|
+      raton|ratons|crouille|crouilles|melon|melons|bicot|youpin|youpins|youtre|feuj|niakoue|niakoues|
       chinetoque|chinetoques|boucaque|negro|negros|sale arabe|sale noir|sale juif|sale musulman|sale blanc|sale noire|
       tafiole|tarlouze|tarlouzes|pedale|pedales|gouine|gouines|enculeur|travelo|travelos|romano|romanos|manouche|
       bohemien|sale rom|sale roms|islamo gauchiste|islamogauchiste|feminazie|mongol|gogol|triso|trisomique|

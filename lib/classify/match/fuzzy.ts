@@ -3,7 +3,12 @@
  * deletion index (SymSpell): every term is stored under the strings obtained by deleting up to
  * `maxEdits` characters; a word looks up its own deletions. Candidates are then checked with the
  * optimal-string-alignment distance (a swap of two neighbours counts as one edit: "plam" / "palm").
+ * Only the first PREFIX characters are indexed (the SymSpell prefix trick): it bounds the number of
+ * deletion keys per word, and a typo near the end of a long word is still found by the check.
  */
+
+/** Indexed prefix length. */
+const PREFIX = 7;
 
 /** Shortest word tolerated with one edit (shorter words have too many real-word neighbours). */
 export const MIN_FUZZY_LENGTH = 5;
@@ -25,25 +30,32 @@ function deletions(w: string, depth: number, out: Set<string>): void {
   }
 }
 
-/** Optimal string alignment distance, stopping early once it exceeds `max`. */
+let rowA = new Int32Array(64), rowB = new Int32Array(64), rowC = new Int32Array(64);
+
+/** Optimal string alignment distance, stopping early once it exceeds `max`. Reuses its row buffers. */
 export function editDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
   const n = a.length, m = b.length;
-  let prev2 = new Array<number>(m + 1).fill(0);
-  let prev = Array.from({ length: m + 1 }, (_, j) => j);
-  let cur = new Array<number>(m + 1).fill(0);
+  if (rowA.length < m + 1) {
+    rowA = new Int32Array(m + 1); rowB = new Int32Array(m + 1); rowC = new Int32Array(m + 1);
+  }
+  let prev2 = rowA, prev = rowB, cur = rowC;
+  for (let j = 0; j <= m; j++) prev[j] = j;
   for (let i = 1; i <= n; i++) {
     cur[0] = i;
-    let rowMin = cur[0];
+    let rowMin = i;
+    const ai = a.charCodeAt(i - 1);
     for (let j = 1; j <= m; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, prev2[j - 2] + 1);
+      const bj = b.charCodeAt(j - 1);
+      let v = prev[j - 1] + (ai === bj ? 0 : 1);
+      if (prev[j] + 1 < v) v = prev[j] + 1;
+      if (cur[j - 1] + 1 < v) v = cur[j - 1] + 1;
+      if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === bj && prev2[j - 2] + 1 < v) v = prev2[j - 2] + 1;
       cur[j] = v;
       if (v < rowMin) rowMin = v;
     }
     if (rowMin > max) return max + 1;
-    [prev2, prev, cur] = [prev, cur, prev2];
+    const t = prev2; prev2 = prev; prev = cur; cur = t;
   }
   return prev[m];
 }
@@ -57,8 +69,9 @@ export class DeletionIndex {
     const edits = allowedEdits(term.length);
     if (edits === 0) return;
     this.terms[id] = term;
-    const keys = new Set<string>([term]);
-    deletions(term, edits, keys);
+    const head = term.slice(0, PREFIX);
+    const keys = new Set<string>([head]);
+    deletions(head, edits, keys);
     for (const k of keys) {
       const list = this.byDeletion.get(k);
       if (list) { if (list[list.length - 1] !== id) list.push(id); } else this.byDeletion.set(k, [id]);
@@ -69,8 +82,9 @@ export class DeletionIndex {
   lookup(word: string): number[] {
     const edits = allowedEdits(word.length);
     if (edits === 0) return [];
-    const keys = new Set<string>([word]);
-    deletions(word, edits, keys);
+    const head = word.slice(0, PREFIX);
+    const keys = new Set<string>([head]);
+    deletions(head, edits, keys);
     const found = new Set<number>();
     const checked = new Set<number>();
     for (const k of keys) {
