@@ -22,6 +22,9 @@ async function main(): Promise<number> {
     return 0;
   }
   const headless = args.has('headless');
+  if (!headless && process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
+    throw new UsageError('no display here (DISPLAY is not set): run the same scenario without a window with  npm run demo -- --headless');
+  }
   if (args.has('docs') && !headless) throw new UsageError('--docs needs --headless (the screenshots come from the headless run)');
   const summary = await runDemo({
     repo,

@@ -91,7 +91,7 @@ async function main() {
     const all = [...loadRows('rumour.jsonl', 'rumour', 'non_rumour'), ...brand.map((r) => ({ ...r, y: 0 as const, label: 'non_rumour' })), ...comments];
     const rows = all.filter((r) => !exclude.has(r.source) && !(r.event && holdoutEvents.has(r.event)));
     const cfg: TaskConfig = {
-      task: 'rumour', bits: 16, seed, epochs: 5, lr: 0.1, l2: 1e-6, devFraction: 0.15,
+      task: 'rumour', bits: 16, seed, epochs: num('epochs', 5), lr: num('lr', 0.1), l2: num('rumour-l2', 1e-6), devFraction: 0.15,
       sourceWeight: (s, n) => (s === 'ibm_twitter_cdp' || s === 'comments_sample' ? 0.5 : 1) * Math.sqrt(n),
       denseMask: RUMOUR_DENSE,
       nonPositive: Array.from({ length: D }, () => false),

@@ -6,7 +6,7 @@ import { send } from '../../lib/messaging';
 import { platformOfUrl } from '../../lib/platforms/detect';
 import type { Settings } from '../../lib/settings/schema';
 import { useLocale } from './hooks';
-import { PopupActions } from './PopupActions';
+
 
 interface TabInfo {
   id: number;
@@ -22,6 +22,20 @@ async function currentTab(): Promise<TabInfo | null> {
   }
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   return tab?.id !== undefined ? { id: tab.id, url: tab.url } : null;
+}
+
+type ActionsComponent = (typeof import('./PopupActions'))['PopupActions'];
+
+/**
+ * The suggestions and escalation load after the summary: they bring the classifier's weights
+ * (for the tone check) and the reply tools, which would otherwise delay the popup's first render.
+ */
+function LazyActions(props: { tabId: number; selected: SelectedComment }) {
+  const [Actions, setActions] = useState<ActionsComponent | null>(null);
+  useEffect(() => {
+    void import('./PopupActions').then((m) => setActions(() => m.PopupActions));
+  }, []);
+  return Actions ? <Actions {...props} /> : <p aria-busy="true" />;
 }
 
 export function Popup() {
@@ -76,7 +90,7 @@ export function Popup() {
       {selected && (
         <section data-testid="popup-selected">
           <h2>{t('popup.selected')}</h2>
-          {tab && <PopupActions tabId={tab.id} selected={selected} />}
+          {tab && <LazyActions tabId={tab.id} selected={selected} />}
         </section>
       )}
       <footer>

@@ -39,6 +39,8 @@ export interface EmergingOptions {
 const DEFAULTS = { threshold: 0.55, minSize: 2, limit: 50 };
 /** Items with fewer content words than this say too little to be grouped. */
 const MIN_CONTENT_WORDS = 2;
+/** Below this many items every shared stem makes candidates (all pairs are cheap then). */
+const MAX_DF_FLOOR = 200;
 
 interface Prepared {
   stems: string[];
@@ -85,13 +87,14 @@ export function groupEmerging(items: EmergingItem[], opts: EmergingOptions = {})
   const { threshold, minSize, limit } = checkOptions(opts);
   const prepared = items.map((it) => prepare(it.text));
 
-  // Inverted index over stems; a stem in more than half of the items (the brand) makes no candidates.
+  // Inverted index over stems; in a big batch, a stem in more than half of the items (the brand)
+  // makes no candidates (it would make every pair one).
   const postings = new Map<string, number[]>();
   prepared.forEach((p, i) => {
     if (p.stems.length < MIN_CONTENT_WORDS) return;
     for (const s of p.stems) (postings.get(s) ?? postings.set(s, []).get(s)!).push(i);
   });
-  const maxDf = Math.max(2, Math.ceil(items.length / 2));
+  const maxDf = Math.max(MAX_DF_FLOOR, Math.ceil(items.length / 2));
 
   const parent = items.map((_, i) => i);
   const find = (i: number): number => {
@@ -141,10 +144,13 @@ export function groupEmerging(items: EmergingItem[], opts: EmergingOptions = {})
   return out.slice(0, limit);
 }
 
-/** The three stems most members share, sorted: the same story keeps the same key as it grows. */
+/**
+ * The three stems most members share (ties: the longer, more specific stem), sorted: the same story
+ * keeps the same key as it grows.
+ */
 function groupKey(stemLists: string[][]): string {
   const counts = new Map<string, number>();
   for (const list of stemLists) for (const s of list) counts.set(s, (counts.get(s) ?? 0) + 1);
-  const top = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, 3).map(([s]) => s).sort();
+  const top = [...counts].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1)).slice(0, 3).map(([s]) => s).sort();
   return `em:${top.join('|')}`;
 }

@@ -61,6 +61,7 @@ function push(h: number): void {
   feats.idx[feats.n++] = h;
 }
 
+const cap = (x: number) => (x < 3 ? x : 3);
 const isPunct = (c: number) => c === 46 || c === 44 || c === 33 || c === 63 || c === 59 || c === 58 || c === 34;
 
 function markTokens(t: Tokens, chars: Uint16Array): void {
@@ -139,7 +140,6 @@ function denseFeatures(t: Tokens, text: string): void {
       else if (id === 'unreliable_source') unreliable++;
     }
   }
-  const cap = (x: number) => Math.min(x, 3);
   d[DI.insult] = cap(insult);
   d[DI.insult_you] = cap(insultYou);
   d[DI.profanity] = cap(prof);

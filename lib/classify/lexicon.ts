@@ -32,9 +32,14 @@ interface Entry {
   /** Exact hash of each word of the phrase, and its squeezed hash. */
   hashes: Int32Array;
   sqHashes: Int32Array;
+  /** Position in `entries`. */
+  index: number;
 }
 
 export const entries: Entry[] = [];
+/** Filter on first-word hashes: most words start no phrase, and this skips their Map look-ups. */
+const FIRST_MASK = (1 << 16) - 1;
+const FIRST = new Uint8Array(FIRST_MASK + 1);
 const byExact = new Map<number, Entry[]>();
 const bySqueezed = new Map<number, Entry[]>();
 const add = (map: Map<number, Entry[]>, key: number, e: Entry) => {
@@ -56,10 +61,13 @@ function compile(lists: LexiconList[]): void {
         phrase,
         hashes: Int32Array.from(t.hash.subarray(0, t.count)),
         sqHashes: Int32Array.from(t.sq.subarray(0, t.count)),
+        index: entries.length,
       };
       entries.push(e);
       add(byExact, e.hashes[0], e);
       add(bySqueezed, e.sqHashes[0], e);
+      FIRST[e.hashes[0] & FIRST_MASK] = 1;
+      FIRST[e.sqHashes[0] & FIRST_MASK] = 1;
     }
   }
 }
@@ -77,8 +85,6 @@ export const hits = {
   to: new Int32Array(512),
   entry: new Int32Array(512),
 };
-const entryIndex = new Map<Entry, number>();
-entries.forEach((e, i) => entryIndex.set(e, i));
 
 /** Word j of the text matches word k of the entry: exactly or by stem, or squeezed if the text word has a run. */
 const tokenMatches = (t: Tokens, j: number, e: Entry, k: number) => {
@@ -89,7 +95,9 @@ const tokenMatches = (t: Tokens, j: number, e: Entry, k: number) => {
   return t.sq[j] === q || t.sqStem1[j] === q || t.sqStem2[j] === q;
 };
 
-function tryBucket(bucket: Entry[] | undefined, t: Tokens, i: number, lang: number): void {
+function tryBucket(map: Map<number, Entry[]>, h: number, t: Tokens, i: number, lang: number): void {
+  if (FIRST[h & FIRST_MASK] === 0) return;
+  const bucket = map.get(h);
   if (bucket === undefined) return;
   for (let b = 0; b < bucket.length; b++) {
     const e = bucket[b];
@@ -102,7 +110,7 @@ function tryBucket(bucket: Entry[] | undefined, t: Tokens, i: number, lang: numb
     }
     if (!ok) continue;
     // The same entry can be reached through two stems of one token: record it once.
-    const ei = entryIndex.get(e)!;
+    const ei = e.index;
     let dup = false;
     // Two lists (or two stems) giving the same category over the same tokens count once.
     for (let h = hits.count - 1; h >= 0 && hits.from[h] === i; h--) {
@@ -124,13 +132,13 @@ export function matchLexicon(t: Tokens, lang: Lang): void {
   hits.count = 0;
   const lc = langCode(lang);
   for (let i = 0; i < t.count; i++) {
-    tryBucket(byExact.get(t.hash[i]), t, i, lc);
-    if (t.stem1[i] !== t.hash[i]) tryBucket(byExact.get(t.stem1[i]), t, i, lc);
-    if (t.stem2[i] !== t.stem1[i]) tryBucket(byExact.get(t.stem2[i]), t, i, lc);
+    tryBucket(byExact, t.hash[i], t, i, lc);
+    if (t.stem1[i] !== t.hash[i]) tryBucket(byExact, t.stem1[i], t, i, lc);
+    if (t.stem2[i] !== t.stem1[i]) tryBucket(byExact, t.stem2[i], t, i, lc);
     if (t.run[i] === 1) {
-      tryBucket(bySqueezed.get(t.sq[i]), t, i, lc);
-      if (t.sqStem1[i] !== t.sq[i]) tryBucket(bySqueezed.get(t.sqStem1[i]), t, i, lc);
-      if (t.sqStem2[i] !== t.sqStem1[i]) tryBucket(bySqueezed.get(t.sqStem2[i]), t, i, lc);
+      tryBucket(bySqueezed, t.sq[i], t, i, lc);
+      if (t.sqStem1[i] !== t.sq[i]) tryBucket(bySqueezed, t.sqStem1[i], t, i, lc);
+      if (t.sqStem2[i] !== t.sqStem1[i]) tryBucket(bySqueezed, t.sqStem2[i], t, i, lc);
     }
   }
 }

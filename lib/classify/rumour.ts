@@ -21,12 +21,15 @@ export const CUE_PRIORS: Partial<Record<DenseName, number>> = {
   unreliable_source: 2.5,
 };
 
+const CUE_INDEX = Int32Array.from(Object.keys(CUE_PRIORS).map((n) => DI[n as DenseName]));
+const CUE_WEIGHT = Float64Array.from(Object.values(CUE_PRIORS));
+
 export function cueLogit(): number {
   let z = 0;
   const d = feats.dense;
-  for (const name in CUE_PRIORS) {
-    const x = d[DI[name as DenseName]];
-    if (x > 0) z += CUE_PRIORS[name as DenseName]! * (1 + 0.5 * (Math.min(x, 3) - 1));
+  for (let k = 0; k < CUE_INDEX.length; k++) {
+    const x = d[CUE_INDEX[k]];
+    if (x > 0) z += CUE_WEIGHT[k] * (1 + 0.5 * (Math.min(x, 3) - 1));
   }
   return z;
 }

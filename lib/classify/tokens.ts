@@ -72,7 +72,9 @@ const STAR = 42;
 const AT = 64;
 
 /** Letters that elide before an apostrophe in French: c' d' j' l' m' n' s' t' (and qu'). */
-const ELIDES = new Set([99, 100, 106, 108, 109, 110, 115, 116]);
+const ELIDES = new Uint8Array(128);
+for (const c of [99, 100, 106, 108, 109, 110, 115, 116]) ELIDES[c] = 1;
+const elides = (c: number) => c < 128 && ELIDES[c] === 1;
 
 function push(buf: Uint16Array, s: number, e: number): void {
   if (tokens.count === tokens.start.length) grow();
@@ -110,10 +112,10 @@ export function tokenise(buf: Uint16Array, n: number): Tokens {
       break;
     }
     // A lone elided word keeps its apostrophe ("t' es", and the lexicon entry "t'").
-    if (e < n && buf[e] === APOS && ((e - i === 1 && ELIDES.has(buf[i])) || (e - i === 2 && buf[i] === 113 && buf[i + 1] === 117))) e++;
+    if (e < n && buf[e] === APOS && ((e - i === 1 && elides(buf[i])) || (e - i === 2 && buf[i] === 113 && buf[i + 1] === 117))) e++;
     // French elision: "t'es", "l'appli", "qu'il", "jusqu'ici".
     let s = i;
-    if (e - s > 2 && buf[s + 1] === APOS && ELIDES.has(buf[s])) {
+    if (e - s > 2 && buf[s + 1] === APOS && elides(buf[s])) {
       push(buf, s, s + 2);
       s += 2;
     } else if (e - s > 3 && buf[s] === 113 && buf[s + 1] === 117 && buf[s + 2] === APOS) {

@@ -288,11 +288,72 @@ export function createXAdapter(): PlatformAdapter {
     return read.post;
   }
 
+  /** A walk down the conversation's cells, in visual order; kept so appended rows can continue it. */
+  interface Walk {
+    root: ParentNode;
+    urlId: string | null;
+    origin: string;
+    focusedEl: HTMLElement | null;
+    focused: ReadPost | null;
+    rootId: string | null;
+    cells: Set<Element>;
+    /** translateY of the lowest cell walked, null when a cell had none (then DOM order rules). */
+    lastY: number | null;
+    out: FoundComment[];
+    previous: FoundComment | null;
+    previousCellSeen: boolean;
+    beforeFocus: boolean;
+  }
+  let lastWalk: Walk | null = null;
+
+  function visit(w: Walk, article: HTMLElement | null, readOf: () => ReadPost | null, hasPredecessor: boolean): void {
+    if (!article) {
+      w.previous = null;
+      return;
+    }
+    if (w.focusedEl && article === w.focusedEl) {
+      w.beforeFocus = false;
+      if (w.focused) w.out.push(toFound(w.focused, { parentId: null, depth: 0, threadId: w.focused.id }));
+      w.previous = null; // the first reply after the focused post starts a chain
+      return;
+    }
+    if (w.beforeFocus) return;
+    const post = readOf();
+    if (!post) {
+      // Promoted posts and posts without a status link end a chain: they are not part of it.
+      w.previous = null;
+      return;
+    }
+    let place: Lineage;
+    const prev = w.previous;
+    if (prev) {
+      place = { parentId: prev.comment.id, depth: prev.comment.depth + 1, threadId: prev.comment.threadId };
+      remember(post.id, place);
+    } else if (!hasPredecessor && lineage.has(post.id)) {
+      // First row in the DOM: its chain may have scrolled away above; trust what was learnt.
+      place = lineage.get(post.id) as Lineage;
+    } else {
+      place = w.rootId
+        ? { parentId: w.rootId, depth: 1, threadId: w.rootId }
+        : { parentId: null, depth: 0, threadId: post.id };
+      if (hasPredecessor || w.focusedEl) remember(post.id, place);
+    }
+    const found = toFound(post, place);
+    w.out.push(found);
+    w.previous = found;
+  }
+
+  function visitCell(w: Walk, cell: HTMLElement, fresh: boolean): void {
+    const read = readCell(cell, w.origin, fresh);
+    visit(w, read.article, () => postOf(read), w.previousCellSeen);
+    w.previousCellSeen = true;
+    w.cells.add(cell);
+  }
+
   function collect(root: ParentNode, fresh: (cell: HTMLElement) => boolean): FoundComment[] {
     const urlId = documentStatusId(root);
     const origin = pageOrigin(root as Node, 'https://x.com');
     const focusedEl = findFocused(root, urlId);
-    const out: FoundComment[] = [];
     const cells = cellsInOrder(root);
     const focusedCell = focusedEl?.closest(CELL_SELECTOR) ?? null;
     const focusedInCells = focusedEl !== null && focusedCell !== null && cells.includes(focusedCell as HTMLElement);
@@ -300,64 +361,77 @@ export function createXAdapter(): PlatformAdapter {
       focusedEl && focusedInCells ? readCell(focusedCell as HTMLElement, origin, fresh(focusedCell as HTMLElement)) : null;
     const focused =
       focusedEl === null ? null : focusedRead?.article === focusedEl ? postOf(focusedRead) : readPost(focusedEl, origin);
-    const rootId = focused?.id ?? urlId;
-    // Cells before the focused post are its ancestors; skip them when the focused post is present.
-    let beforeFocus = focusedEl !== null && (focusedInCells || cells.some((c) => c.contains(focusedEl)));
-    let previous: FoundComment | null = null;
-    let previousCellSeen = false;
-
-    const visit = (article: HTMLElement | null, readOf: () => ReadPost | null, hasPredecessor: boolean) => {
-      if (!article) {
-        previous = null;
-        return;
-      }
-      if (focusedEl && article === focusedEl) {
-        beforeFocus = false;
-        if (focused) out.push(toFound(focused, { parentId: null, depth: 0, threadId: focused.id }));
-        previous = null; // the first reply after the focused post starts a chain
-        return;
-      }
-      if (beforeFocus) return;
-      const post = readOf();
-      if (!post) {
-        // Promoted posts and posts without a status link end a chain: they are not part of it.
-        previous = null;
-        return;
-      }
-      let place: Lineage;
-      const prev = previous as FoundComment | null;
-      if (prev) {
-        place = { parentId: prev.comment.id, depth: prev.comment.depth + 1, threadId: prev.comment.threadId };
-        remember(post.id, place);
-      } else if (!hasPredecessor && lineage.has(post.id)) {
-        // First row in the DOM: its chain may have scrolled away above; trust what was learnt.
-        place = lineage.get(post.id) as Lineage;
-      } else {
-        place = rootId
-          ? { parentId: rootId, depth: 1, threadId: rootId }
-          : { parentId: null, depth: 0, threadId: post.id };
-        if (hasPredecessor || focusedEl) remember(post.id, place);
-      }
-      const found = toFound(post, place);
-      out.push(found);
-      previous = found;
+    const w: Walk = {
+      root,
+      urlId,
+      origin,
+      focusedEl,
+      focused,
+      rootId: focused?.id ?? urlId,
+      cells: new Set(),
+      lastY: null,
+      out: [],
+      previous: null,
+      previousCellSeen: false,
+      // Cells before the focused post are its ancestors; skip them when the focused post is present.
+      beforeFocus: focusedEl !== null && (focusedInCells || cells.some((c) => c.contains(focusedEl))),
     };
-
+    lastWalk = null;
     if (cells.length > 0) {
-      for (const cell of cells) {
-        const read = readCell(cell, origin, fresh(cell));
-        visit(read.article, () => postOf(read), previousCellSeen);
-        previousCellSeen = true;
-      }
+      for (const cell of cells) visitCell(w, cell, fresh(cell));
+      const ys = cells.map(translateYOf);
+      w.lastY = ys.some((y) => y === null) ? null : Math.max(...(ys as number[]));
+      lastWalk = w;
     } else {
       // No virtualised rows (a saved fragment, an embed): posts in document order, one chain each.
       for (const article of queryAllFirst<HTMLElement>(root, POST)) {
         if (article.parentElement?.closest(POST_SELECTOR)) continue;
-        visit(article, () => readPost(article, origin), false);
-        previous = null;
+        visit(w, article, () => readPost(article, origin), false);
+        w.previous = null;
       }
     }
-    return out;
+    return w.out.slice();
+  }
+
+  /**
+   * Infinite scroll's usual change: new rows added below the lowest one, nothing removed or
+   * changed. The last walk then simply goes on over the new rows. Null when the mutations are
+   * anything else (the caller walks every cell again, reading only the touched ones).
+   */
+  function continueWalk(root: ParentNode, records: readonly MutationRecord[]): FoundComment[] | null {
+    const w = lastWalk;
+    if (!w || w.root !== root || w.lastY === null) return null;
+    if (w.focusedEl && !w.focusedEl.isConnected) return null;
+    if (documentStatusId(root) !== w.urlId) return null;
+    const added = new Set<HTMLElement>();
+    for (const record of records) {
+      if (record.removedNodes.length > 0) return null;
+      const target = record.target.nodeType === 1 ? (record.target as Element) : record.target.parentElement;
+      const cell = target?.closest(CELL_SELECTOR);
+      if (cell) {
+        if (added.has(cell as HTMLElement)) continue; // a new row still being filled in
+        return null;
+      }
+      for (const node of Array.from(record.addedNodes)) {
+        if (node.nodeType !== 1) continue;
+        const el = node as HTMLElement;
+        if (el.matches(CELL_SELECTOR)) added.add(el);
+        else for (const inner of Array.from(el.querySelectorAll<HTMLElement>(CELL_SELECTOR))) added.add(inner);
+      }
+    }
+    const fresh: { cell: HTMLElement; y: number; index: number }[] = [];
+    let index = 0;
+    for (const cell of added) {
+      const y = translateYOf(cell);
+      if (y === null || y <= w.lastY || w.cells.has(cell) || !cell.isConnected || !(root as Node).contains(cell)) return null;
+      fresh.push({ cell, y, index: index++ });
+    }
+    fresh.sort((a, b) => a.y - b.y || a.index - b.index);
+    for (const { cell, y } of fresh) {
+      visitCell(w, cell, true);
+      w.lastY = y;
+    }
+    return w.out.slice();
   }
 
   function findComments(root: ParentNode): FoundComment[] {
@@ -389,6 +463,8 @@ export function createXAdapter(): PlatformAdapter {
   }
 
   function findChangedComments(root: ParentNode, records: readonly MutationRecord[]): FoundComment[] {
+    const continued = continueWalk(root, records);
+    if (continued) return continued;
     const touched = touchedCells(records);
     return collect(root, (cell) => touched.has(cell));
   }
@@ -448,6 +524,7 @@ export function createXAdapter(): PlatformAdapter {
     reset(): void {
       lineage.clear();
       cellReads = new WeakMap();
+      lastWalk = null;
     },
   };
 }

@@ -1,4 +1,4 @@
-import { dedupObservations, parseTime } from './series';
+import { dedupWithTimes } from './series';
 import type { Observation } from './types';
 
 export type ThreadHeatLevel = 'cool' | 'warm' | 'hot' | 'burning';
@@ -29,9 +29,8 @@ export function threadHeat(observations: Observation[], options: ThreadHeatOptio
   const to = now?.getTime() ?? Infinity;
   const from = windowMinutes !== undefined ? to - windowMinutes * 60_000 : -Infinity;
   const out = new Map<string, ThreadHeat>();
-  for (const o of dedupObservations(observations)) {
+  for (const { o, t } of dedupWithTimes(observations)) {
     if (!o.threadId) continue;
-    const t = parseTime(o.postedAt);
     if (t <= from || t > to) continue;
     let h = out.get(o.threadId);
     if (!h) out.set(o.threadId, (h = { total: 0, hostile: 0, rumour: 0, hostileShare: 0, heat: 'cool' }));

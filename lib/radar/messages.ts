@@ -80,7 +80,12 @@ export default radarMessages;
 /** Renders a reason in a language; unknown keys show themselves (as the app's t() does). */
 export function radarReasonText(key: string, params: Record<string, string | number>, locale: 'en' | 'fr' = 'en'): string {
   const raw = (radarMessages[locale] as Record<string, string>)[key] ?? key;
-  return raw.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
+  return raw.replace(/\{(\w+)\}/g, (m, name: string) => {
+    if (!(name in params)) return m;
+    const v = params[name];
+    // French writes 2,5 where English writes 2.5.
+    return typeof v === 'number' && locale === 'fr' ? String(v).replace('.', ',') : String(v);
+  });
 }
 
 /** A duration both languages read the same way: "15 min", "1 h", "12 h", "5 h 31 min". */

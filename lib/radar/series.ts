@@ -22,19 +22,23 @@ export function parseTime(iso: string): number {
 
 /** Keeps the last record of each comment id. Records without a valid postedAt are left out. */
 export function dedupObservations(observations: readonly Observation[]): Observation[] {
-  const byId = new Map<string, Observation>();
+  return dedupWithTimes(observations).map((x) => x.o);
+}
+
+/** dedupObservations with each posting time parsed once (parsing dominates the cost on big pages). */
+export function dedupWithTimes(observations: readonly Observation[]): Array<{ o: Observation; t: number }> {
+  const byId = new Map<string, { o: Observation; t: number }>();
   for (const o of observations) {
-    if (Number.isNaN(parseTime(o.postedAt))) continue;
-    byId.delete(o.commentId); // re-insert so Map order follows the latest record
-    byId.set(o.commentId, o);
+    const t = parseTime(o.postedAt);
+    if (Number.isNaN(t)) continue;
+    byId.delete(o.commentId); // re-insert so that Map order follows the latest record
+    byId.set(o.commentId, { o, t });
   }
   return [...byId.values()];
 }
 
 export function buildIndex(observations: readonly Observation[]): ObservationIndex {
-  const items = dedupObservations(observations)
-    .map((o) => ({ o, t: parseTime(o.postedAt) }))
-    .sort((a, b) => a.t - b.t);
+  const items = dedupWithTimes(observations).sort((a, b) => a.t - b.t);
   const n = items.length;
   const times = new Float64Array(n);
   const cumHostile = new Int32Array(n + 1);

@@ -1,4 +1,4 @@
-import { dedupObservations, parseTime } from './series';
+import { dedupWithTimes } from './series';
 import type { Observation } from './types';
 
 export interface TimelineBucket {
@@ -31,8 +31,7 @@ export function timeline(observations: Observation[], from: Date, to: Date, buck
     hostile: 0,
     rumour: 0,
   }));
-  for (const o of dedupObservations(observations)) {
-    const t = parseTime(o.postedAt);
+  for (const { o, t } of dedupWithTimes(observations)) {
     if (t < a || t >= b) continue;
     const bucket = buckets[Math.floor((t - a) / size)];
     bucket.total++;

@@ -6,5 +6,6 @@ export * from './edit';
 export * from './categorize';
 export * from './rank';
 export * from './io';
+export * from './insert';
 export * from './search';
 export { starterLibrary, STARTER_APPROVER } from './starter';

@@ -14,10 +14,10 @@ import {
   type RadarLevel,
   type RadarSettings,
 } from '../radar';
-import { escapeMarkdown, markdownTable } from './markdown';
+import { escapeMarkdown, escapeTableCell, markdownTable } from './markdown';
 import { responseStats, responseTimes } from './response-times';
 import { formatNumber, formatTime, reportText, type ReportStringKey } from './strings';
-import type { AfterActionReport, AuditEntry, EscalationRecord, ReportInput, ReportLocale, ReportSummary } from './types';
+import type { AfterActionReport, EscalationRecord, ReportInput, ReportLocale, ReportSummary } from './types';
 
 export type { AuditEntry, EscalationRecord, ReportInput, ReportSummary, AfterActionReport, ResponseTime, ResponseStats, ReportLocale } from './types';
 export { responseTimes, responseStats } from './response-times';
@@ -94,7 +94,7 @@ export function afterActionReport(input: ReportInput, radarSettings: RadarSettin
     .filter((o) => o.verdict !== 'ok' || handled(o))
     .map((o) => ({ o, answer: answeredAt.get(o.commentId), esc: escalationOf.get(o.commentId) }));
   const csvKeys = ['commentId', 'threadId', 'postedAt', 'verdict', 'claimId', 'answeredAt', 'responseMinutes', 'dismissedAt', 'escalatedAt', 'escalationStatus'] as const;
-  const csv = Papa.unparse(
+  const csvBody = Papa.unparse(
     {
       fields: csvKeys.map((k) => reportText(locale, `csv.${k}` as ReportStringKey)),
       data: rows.map(({ o, answer, esc }) => [
@@ -113,6 +113,8 @@ export function afterActionReport(input: ReportInput, radarSettings: RadarSettin
     // A cell starting with = + - @ would run as a formula in a spreadsheet: prefixed with a quote.
     { escapeFormulae: true, newline: '\r\n' },
   );
+  // Every record ends with CRLF (RFC 4180), the header-only file included.
+  const csv = csvBody.endsWith('\r\n') ? csvBody : `${csvBody}\r\n`;
 
   return { markdown: renderMarkdown(summary, radarChanges, times, escalations, locale), csv, summary };
 }
@@ -187,12 +189,12 @@ function renderMarkdown(
 ): string {
   const t = (k: ReportStringKey, p?: Record<string, string | number>) => reportText(locale, k, p);
   const n = (x: number) => formatNumber(locale, x);
-  const pct = (a: number, b: number) => (b > 0 ? ` (${n(Math.round((a / b) * 100))} %)`.replace(' %', locale === 'fr' ? ' %' : '%') : '');
+  const pct = (a: number, b: number) => (b > 0 ? ` (${Math.round((a / b) * 100)}${locale === 'fr' ? ' %' : '%'})` : '');
   const lvl = (l: RadarLevel) => t(`level.${l}` as ReportStringKey);
   const out: string[] = [];
   const more = (total: number) => (total > MARKDOWN_ROW_LIMIT ? [`\n_${t('more', { n: total - MARKDOWN_ROW_LIMIT })}_`] : []);
 
-  out.push(`# ${t('title')}`, '', `**${t('period')}:** ${formatTime(s.from)} → ${formatTime(s.to)}. ${t('generated')}`, '');
+  out.push(`# ${t('title')}`, '', `**${t('period')}** ${formatTime(s.from)} → ${formatTime(s.to)}. ${t('generated')}`, '');
   out.push(`## ${t('summary')}`, '');
   const rm = s.responseMinutes;
   out.push(
@@ -218,15 +220,15 @@ function renderMarkdown(
   );
 
   out.push(`## ${t('radar')}`, '');
-  out.push(`- ${t('maxLevel')}: **${lvl(s.radar.maxLevel)}**`);
-  out.push(`- ${t('firstAlert')}: ${s.radar.firstAlertAt ? formatTime(s.radar.firstAlertAt) : t('none')}`, '');
+  out.push(`- ${t('maxLevel')} **${lvl(s.radar.maxLevel)}**`);
+  out.push(`- ${t('firstAlert')} ${s.radar.firstAlertAt ? formatTime(s.radar.firstAlertAt) : t('none')}`, '');
   out.push(markdownTable([t('level'), t('timeAtLevel')], RADAR_LEVELS.map((l) => [lvl(l), `${n(s.radar.minutesAtLevel[l])} ${t('minutes')}`])), '');
   if (radar.changes.length > 0) {
     out.push(`### ${t('levelChanges')}`, '');
     out.push(
       markdownTable(
         [t('time'), t('level'), t('reason')],
-        radar.changes.slice(0, MARKDOWN_ROW_LIMIT).map((c) => [formatTime(c.at), lvl(c.level), escapeMarkdown(radarReasonText(c.reasonKey, c.reasonParams, locale))]),
+        radar.changes.slice(0, MARKDOWN_ROW_LIMIT).map((c) => [formatTime(c.at), lvl(c.level), escapeTableCell(radarReasonText(c.reasonKey, c.reasonParams, locale))]),
       ),
       ...more(radar.changes.length),
       '',
@@ -249,7 +251,7 @@ function renderMarkdown(
   out.push(`## ${t('escalationQueue')}`, '');
   if (escalations.length) {
     const statuses = Object.entries(s.escalationsByStatus).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
-    out.push(`${t('byStatus')}: ${statuses.map(([k, v]) => `${escapeMarkdown(k)} ${n(v)}`).join(', ')}`, '');
+    out.push(`${t('byStatus')} ${statuses.map(([k, v]) => `${escapeMarkdown(k)} ${n(v)}`).join(', ')}`, '');
     const sorted = [...escalations].sort((a, b) => Date.parse(a.createdAt) - Date.parse(b.createdAt));
     out.push(
       markdownTable(
@@ -275,4 +277,3 @@ function renderMarkdown(
   return out.join('\n');
 }
 
-export type { AuditEntry as AfterActionAuditEntry };

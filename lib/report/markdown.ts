@@ -14,3 +14,8 @@ export function markdownTable(headers: string[], rows: string[][]): string {
   const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
   return [line(headers), line(headers.map(() => '---')), ...rows.map(line)].join('\n');
 }
+
+/** For text we generated ourselves (the radar's reasons): only what would break a table row. */
+export function escapeTableCell(text: string): string {
+  return String(text).replace(/[\r\n\t]+/g, ' ').replace(/\|/g, '\\|');
+}

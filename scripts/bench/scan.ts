@@ -26,6 +26,7 @@
  *   the page's own rendering (its images failing to load, in this harness) with what our marks and
  *   badges invalidate, so they are reported, not counted in totalMs.
  */
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
@@ -103,6 +104,8 @@ export async function run(): Promise<object> {
     );
     await page.waitForTimeout(SETTLE_MS);
     const events = await stopTrace();
+    // VIGIE_BENCH_TRACE=file.json keeps the trace, to open in the DevTools Performance panel.
+    if (process.env.VIGIE_BENCH_TRACE) writeFileSync(process.env.VIGIE_BENCH_TRACE, JSON.stringify({ traceEvents: events }));
     const longTasks = await page.evaluate(() => (window as unknown as { __vigieBench: { longTasks: { start: number; duration: number }[] } }).__vigieBench.longTasks);
     const pageMarks = await page.evaluate(() => Object.fromEntries(performance.getEntriesByType('mark').map((m) => [m.name, m.startTime])));
     const heapWith = await heapBytes(cdp);

@@ -141,11 +141,17 @@ async function headless(browser: DemoBrowser, receiver: Receiver, scenario: Scen
     shots.push(file);
     opts.log(`  screenshot ${path.relative(opts.repo, file)}`);
   };
+  // Screenshots of a step that did not work are kept in outDir but never copied to docs/.
+  const failedShots = new Set<string>();
   const step = async (title: string, run: () => Promise<void>) => {
     opts.log(`Step: ${title}`);
+    const began = Date.now();
+    const shotsBefore = shots.length;
     try {
       await run();
+      opts.log(`  done in ${((Date.now() - began) / 1000).toFixed(1)} s`);
     } catch (e) {
+      for (const file of shots.slice(shotsBefore)) failedShots.add(file);
       const message = `${title}: ${(e as Error).message.split('\n')[0]}`;
       problems.push(message);
       opts.log(`  did not work: ${message}`);
@@ -227,9 +233,10 @@ async function headless(browser: DemoBrowser, receiver: Receiver, scenario: Scen
     if (!id) throw new Error('no rumour flagged on the X page');
     const before = receiver.deliveries.length;
     const status = await steps.escalate(x, id, 'Same claim repeated several times in the last hour. Correction needed from the crisis cell.');
-    const delivery = await receiver.waitForDelivery(before, 20_000);
+    // Delivery goes through the outbox (retried): give it time, unless the form already failed.
+    const delivery = status === 'error' ? null : await receiver.waitForDelivery(before, 20_000);
     await shot(x, 'x-escalated');
-    if (!delivery) throw new Error(`the form said "${status}" but nothing reached the receiver within 20 s`);
+    if (!delivery) throw new Error(`the form said "${status}"${status === 'error' ? ` (${await steps.escalateError(x)})` : ''} and nothing reached the receiver`);
   });
 
   const fb = await browser.context.newPage();
@@ -248,14 +255,20 @@ async function headless(browser: DemoBrowser, receiver: Receiver, scenario: Scen
   });
 
   await step('the popup and the dashboard', async () => {
+    // The popup speaks of the X tab (?tabId=, as the toolbar button would for the active tab).
+    const tabId = await browser.worker.evaluate(async (url) => {
+      const api = (globalThis as unknown as { chrome: { tabs: { query(q: { url: string }): Promise<Array<{ id?: number }>> } } }).chrome;
+      return (await api.tabs.query({ url }))[0]?.id ?? null;
+    }, `${xSpec.url}*`);
     for (const file of ['popup.html', 'dashboard.html']) {
       const page = await browser.context.newPage();
-      const res = await page.goto(`chrome-extension://${browser.extensionId}/${file}`).catch(() => null);
+      const query = file === 'popup.html' && tabId !== null ? `?tabId=${tabId}` : '';
+      const res = await page.goto(`chrome-extension://${browser.extensionId}/${file}${query}`).catch(() => null);
       if (!res && file === 'dashboard.html') {
         await page.close();
         continue;
       }
-      if (file === 'popup.html') await page.setViewportSize({ width: 420, height: 640 });
+      if (file === 'popup.html') await page.setViewportSize({ width: 480, height: 720 });
       await page.waitForTimeout(1_000);
       await shot(page, file.replace('.html', ''));
       await page.close();
@@ -265,8 +278,9 @@ async function headless(browser: DemoBrowser, receiver: Receiver, scenario: Scen
   const summary = await collect(pages, receiver, shots, problems, crisisOffered, opts, inserted, true, radar);
   if (opts.docs) {
     const docs = path.join(opts.repo, 'docs');
-    for (const file of shots) copyFileSync(file, path.join(docs, path.basename(file)));
-    opts.log(`Screenshots copied to ${docs}`);
+    const good = shots.filter((f) => !failedShots.has(f));
+    for (const file of good) copyFileSync(file, path.join(docs, path.basename(file)));
+    opts.log(`${good.length} screenshots copied to ${docs}${failedShots.size ? ` (not those of the steps that did not work: ${[...failedShots].map((f) => path.basename(f)).join(', ')})` : ''}`);
   }
   return summary;
 }

@@ -175,3 +175,8 @@ export async function escalate(page: Page, id: string, note: string): Promise<st
   );
   return (await status.getAttribute('data-status')) ?? 'unknown';
 }
+
+/** The escalation form's error text, as the moderator reads it. */
+export async function escalateError(page: Page): Promise<string> {
+  return ((await page.locator('[data-vigie-ui="escalate"] .vg-status').first().textContent()) ?? '').trim();
+}

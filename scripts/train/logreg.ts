@@ -60,7 +60,7 @@ export interface Linear {
   dense: Float64Array;
 }
 
-const LEX_L2 = 1e-3;
+const LEX_L2 = 0.1;
 
 export function logit(m: Linear, X: FeatureMatrix, r: number): number {
   let z = 0;

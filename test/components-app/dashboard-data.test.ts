@@ -104,11 +104,11 @@ describe('queue summary', () => {
   test('counts every status and lists the five latest, newest first', () => {
     const list = Array.from({ length: 7 }, (_, i) => ({
       id: `e${i}`,
-      status: (i % 2 ? 'new' : 'resolved') as 'new' | 'resolved',
+      status: (i % 2 ? 'queued' : 'resolved') as 'queued' | 'resolved',
       createdAt: `2026-03-01T0${i}:00:00Z`,
     }));
     const { counts, latest } = queueSummary(list);
-    expect(counts).toEqual({ new: 3, sent: 0, acknowledged: 0, resolved: 4, dismissed: 0 });
+    expect(counts).toEqual({ queued: 3, delivered: 0, failed: 0, acknowledged: 0, resolved: 4, dismissed: 0 });
     expect(latest.map((e) => e.id)).toEqual(['e6', 'e5', 'e4', 'e3', 'e2']);
   });
 });

@@ -4,6 +4,7 @@
  */
 import type { AuditEntry, Claim, Observation as StoredObservation } from '../../../lib/db';
 import { threadHeat, timeline, type Observation, type ThreadHeat, type ThreadHeatLevel } from '../../../lib/radar';
+import { ESCALATION_STATUSES, type EscalationStatus } from '../../../lib/escalation/record';
 import { responseStats, responseTimes } from '../../../lib/report/response-times';
 import type { Platform } from '../../../lib/types';
 
@@ -109,8 +110,7 @@ export function topRumours(observations: readonly StoredObservation[], claims: r
     .slice(0, limit);
 }
 
-export const ESCALATION_STATUSES = ['new', 'sent', 'acknowledged', 'resolved', 'dismissed'] as const;
-export type EscalationStatus = (typeof ESCALATION_STATUSES)[number];
+export { ESCALATION_STATUSES, type EscalationStatus };
 
 /** Counts by status (every status present) and the latest escalations, newest first. */
 export function queueSummary<E extends { status: EscalationStatus; createdAt: string }>(

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { t } from '../../../lib/i18n';
-import { ESCALATION_STATUSES, type DeliveryView, type EscalationStatus, type HistoryView, type PacketView } from './parts/escalation-view';
+import { MODERATOR_STATUSES, type DeliveryView, type EscalationStatus, type HistoryView, type ModeratorStatus, type PacketView } from './parts/escalation-view';
 import { safeScreenshotUrl, safeWebUrl } from './parts/links';
 
 export interface EscalationItemProps {
@@ -11,7 +11,7 @@ export interface EscalationItemProps {
   deliveries: readonly DeliveryView[];
   /** Endpoint id → name, for the delivery list (a removed endpoint shows its id). */
   endpointNames: ReadonlyMap<string, string>;
-  onChangeStatus(id: string, status: EscalationStatus, note: string): Promise<void>;
+  onChangeStatus(id: string, status: ModeratorStatus, note: string): Promise<void>;
 }
 
 function when(iso: string | null): string {
@@ -34,7 +34,7 @@ function Link({ url }: { url: string }) {
 /** One escalation: a one-line summary, and on demand the evidence, its history and its deliveries. */
 export function EscalationItem({ id, status, packet: p, history, deliveries, endpointNames, onChangeStatus }: EscalationItemProps) {
   const [open, setOpen] = useState(false);
-  const [next, setNext] = useState<EscalationStatus>(status);
+  const [next, setNext] = useState<ModeratorStatus>(() => (MODERATOR_STATUSES as readonly string[]).includes(status) ? (status as ModeratorStatus) : 'acknowledged');
   const [note, setNote] = useState('');
   const [error, setError] = useState('');
   const failed = deliveries.filter((d) => d.state === 'failed').length;
@@ -169,6 +169,7 @@ export function EscalationItem({ id, status, packet: p, history, deliveries, end
             {history.map((h) => (
               <li>
                 <span class="help">{when(h.at)}</span> {t(`esc.status.${h.status}`)}
+                {h.by ? ` · ${h.by === 'vigie' ? t('esc.byVigie') : h.by}` : ''}
                 {h.note ? ` — ${h.note}` : ''}
               </li>
             ))}
@@ -176,8 +177,8 @@ export function EscalationItem({ id, status, packet: p, history, deliveries, end
           <form class="inline-form" onSubmit={change} data-testid="escalation-status-form">
             <label class="inline">
               {t('esc.changeStatus')}{' '}
-              <select data-testid="escalation-next-status" value={next} onChange={(e) => setNext(e.currentTarget.value as EscalationStatus)}>
-                {ESCALATION_STATUSES.map((s) => (
+              <select data-testid="escalation-next-status" value={next} onChange={(e) => setNext(e.currentTarget.value as ModeratorStatus)}>
+                {MODERATOR_STATUSES.map((s) => (
                   <option value={s}>{t(`esc.status.${s}`)}</option>
                 ))}
               </select>

@@ -3,15 +3,16 @@
  *
  * Why a trace: the content script runs in an isolated world on the page's own main thread, so the
  * page's performance entries cannot tell its work from the page's. The trace records every task of
- * the renderer's main thread (toplevel RunTask, with the style, layout and GC done inside it), the
- * JS entry points with their script URL (FunctionCall, EvaluateScript: devtools.timeline) and CPU
- * profile samples with their stacks (v8.cpu_profiler). A task is Vigie's when Vigie's script
- * started it (an entry point with the extension's URL, or a task whose JavaScript is mostly
- * Vigie's: scheduler.yield and promise continuations have no entry event of their own, only
- * samples); its whole duration then counts, GC and forced layout included. In any other task only
- * the sampled time of Vigie's frames counts (a page task whose DOM change runs our
- * MutationObserver callback at its microtask checkpoint). The sampler adds some overhead to the
- * JavaScript it measures: the figures are upper bounds.
+ * the renderer's main thread (toplevel RunTask, and the top-level microtask checkpoints that
+ * scheduler.yield() continuations run in, with the style, layout and GC done inside them), the JS
+ * entry points with their script URL (FunctionCall, EvaluateScript: devtools.timeline) and CPU
+ * profile samples with their stacks (v8.cpu_profiler). Vigie's part of a task is the time of its
+ * entry points with the extension's URL, plus the sampled time of Vigie's frames outside them
+ * (promise and scheduler.yield continuations have no entry event, only samples). When that part is
+ * at least half the task, the whole task counts as Vigie's (its GC, the style and layout our
+ * script forced); otherwise only that part does (a page task, such as a hit test after layout,
+ * in which one of our listeners ran). The sampler adds some overhead to the JavaScript it
+ * measures: the figures are upper bounds.
  */
 import type { CDPSession } from 'playwright-core';
 
@@ -28,17 +29,18 @@ export interface TraceEvent {
 }
 
 const CATEGORIES = ['toplevel', 'devtools.timeline', 'blink.user_timing', 'disabled-by-default-v8.cpu_profiler'];
-const TASK = 'ThreadControllerImpl::RunTask';
+/** Top-level units of main-thread work: tasks, and the microtask checkpoints scheduler.yield() resumes in. */
+const TOP_LEVEL = new Set(['ThreadControllerImpl::RunTask', 'BlinkScheduler_PerformMicrotaskCheckpoint']);
 
 export async function startTrace(cdp: CDPSession): Promise<() => Promise<TraceEvent[]>> {
   const events: TraceEvent[] = [];
-  const onData = (e: { value: TraceEvent[] }) => {
-    for (const v of e.value) events.push(v);
+  const onData = (e: { value: object[] }) => {
+    for (const v of e.value) events.push(v as TraceEvent);
   };
   cdp.on('Tracing.dataCollected', onData);
   await cdp.send('Tracing.start', {
     transferMode: 'ReportEvents',
-    traceConfig: { includedCategories: CATEGORIES, recordMode: 'recordAsMuchAsPossible' },
+    traceConfig: { includedCategories: CATEGORIES, recordMode: 'recordAsMuchAsPossible' as const },
   });
   return async () => {
     const complete = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
@@ -133,36 +135,40 @@ export function attribute(events: TraceEvent[], prefix: string): Attribution {
 
   const top: TraceEvent[] = [];
   let end = -Infinity;
-  for (const e of onThread.filter((x) => x.name === TASK).sort((a, b) => a.ts - b.ts)) {
+  for (const e of onThread.filter((x) => TOP_LEVEL.has(x.name)).sort((a, b) => a.ts - b.ts)) {
     if (e.ts >= end) {
       top.push(e);
       end = e.ts + (e.dur as number);
     }
   }
 
+  // Outermost entries only (a FunctionCall may nest in another).
+  const outer: TraceEvent[] = [];
+  for (const e of entries.sort((x, y) => x.ts - y.ts)) {
+    const last = outer[outer.length - 1];
+    if (!last || e.ts >= last.ts + (last.dur as number)) outer.push(e);
+  }
   const tasks: Task[] = [];
   let s = 0;
   let k = 0;
-  const sortedEntries = entries.sort((a, b) => a.ts - b.ts);
   for (const task of top) {
     const taskEnd = task.ts + (task.dur as number);
+    while (k < outer.length && outer[k].ts < task.ts) k += 1;
+    const inside: TraceEvent[] = [];
+    for (let i = k; i < outer.length && outer[i].ts <= taskEnd; i += 1) inside.push(outer[i]);
+    const enteredMs = inside.reduce((sum, e) => sum + (e.dur as number) / 1000, 0);
+    const inEntry = (ts: number) => inside.some((e) => ts >= e.ts && ts <= e.ts + (e.dur as number));
     while (s < samples.length && samples[s].ts < task.ts) s += 1;
-    let vigieSampled = 0;
-    let jsSampled = 0;
+    let sampledMs = 0;
     for (let i = s; i < samples.length && samples[i].ts <= taskEnd; i += 1) {
-      jsSampled += samples[i].ms;
-      if (samples[i].vigie) vigieSampled += samples[i].ms;
-    }
-    while (k < sortedEntries.length && sortedEntries[k].ts < task.ts) k += 1;
-    let entered = false;
-    let evaluated = false;
-    for (let i = k; i < sortedEntries.length && sortedEntries[i].ts <= taskEnd; i += 1) {
-      entered = true;
-      if (sortedEntries[i] === evaluation) evaluated = true;
+      if (samples[i].vigie && !inEntry(samples[i].ts)) sampledMs += samples[i].ms;
     }
     const durMs = (task.dur as number) / 1000;
-    const startedByVigie = entered || (vigieSampled > 0 && vigieSampled >= jsSampled / 2);
-    tasks.push({ start: task.ts, durMs, vigieMs: startedByVigie ? durMs : Math.min(durMs, vigieSampled), startedByVigie, evaluation: evaluated });
+    const ownMs = Math.min(durMs, enteredMs + sampledMs);
+    // Mostly ours: the whole task is (its GC, the style and layout our script forced). Otherwise
+    // only our part: the page's task in which a listener or observer callback of ours ran.
+    const startedByVigie = ownMs > 0 && ownMs >= durMs / 2;
+    tasks.push({ start: task.ts, durMs, vigieMs: startedByVigie ? durMs : ownMs, startedByVigie, evaluation: inside.includes(evaluation) });
   }
 
   const marks = new Map<string, number>();

@@ -3,10 +3,16 @@
  * renders these plain fields (all untrusted text, rendered as text).
  */
 import type { EscalationPacket } from '../../../../lib/escalation/packet';
+import { ESCALATION_STATUSES, type EscalationStatus } from '../../../../lib/escalation/record';
 import type { Platform } from '../../../../lib/types';
 
-export const ESCALATION_STATUSES = ['new', 'sent', 'acknowledged', 'resolved', 'dismissed'] as const;
-export type EscalationStatus = (typeof ESCALATION_STATUSES)[number];
+export { ESCALATION_STATUSES, type EscalationStatus };
+
+/**
+ * The statuses a moderator sets by hand; queued, delivered and failed follow the deliveries.
+ */
+export const MODERATOR_STATUSES = ['acknowledged', 'resolved', 'dismissed'] as const satisfies readonly EscalationStatus[];
+export type ModeratorStatus = (typeof MODERATOR_STATUSES)[number];
 export type EscalationSeverity = EscalationPacket['severity'];
 
 export interface ThreadItemView {
@@ -47,6 +53,8 @@ export interface DeliveryView {
 export interface HistoryView {
   at: string;
   status: EscalationStatus;
+  /** Who changed it: a moderator's name, or 'vigie' for delivery updates. */
+  by?: string;
   note: string;
 }
 
