@@ -11,3 +11,7 @@ export { appendAudit, listAudit, watchAudit, type AuditFilter } from './db/audit
 export { saveDismissal, dismissedAmong, listFeedback } from './db/feedback';
 export { claims, activeClaims, parseClaimImport, applyClaimImport, MAX_CLAIM_IMPORT_BYTES } from './db/claims';
 export { replies, applyReplyImport, recordReplyUse } from './db/replies';
+export {
+  escalations, outbox, endpoints, saveEndpoint, createEscalation, setEscalationStatus, recordDelivery, dueOutbox, outboxFor, watchOutbox,
+  type StoredEndpoint,
+} from './db/escalations';

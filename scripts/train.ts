@@ -20,8 +20,9 @@ const HOSTILITY_SOURCES = ['davidson_hsol', 'olid', 'mlma', 'jigsaw_toxic_subset
   'toxifrench_balanced', 'rtp_lx', 'jigsaw_toxic_subset_fr_mt', 'ibm_twitter_cdp'];
 const RUMOUR_SOURCES = ['covid19_rumor', 'pheme_rnr', 'rumoureval2019', 'ibm_twitter_cdp'];
 
-// 'you' alone is not hostility: it only counts through insult_you / profanity_you.
-const HOSTILITY_DENSE = DENSE_NAMES_UPTO('profanity_you').map((on, i) => on && i !== DI.you);
+// 'you' alone is not hostility (it only counts through insult_you / profanity_you), nor is writing
+// in capitals (older customers do, and angry-but-legitimate complaints too).
+const HOSTILITY_DENSE = DENSE_NAMES_UPTO('profanity_you').map((on, i) => on && i !== DI.you && i !== DI.shouting);
 function DENSE_NAMES_UPTO(last: keyof typeof DI): boolean[] {
   return Array.from({ length: D }, (_, i) => i <= DI[last]);
 }
@@ -87,12 +88,12 @@ async function main() {
     // Most comments under a brand's post are not rumours: customer messages and a seeded sample of
     // ordinary comments (the hostility pool, either label) teach the model that conversation is not news.
     const comments = shuffle(loadRows('hostility.jsonl', 'hostile', 'neutral').filter((r) => r.lang === 'en' && !exclude.has(r.source)), mulberry32(seed))
-      .slice(0, 3000).map((r) => ({ ...r, y: 0 as const, label: 'non_rumour', source: 'comments_sample' }));
+      .slice(0, 6000).map((r) => ({ ...r, y: 0 as const, label: 'non_rumour', source: 'comments_sample' }));
     const all = [...loadRows('rumour.jsonl', 'rumour', 'non_rumour'), ...brand.map((r) => ({ ...r, y: 0 as const, label: 'non_rumour' })), ...comments];
     const rows = all.filter((r) => !exclude.has(r.source) && !(r.event && holdoutEvents.has(r.event)));
     const cfg: TaskConfig = {
       task: 'rumour', bits: 16, seed, epochs: num('epochs', 5), lr: num('lr', 0.1), l2: num('rumour-l2', 1e-6), devFraction: 0.15,
-      sourceWeight: (s, n) => (s === 'ibm_twitter_cdp' || s === 'comments_sample' ? 0.5 : 1) * Math.sqrt(n),
+      sourceWeight: (s, n) => Math.sqrt(n),
       denseMask: RUMOUR_DENSE,
       nonPositive: Array.from({ length: D }, () => false),
       fprCap: null,

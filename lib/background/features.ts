@@ -1,10 +1,11 @@
 /** Every background feature, in one list. Add a feature here and nowhere else. */
 import type { BackgroundFeature } from './feature';
 import { commandsFeature } from './features/commands';
+import { escalationFeature } from './features/escalation';
 import { pageStateFeature } from './features/page-state';
 import { radarFeature } from './features/radar';
 import { registerFeature } from './features/register';
 import { repliesFeature } from './features/replies';
 import { settingsFeature } from './features/settings';
 
-export const FEATURES: BackgroundFeature[] = [settingsFeature, pageStateFeature, radarFeature, repliesFeature, registerFeature, commandsFeature];
+export const FEATURES: BackgroundFeature[] = [settingsFeature, pageStateFeature, radarFeature, repliesFeature, registerFeature, commandsFeature, escalationFeature];

@@ -97,5 +97,16 @@ export function explainCurrent(text: string, lang: Lang): Reason[] {
       }
     }
   }
-  return out;
+  return withoutNested(out);
+}
+
+/** Drops a reason whose span lies inside another of the same axis and label ("pas notre problème" in "ce n'est pas notre problème"). */
+export function withoutNested<T extends { start: number; end: number; axis?: string; label?: string; kind?: string }>(rs: T[]): T[] {
+  const bySize = [...rs].sort((a, b) => b.end - b.start - (a.end - a.start));
+  const kept: T[] = [];
+  for (const r of bySize) {
+    const key = `${r.axis ?? r.kind}:${r.label ?? ''}`;
+    if (!kept.some((k) => `${k.axis ?? k.kind}:${k.label ?? ''}` === key && k.start <= r.start && r.end <= k.end)) kept.push(r);
+  }
+  return kept;
 }

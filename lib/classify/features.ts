@@ -111,7 +111,7 @@ function denseFeatures(t: Tokens, text: string): void {
       else {
         insult++;
         if (near(t, from, to, YOU, 4, 2)) insultYou++;
-        if (near(t, from, to, STAFF, 5, 3)) staffAttack++;
+        if (near(t, from, to, STAFF, 8, 3)) staffAttack++;
       }
     } else if (c === CAT.profanity) {
       prof++;

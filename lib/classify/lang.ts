@@ -4,7 +4,7 @@
  * Too little evidence (a lone emoji, a name, another language) gives 'other'.
  */
 import type { Lang } from '../types';
-import { hashString } from './hash';
+import { hashString, squeezedHash } from './hash';
 import type { Tokens } from './tokens';
 
 const EN = `the a an and or but is are was were be been am i you he she it we they me my your his her its our their
@@ -21,6 +21,12 @@ const FR = `le la les l' un une des du de d' et ou mais est sont etait etaient e
 const weights = new Map<number, number>();
 for (const w of EN.split(/\s+/).filter(Boolean)) weights.set(hashString(w), (weights.get(hashString(w)) ?? 0) + 1);
 for (const w of FR.split(/\s+/).filter(Boolean)) weights.set(hashString(w), (weights.get(hashString(w)) ?? 0) - 1);
+// Squeezed forms too, for elongated words ("pouuur" squeezes to "pour"); a word that squeezes to
+// another list word keeps the exact word's weight.
+for (const w of [...EN.split(/\s+/), ...FR.split(/\s+/)].filter(Boolean)) {
+  const q = squeezedHash(w);
+  if (!weights.has(q)) weights.set(q, weights.get(hashString(w))!);
+}
 
 /** True for a function word of either language (they carry no hostility of their own). */
 export const isFunctionWord = (hash: number) => weights.has(hash);
@@ -33,7 +39,10 @@ export function langFromTokens(t: Tokens, accents: number): Lang {
   let score = 0;
   let evidence = 0;
   for (let i = 0; i < t.count; i++) {
-    const w = weights.get(t.hash[i]);
+    let w = weights.get(t.hash[i]);
+    if (w === undefined && t.run[i] === 1) {
+      w = weights.get(t.sq[i]); // elongated: "yoooou", "pouuur"
+    }
     if (w !== undefined && w !== 0) { score += w; evidence++; }
   }
   score -= Math.min(accents, 6) * 0.5;

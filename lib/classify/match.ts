@@ -20,7 +20,7 @@
  */
 import type { RegisterMatch, Sensitivity } from '../types';
 import { CONCEPT_WORDS } from './match/concepts';
-import { foldWord, words, type Word } from './match/fold';
+import { foldWord, splitWords, words, type Word } from './match/fold';
 import { DeletionIndex } from './match/fuzzy';
 import { isStopWord, stem } from './match/stem';
 
@@ -89,6 +89,9 @@ interface Resolution {
 }
 
 interface WordInfo {
+  /** Distinct per cached word (counts the comment's distinct words). */
+  id: number;
+  folded: string;
   stem: string;
   stop: boolean;
   res: Resolution[];
@@ -133,8 +136,12 @@ export interface CompiledRegister {
   readonly stems: string[];
   /** @internal Stems written in the claims themselves (as opposed to reached through a synonym set). */
   readonly literal: Set<string>;
-  /** @internal Folded word -> what it is for this register, cached. */
+  /** @internal Word as written -> what it is for this register, cached. */
   readonly cache: Map<string, WordInfo>;
+  /** @internal Scratch per term: credit earned by the current comment, valid where termStamp = stamp. */
+  readonly termCredit: Float64Array;
+  /** @internal */ readonly termStamp: Int32Array;
+  /** @internal */ readonly stamp: { value: number };
 }
 
 const MAX_CACHE = 100_000;
@@ -318,14 +325,18 @@ export function compileRegister(claims: ClaimInput[]): CompiledRegister {
     stems: b.stems,
     literal: b.literal,
     cache: new Map(),
+    termCredit: new Float64Array(b.next),
+    termStamp: new Int32Array(b.next),
+    stamp: { value: 0 },
   };
 }
 
-/** What a folded comment word is for this register: its stem and the terms it can stand for. */
-function wordInfo(folded: string, r: CompiledRegister): WordInfo {
-  const cached = r.cache.get(folded);
+/** What a comment word (as written) is for this register: folded, stemmed, the terms it can stand for. */
+function wordInfo(surface: string, r: CompiledRegister): WordInfo {
+  const cached = r.cache.get(surface);
   if (cached) return cached;
-  const info: WordInfo = { stem: '', stop: isStopWord(folded), res: [] };
+  const folded = foldWord(surface);
+  const info: WordInfo = { id: r.cache.size, folded, stem: '', stop: !folded || isStopWord(folded), res: [] };
   const out = info.res;
   const add = (term: number | undefined, credit: number) => {
     if (term === undefined || !r.usedTerms.has(term)) return;
@@ -349,7 +360,8 @@ function wordInfo(folded: string, r: CompiledRegister): WordInfo {
     }
   }
   if (r.cache.size >= MAX_CACHE) r.cache.clear();
-  r.cache.set(folded, info);
+  info.id = r.cache.size;
+  r.cache.set(surface, info);
   return info;
 }
 
@@ -362,43 +374,45 @@ export function matchClaims(text: string, register: CompiledRegister, opts: { th
   const threshold = validateThreshold(opts.threshold ?? MATCH_THRESHOLDS.balanced);
   const limit = opts.limit ?? 5;
   if (register.size === 0 || !text) return [];
-  const ws = words(text);
-  // Per term: the best credit any comment word earns for it, and which words did.
-  const credit = new Map<number, { credit: number; words: number[] }>();
-  const contentWords = new Set<string>();
+  const ws = splitWords(text);
+  const infos: WordInfo[] = new Array(ws.length);
+  // Per term: the best credit the comment earns for it. Scratch arrays, valid where stamp matches.
+  const { termCredit, termStamp } = register;
+  const stamp = ++register.stamp.value;
+  const credited: number[] = [];
+  const giveCredit = (term: number, credit: number) => {
+    if (termStamp[term] !== stamp) {
+      termStamp[term] = stamp;
+      termCredit[term] = credit;
+      credited.push(term);
+    } else if (credit > termCredit[term]) termCredit[term] = credit;
+  };
+  const contentStems = new Set<string>();
   for (let i = 0; i < ws.length; i++) {
-    const info = wordInfo(ws[i].folded, register);
+    const info = (infos[i] = wordInfo(ws[i].surface, register));
     if (info.stop) continue;
-    contentWords.add(info.stem);
-    for (const res of info.res) {
-      const cur = credit.get(res.term);
-      if (!cur) credit.set(res.term, { credit: res.credit, words: [i] });
-      else {
-        if (res.credit > cur.credit) cur.credit = res.credit;
-        cur.words.push(i);
-      }
-    }
+    contentStems.add(info.stem);
+    for (let k = 0; k < info.res.length; k++) giveCredit(info.res[k].term, info.res[k].credit);
   }
   // Words split in two ("micro plastics", "cyber attack") also try their joined form.
+  const joins: Array<{ i: number; term: number }> = [];
   for (let i = 0; i + 1 < ws.length; i++) {
-    if (ws[i + 1].start - ws[i].end > 1) continue;
-    if (!register.joinHeads.has(ws[i].folded)) continue;
-    const joinedWord = ws[i].folded + ws[i + 1].folded;
+    if (ws[i + 1].start - ws[i].end > 1 || !register.joinHeads.has(infos[i].folded)) continue;
+    const joinedWord = infos[i].folded + infos[i + 1].folded;
     if (!register.joinable.has(joinedWord) && !register.joinable.has(joinedWord.slice(0, -1))) continue;
     const joined = stem(joinedWord);
     const term = register.termOfStem.get(joined) ?? register.selfOfStem.get(joined);
     if (term === undefined || !register.usedTerms.has(term)) continue;
-    const cur = credit.get(term);
-    if (!cur) credit.set(term, { credit: 1, words: [i, i + 1] });
-    else { cur.credit = 1; cur.words.push(i, i + 1); }
+    giveCredit(term, 1);
+    joins.push({ i, term });
   }
-  if (credit.size === 0) return [];
+  if (credited.length === 0) return [];
 
   // Candidates: phrasings sharing a rare term, kept only if their best possible coverage (every
   // common term matched too) can reach the threshold; the scratch buffer is reset on the way out.
   const upper = register.upper;
   const touched: number[] = [];
-  for (const term of credit.keys()) {
+  for (const term of credited) {
     const list = register.candidatesOf.get(term);
     if (!list) continue;
     for (let k = 0; k < list.ph.length; k++) {
@@ -407,26 +421,30 @@ export function matchClaims(text: string, register: CompiledRegister, opts: { th
       upper[pi] += list.w[k];
     }
   }
-  const candidates: number[] = [...register.alwaysCandidates];
+  const candidates: number[] = register.alwaysCandidates.slice();
   for (const pi of touched) {
-    const p = register.phrasings[pi];
-    if ((upper[pi] + register.commonWeight[pi]) / p.weight >= threshold) candidates.push(pi);
+    if ((upper[pi] + register.commonWeight[pi]) / register.phrasings[pi].weight >= threshold) candidates.push(pi);
     upper[pi] = 0;
   }
 
-  const best = new Map<number, { score: number; phrasing: number; terms: number[] }>();
+  /** Indices of the comment words that reach one of `terms`. */
+  const wordsFor = (terms: Set<number>): Set<number> => {
+    const found = new Set<number>();
+    for (let i = 0; i < ws.length; i++) if (!infos[i].stop && infos[i].res.some((x) => terms.has(x.term))) found.add(i);
+    for (const j of joins) if (terms.has(j.term)) found.add(j.i).add(j.i + 1);
+    return found;
+  };
+
+  const best = new Map<number, { score: number; phrasing: number; terms: Set<number> }>();
   for (const pi of candidates) {
     const p = register.phrasings[pi];
     if (p.weight === 0) continue;
     let matched = 0, predicates = 0, anchors = 0;
-    const terms: number[] = [];
     for (const t of p.terms) {
-      const c = credit.get(t.term);
-      if (!c) continue;
-      matched += t.weight * c.credit;
+      if (termStamp[t.term] !== stamp) continue;
+      matched += t.weight * termCredit[t.term];
       if (!t.name && !t.keyword) predicates++;
       if (t.anchor) anchors++;
-      terms.push(t.term);
     }
     let coverage = Math.min(1, matched / p.weight);
     // Names alone (the brand, the product) never make a match; one telling word rarely does.
@@ -436,9 +454,11 @@ export function matchClaims(text: string, register: CompiledRegister, opts: { th
     if (coverage < threshold || coverage === 0) continue;
     // How much of what the comment says the phrasing explains: separates two claims that share
     // words ("bottled tap water" / "bottles leak microplastics into the water").
-    const explained = new Set<number>();
-    for (const t of terms) for (const i of credit.get(t)!.words) explained.add(i);
-    const commentCoverage = Math.min(1, explained.size / Math.max(1, contentWords.size));
+    const terms = new Set<number>();
+    for (const t of p.terms) if (termStamp[t.term] === stamp) terms.add(t.term);
+    const explained = new Set<string>();
+    for (const i of wordsFor(terms)) explained.add(infos[i].stem);
+    const commentCoverage = Math.min(1, explained.size / Math.max(1, contentStems.size));
     const score = coverage * (1 - COMMENT_SHARE + COMMENT_SHARE * commentCoverage);
     const cur = best.get(p.claim);
     if (!cur || score > cur.score) best.set(p.claim, { score, phrasing: p.index, terms });
@@ -447,9 +467,7 @@ export function matchClaims(text: string, register: CompiledRegister, opts: { th
   const out: ClaimMatch[] = [];
   for (const [claim, b] of best) {
     if (b.score < threshold) continue;
-    const wordIdx = new Set<number>();
-    for (const t of b.terms) for (const i of credit.get(t)!.words) wordIdx.add(i);
-    const ordered = [...wordIdx].sort((x, y) => x - y).map((i) => ws[i]);
+    const ordered = [...wordsFor(b.terms)].sort((x, y) => x - y).map((i) => ws[i]);
     out.push({
       claimId: register.claimIds[claim],
       score: Math.round(b.score * 1000) / 1000,

@@ -7,8 +7,8 @@
  *     runs of whitespace to one space;
  *  2. per space-separated chunk: URLs become "url", mentions "@user", hashtags lose '#', dotted
  *     letters are joined ("i.d.i.o.t"), leetspeak is decoded inside words ("1d10t", "sh!t", "a$$");
- *  3. spaced single letters are joined ("c o n n a r d") and letter runs longer than two are cut
- *     to two ("fuuuuck" -> "fuuck"; lexicon look-ups then squeeze runs to one).
+ *  3. spaced single letters are joined ("c o n n a r d") and elongations (a letter three or more
+ *     times in a row) are cut to one ("fuuuuck" -> "fuck", "meeerci" -> "merci").
  */
 import { foldCodePoint } from './charmap';
 
@@ -224,6 +224,13 @@ function joinAndSqueeze(m: number): number {
       let count = 1;
       let k = i + 2;
       while (k < m && isLetter(B[k]) && (k + 1 === m || B[k + 1] === SPACE)) { count++; k += 2; }
+      // "you are a i d i o t": a leading "a" after a word is the article, not the first letter.
+      if (count >= 4 && B[i] === 97 && i > 0) {
+        n = pushSqueezed(B[i], BO[i], n);
+        n = pushSqueezed(SPACE, BO[i + 1], n);
+        i += 2;
+        count--;
+      }
       if (count >= 3) {
         for (let p = i; p < k - 1; p += 2) n = pushSqueezed(B[p], BO[p], n);
         i = k - 1; // at the space after the last letter (or m)
@@ -236,8 +243,15 @@ function joinAndSqueeze(m: number): number {
   return n;
 }
 
+/** Letter of the run being collapsed (an elongation: three or more of the same letter), or -1. */
+let collapsing = -1;
+
 function pushSqueezed(c: number, o: number, n: number): number {
-  if (isLetter(c) && n >= 2 && C[n - 1] === c && C[n - 2] === c) return n;
+  if (c === collapsing) return n;
+  collapsing = -1;
+  // A third identical letter in a row: an elongation ("fuuuck", "meeerci"), kept as ONE letter;
+  // real words double letters but do not triple them.
+  if (isLetter(c) && n >= 2 && C[n - 1] === c && C[n - 2] === c) { collapsing = c; return n - 1; }
   if (c === SPACE && n > 0 && C[n - 1] === SPACE) return n;
   C[n] = c; CO[n] = o;
   return n + 1;
@@ -245,6 +259,7 @@ function pushSqueezed(c: number, o: number, n: number): number {
 
 /** Normalises into internal buffers; returns the length. Read them with normalisedBuffers(). */
 export function normaliseInto(text: string): number {
+  collapsing = -1;
   const n = fold(text);
   const m = rewriteChunks(n);
   return joinAndSqueeze(m);

@@ -6,7 +6,7 @@
 import { analyse } from './features';
 import { CAT, entries, hits } from './lexicon';
 import { hostilityScore } from './hostility';
-import { explainCurrent, tokenSpan } from './explain';
+import { explainCurrent, tokenSpan, withoutNested } from './explain';
 import { models } from './models';
 
 export interface ToneWarning { kind: 'hostility' | 'sarcasm' | 'dismissive'; start: number; end: number; note: string }
@@ -18,7 +18,6 @@ export function checkReplyTone(draft: string): { ok: boolean; score: number; war
   const lang = analyse(draft);
   const hostility = hostilityScore(models.hostility);
   const warnings: ToneWarning[] = [];
-  let calm = 1 - hostility;
   for (let k = 0; k < hits.count; k++) {
     const cat = hits.cat[k];
     if (cat !== CAT.sarcasm && cat !== CAT.dismissive) continue;
@@ -26,7 +25,6 @@ export function checkReplyTone(draft: string): { ok: boolean; score: number; war
     const phrase = entries[hits.entry[k]].phrase;
     const kind = cat === CAT.sarcasm ? 'sarcasm' : 'dismissive';
     warnings.push({ kind, ...span, note: kind === 'sarcasm' ? `may read as sarcastic: "${phrase}"` : `may read as dismissive: "${phrase}"` });
-    calm *= 1 - CUE_WEIGHT;
   }
   // A hostile draft (at the most sensitive setting: a reply should not come close) is pointed at word by word.
   if (hostility >= models.hostility.file.thresholds.high) {
@@ -38,6 +36,8 @@ export function checkReplyTone(draft: string): { ok: boolean; score: number; war
     const reasons = explainCurrent(draft, lang).filter((r) => r.axis === 'hostility' && ['insult', 'profanity', 'threat', 'identity_attack'].includes(r.label));
     for (const r of reasons) warnings.push({ kind: 'hostility', start: r.start, end: r.end, note: r.note ?? r.label });
   }
-  warnings.sort((a, b) => a.start - b.start);
-  return { ok: warnings.length === 0, score: 1 - calm, warnings };
+  const kept = withoutNested(warnings).sort((a, b) => a.start - b.start);
+  const cues = kept.filter((w) => w.kind !== 'hostility').length;
+  const calm = (1 - hostility) * Math.pow(1 - CUE_WEIGHT, cues);
+  return { ok: kept.length === 0, score: 1 - calm, warnings: kept };
 }

@@ -116,7 +116,7 @@ export function isDue(entry: OutboxEntry, now: Date = new Date()): boolean {
  * Performs one attempt and returns the entry's new state (the input is not modified). An entry that is
  * not pending is returned as it is. `seed` makes the backoff jitter reproducible (tests).
  */
-export async function deliver(entry: OutboxEntry, fetchFn: FetchLike, opts: { now?: () => Date; timeoutMs?: number; seed?: string } = {}): Promise<OutboxEntry> {
+export async function deliver(entry: OutboxEntry, fetchFn: FetchLike, opts: { now?: () => Date; timeoutMs?: number; seed?: string; baseMs?: number } = {}): Promise<OutboxEntry> {
   if (entry.state !== 'pending') return entry;
   const clock = opts.now ?? (() => new Date());
   let status = 0;
@@ -150,7 +150,7 @@ export async function deliver(entry: OutboxEntry, fetchFn: FetchLike, opts: { no
   const base = { ...entry, attempts, history, lastStatus: status || null, lastError: error, updatedAt: at };
   if (outcome === 'delivered') return { ...base, state: 'delivered', nextAttemptAt: null, deliveredAt: at, lastError: null };
   if (outcome === 'permanent' || attempts >= MAX_ATTEMPTS) return { ...base, state: 'failed', nextAttemptAt: null };
-  return { ...base, state: 'pending', nextAttemptAt: nextAttemptAt(attempts, now, { seed: opts.seed ?? entry.idempotencyKey }).toISOString() };
+  return { ...base, state: 'pending', nextAttemptAt: nextAttemptAt(attempts, now, { seed: opts.seed ?? entry.idempotencyKey, baseMs: opts.baseMs }).toISOString() };
 }
 
 /** Puts a failed entry back in the queue (the moderator pressed "retry"), due now. */

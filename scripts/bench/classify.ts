@@ -91,7 +91,10 @@ export async function run(): Promise<object[]> {
       commentsPerSecond,
       p99Micros: Math.round(p99(lat) * 10) / 10,
       weightsKB: Math.round(weightsKB),
-      loadMs: Math.round(Math.max(importMs, decodeMs) * 10) / 10,
+      // Weights load = parse + decode of the shipped weight files (what the content script does at import).
+      loadMs: Math.round(decodeMs * 10) / 10,
+      // First import of the whole module under tsx (includes transpiling TypeScript and compiling lexicons).
+      importMs: Math.round(importMs),
     },
     {
       bench: 'classify-explain',

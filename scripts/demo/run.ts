@@ -183,8 +183,19 @@ async function headless(browser: DemoBrowser, receiver: Receiver, scenario: Scen
     await shot(x, 'x-flagged');
   });
 
+  // The Facebook post opens now in a second tab, so that its comments arrive with X's.
+  const fb = await browser.context.newPage();
+  pages.push({ page: fb, spec: fbSpec });
+  await step('the Facebook post opens in a second tab', async () => {
+    await fb.goto(fbSpec.url);
+    await steps.waitForVigie(fb, 'facebook');
+    await steps.waitForFlags(fb);
+    await x.bringToFront();
+  });
+
   await step('new comments arrive; the radar rises; crisis mode is offered', async () => {
     await steps.startArrivals(x);
+    await steps.startArrivals(fb).catch(() => undefined);
     const last = Math.max(0, ...delaysOf(xSpec, opts));
     const deadline = Date.now() + last + 30_000;
     while (Date.now() < deadline) {
@@ -239,13 +250,8 @@ async function headless(browser: DemoBrowser, receiver: Receiver, scenario: Scen
     if (!delivery) throw new Error(`the form said "${status}"${status === 'error' ? ` (${await steps.escalateError(x)})` : ''} and nothing reached the receiver`);
   });
 
-  const fb = await browser.context.newPage();
-  pages.push({ page: fb, spec: fbSpec });
   await step('the Facebook post: flags, and a thread that heats up', async () => {
-    await fb.goto(fbSpec.url);
-    await steps.waitForVigie(fb, 'facebook');
-    await steps.waitForFlags(fb);
-    await steps.startArrivals(fb);
+    await fb.bringToFront();
     const deadline = Date.now() + Math.max(0, ...delaysOf(fbSpec, opts)) + 20_000;
     while (Date.now() < deadline && (await steps.pendingArrivals(fb)) > 0) await fb.waitForTimeout(500);
     await fb.waitForTimeout(1_500);

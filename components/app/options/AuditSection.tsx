@@ -1,5 +1,6 @@
 import type { Settings } from '../../../lib/settings/schema';
 import { AuditLog } from './AuditLog';
+import { AuditReport } from './AuditReport';
 import { AuditRetention } from './AuditRetention';
 
 /** What happened: the audit log, the after-action report for a period, and how long data is kept. */
@@ -7,6 +8,7 @@ export function AuditSection({ settings }: { settings: Settings }) {
   return (
     <div class="audit" data-testid="audit">
       <AuditLog />
+      <AuditReport settings={settings} />
       <AuditRetention key={settings.retentionDays} settings={settings} />
     </div>
   );

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { applyClaimImport, claims, replies, type Claim } from '../../../lib/db';
+import { registerToCsv, registerToJson } from '../../../lib/export';
 import { t } from '../../../lib/i18n';
 import type { Settings } from '../../../lib/settings/schema';
 import { useObservable } from '../hooks';
@@ -44,12 +45,11 @@ export function RegisterSection(_props: { settings: Settings }) {
         <button type="button" data-testid="register-new" onClick={() => setEditing('new')}>
           {t('reg.new')}
         </button>{' '}
-        <button
-          type="button"
-          data-testid="register-export"
-          onClick={() => downloadText(datedFilename('register', 'json'), JSON.stringify(sorted, null, 2), MIME.json)}
-        >
+        <button type="button" data-testid="register-export" onClick={() => downloadText(datedFilename('register', 'json'), registerToJson(sorted), MIME.json)}>
           {t('reg.export')}
+        </button>{' '}
+        <button type="button" data-testid="register-export-csv" onClick={() => downloadText(datedFilename('register', 'csv'), registerToCsv(sorted), MIME.csv)}>
+          {t('reg.exportCsv')}
         </button>{' '}
         <label class="inline">
           {t('reg.import')}{' '}

@@ -1,6 +1,7 @@
 import type { FunctionComponent } from 'preact';
 import type { Settings } from '../../../lib/settings/schema';
 import { AuditSection } from './AuditSection';
+import { EscalationSection } from './EscalationSection';
 import { GeneralSettings } from './GeneralSettings';
 import { LibrarySection } from './LibrarySection';
 import { RegisterSection } from './RegisterSection';
@@ -16,5 +17,6 @@ export const SECTIONS: OptionsSection[] = [
   { id: 'general', titleKey: 'options.general', component: GeneralSettings },
   { id: 'library', titleKey: 'lib.section', component: LibrarySection },
   { id: 'register', titleKey: 'reg.section', component: RegisterSection },
+  { id: 'escalations', titleKey: 'esc.section', component: EscalationSection },
   { id: 'audit', titleKey: 'audit.section', component: AuditSection },
 ];

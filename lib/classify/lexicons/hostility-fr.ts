@@ -69,8 +69,8 @@ export const HOSTILITY_FR: LexiconList[] = [
   {
     cat: 'hate', lang: 'fr', phrases: words(`deteste|detester|hais|hait|haine|degoute|degoutent|expulser|expulsez|expulsion|
       renvoyer|renvoyez les|renvoyez-les|rentrez chez vous|rentre chez toi|retourne dans ton pays|retournez dans votre pays|
-      retourne chez toi|dehors|a la porte|foutez les dehors|virez les|exterminer|eliminer|eradiquer|se debarrasser|
-      interdire|a interdire|n'ont rien a faire|pas leur place|pas chez eux|chez nous|remigration|deportation|deporter|
+      retourne chez toi|foutez les dehors|virez les|exterminer|eliminer|eradiquer|se debarrasser|
+      a interdire|n'ont rien a faire ici|pas leur place|remigration|deportation|deporter|
       au four|gazer|pendre|lyncher|ratonnade|genocide`),
   },
   {

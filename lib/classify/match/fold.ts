@@ -93,20 +93,39 @@ export function foldWord(raw: string): string {
   return f;
 }
 
-/** Splits a text into folded words with their offsets. Empty folds (a lone "!") are dropped. */
+export interface RawWord {
+  surface: string;
+  start: number;
+  end: number;
+}
+
+/** Splits a text into words with their offsets, unfolded (callers that cache by surface fold later). */
+export function splitWords(text: string): RawWord[] {
+  const out: RawWord[] = [];
+  WORD_RE.lastIndex = 0;
+  for (let m = WORD_RE.exec(text); m !== null; m = WORD_RE.exec(text)) {
+    let surface = m[0];
+    let start = m.index;
+    const first = surface.charCodeAt(0), last = surface.charCodeAt(surface.length - 1);
+    // A trailing "!!!" or a leading "@" of a mention is punctuation, not leet.
+    if (first === 64 || first === 33 || first === 124 || last === 33 || last === 124) {
+      const lead = /^[@!|]+/.exec(surface)?.[0].length ?? 0;
+      const trail = /[!|]+$/.exec(surface)?.[0].length ?? 0;
+      if (lead + trail >= surface.length) continue;
+      surface = surface.slice(lead, surface.length - trail);
+      start += lead;
+    }
+    out.push({ surface, start, end: start + surface.length });
+  }
+  return out;
+}
+
+/** Splits a text into folded words with their offsets. Empty folds are dropped. */
 export function words(text: string): Word[] {
   const out: Word[] = [];
-  for (const m of text.matchAll(WORD_RE)) {
-    let surface = m[0];
-    let start = m.index!;
-    // A trailing "!!!" or a leading "@" of a mention is punctuation, not leet.
-    const lead = /^[@!|]+/.exec(surface)?.[0].length ?? 0;
-    const trail = /[!|]+$/.exec(surface)?.[0].length ?? 0;
-    if (lead + trail >= surface.length) continue;
-    surface = surface.slice(lead, surface.length - trail);
-    start += lead;
-    const folded = foldWord(surface);
-    if (folded) out.push({ surface, start, end: start + surface.length, folded });
+  for (const w of splitWords(text)) {
+    const folded = foldWord(w.surface);
+    if (folded) out.push({ ...w, folded });
   }
   return out;
 }

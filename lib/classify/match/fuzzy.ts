@@ -13,7 +13,7 @@ const PREFIX = 7;
 /** Shortest word tolerated with one edit (shorter words have too many real-word neighbours). */
 export const MIN_FUZZY_LENGTH = 5;
 /** Shortest word tolerated with two edits. */
-export const MIN_TWO_EDIT_LENGTH = 9;
+export const MIN_TWO_EDIT_LENGTH = 10;
 
 export function allowedEdits(len: number): number {
   return len >= MIN_TWO_EDIT_LENGTH ? 2 : len >= MIN_FUZZY_LENGTH ? 1 : 0;

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { classify, explain, hostilitySeverity, normalise } from '../../lib/classify/index';
+
+const spanText = (text: string, r: { start: number; end: number }) => text.slice(r.start, r.end);
+
+describe('explain points at the original text', () => {
+  it('names the insult as written', () => {
+    const text = 'Honestly, you are an idiot.';
+    const r = explain(text).find((x) => x.label === 'insult');
+    expect(r).toBeDefined();
+    expect(spanText(text, r!)).toBe('idiot');
+    expect(r!.axis).toBe('hostility');
+    expect(r!.weight).toBeGreaterThan(0);
+  });
+
+  it('maps back through zero-width characters and leetspeak', () => {
+    const text = 'you are an 1d\u200b1\u200bot';
+    const r = explain(text).find((x) => x.label === 'insult');
+    expect(r).toBeDefined();
+    expect(spanText(text, r!)).toBe('1d\u200b1\u200bot');
+    expect(normalise(spanText(text, r!)).text).toBe('idiot');
+  });
+
+  it('maps back through spaced letters and accents', () => {
+    const text = 'Espèce de C O N N A R D !';
+    const r = explain(text).find((x) => x.label === 'insult');
+    expect(spanText(text, r!)).toBe('C O N N A R D');
+  });
+
+  it('maps back through emoji before the insult (surrogate pairs)', () => {
+    const text = '😡😡 you moron';
+    const r = explain(text).find((x) => x.label === 'insult');
+    expect(spanText(text, r!)).toBe('moron');
+  });
+
+  it('gives rumour cues with their span', () => {
+    const text = "Bon. Il paraît que l'usine ferme, partagez avant que ce soit supprimé";
+    const reasons = explain(text).filter((x) => x.axis === 'rumour');
+    const labels = reasons.map((x) => x.label);
+    expect(labels).toContain('hearsay');
+    expect(labels).toContain('share_before_deleted');
+    const hearsay = reasons.find((x) => x.label === 'hearsay')!;
+    expect(spanText(text, hearsay).toLowerCase()).toContain('il paraît');
+  });
+
+  it('orders reasons by strength and keeps spans inside the text', () => {
+    const text = 'fuck you, you stupid clown, I will find you';
+    const reasons = explain(text);
+    expect(reasons.length).toBeGreaterThan(1);
+    for (let i = 1; i < reasons.length; i++) expect(Math.abs(reasons[i - 1].weight)).toBeGreaterThanOrEqual(Math.abs(reasons[i].weight));
+    for (const r of reasons) {
+      expect(r.start).toBeGreaterThanOrEqual(0);
+      expect(r.end).toBeLessThanOrEqual(text.length);
+      expect(r.end).toBeGreaterThan(r.start);
+    }
+  });
+
+  it('the fast path leaves reasons empty', () => {
+    expect(classify('you idiot').reasons).toEqual([]);
+  });
+});
+
+describe('hostilitySeverity', () => {
+  it("is 'none' below the threshold and grows with the score", () => {
+    expect(hostilitySeverity(0, 'high')).toBe('none');
+    const order = ['none', 'low', 'medium', 'high'];
+    let last = 0;
+    for (let s = 0; s <= 1; s += 0.05) {
+      const level = order.indexOf(hostilitySeverity(s, 'balanced'));
+      expect(level).toBeGreaterThanOrEqual(last);
+      last = level;
+    }
+    expect(hostilitySeverity(1, 'low')).toBe('high');
+  });
+});

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { normalise, detectLanguage } from '../../lib/classify/index';
+
+describe('normalise defeats the usual obfuscation tricks', () => {
+  it.each([
+    ['spaced letters', 'quel c o n n a r d', 'connard'],
+    ['dotted letters', 'what an i.d.i.o.t', 'idiot'],
+    ['dashed letters', 'f-u-c-k this', 'fuck'],
+    ['leetspeak', 'you 1d10t', 'idiot'],
+    ['symbols for letters', 'sh!t and a$$hole', 'shit'],
+    ['zero-width characters', 'st\u200bu\u200cp\u200did', 'stupid'],
+    ['Cyrillic look-alikes', 'm\u043er\u043en', 'moron'],
+    ['fullwidth letters', 'ＩＤＩＯＴ', 'idiot'],
+    ['accents and case', 'CRÉTIN', 'cretin'],
+    ['repeated letters', 'looooser', 'loser'],
+    ['elongated French', 'meeerci pouuur tout', 'merci pour tout'],
+    ['obscene emoji', '🖕 you', 'fuck'],
+  ])('%s', (_name, input, expected) => {
+    expect(normalise(input).text).toContain(expected);
+  });
+
+  it('keeps numbers that are quantities, not leetspeak', () => {
+    const { text } = normalise('Delivered on the 2nd at 10am, 3 items');
+    expect(text).toContain('2nd');
+    expect(text).toContain('10am');
+    expect(text).toContain('3 items');
+  });
+
+  it('maps every normalised character back to the original text', () => {
+    const original = 'Tu es un C.O.N.N.A.R.D\u200b !!';
+    const { text, offsets } = normalise(original);
+    expect(offsets).toHaveLength(text.length);
+    const at = text.indexOf('connard');
+    expect(at).toBeGreaterThanOrEqual(0);
+    expect(original.slice(offsets[at], offsets[at + 6] + 1)).toBe('C.O.N.N.A.R.D');
+    for (let i = 1; i < offsets.length; i++) expect(offsets[i]).toBeGreaterThanOrEqual(offsets[i - 1]);
+  });
+
+  it('turns links and mentions into placeholders', () => {
+    expect(normalise('@SomeBrand see https://example.com/x').text).toBe('@user see url');
+  });
+});
+
+describe('detectLanguage', () => {
+  it.each([
+    ['The delivery was late again and nobody answers my emails', 'en'],
+    ["Ma commande n'est toujours pas arrivée, c'est la troisième fois", 'fr'],
+    ['Il paraît que le magasin ferme', 'fr'],
+    ['I heard that the store is closing', 'en'],
+    ['🙂🙂', 'other'],
+  ])('%s -> %s', (text, lang) => {
+    expect(detectLanguage(text)).toBe(lang);
+  });
+});
