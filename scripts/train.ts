@@ -88,15 +88,17 @@ async function main() {
     // Most comments under a brand's post are not rumours: customer messages and a seeded sample of
     // ordinary comments (the hostility pool, either label) teach the model that conversation is not news.
     const comments = shuffle(loadRows('hostility.jsonl', 'hostile', 'neutral').filter((r) => r.lang === 'en' && !exclude.has(r.source)), mulberry32(seed))
-      .slice(0, 6000).map((r) => ({ ...r, y: 0 as const, label: 'non_rumour', source: 'comments_sample' }));
-    const all = [...loadRows('rumour.jsonl', 'rumour', 'non_rumour'), ...brand.map((r) => ({ ...r, y: 0 as const, label: 'non_rumour' })), ...comments];
+      .slice(0, 6000).map((r) => ({ ...r, y: 0 as const, label: 'non_rumour', source: 'comments' }));
+    const customers = brand.map((r) => ({ ...r, y: 0 as const, label: 'non_rumour', source: 'comments' }));
+    const all = [...loadRows('rumour.jsonl', 'rumour', 'non_rumour'), ...customers, ...comments];
     const rows = all.filter((r) => !exclude.has(r.source) && !(r.event && holdoutEvents.has(r.event)));
     const cfg: TaskConfig = {
       task: 'rumour', bits: 16, seed, epochs: num('epochs', 5), lr: num('lr', 0.1), l2: num('rumour-l2', 1e-6), devFraction: 0.15,
       sourceWeight: (s, n) => Math.sqrt(n),
       denseMask: RUMOUR_DENSE,
       nonPositive: Array.from({ length: D }, () => false),
-      fprCap: null,
+      // At most 5 % of ordinary comments and customer messages flagged as rumours at balanced.
+      fprCap: { group: 'comments', max: 0.05 },
       balance: 'within',
       thresholdPrevalence: 0.5,
     };

@@ -95,6 +95,9 @@ export class DeletionIndex {
         checked.add(id);
         const term = this.terms[id];
         if (term === word) continue;
+        // Typos rarely hit the first letter; requiring it (or a swap of the first two) keeps the
+        // check cheap on a long page without losing the usual slips ("plam", "chocloat").
+        if (term.charCodeAt(0) !== word.charCodeAt(0) && !(term.charCodeAt(0) === word.charCodeAt(1) && term.charCodeAt(1) === word.charCodeAt(0))) continue;
         // Both words must be long enough for the number of edits the pair uses.
         const max = Math.min(edits, allowedEdits(term.length));
         if (max > 0 && editDistance(word, term, max) <= max) found.add(id);
