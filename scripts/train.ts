@@ -27,7 +27,8 @@ function DENSE_NAMES_UPTO(last: keyof typeof DI): boolean[] {
   return Array.from({ length: D }, (_, i) => i <= DI[last]);
 }
 const RUMOUR_DENSE = Array.from({ length: D }, (_, i) =>
-  [DI.bias, DI.url, DI.mention, DI.question, DI.hashtags, DI.digits, DI.length, DI.exclaims, DI.shouting, DI.en, DI.fr].includes(i));
+  [DI.bias, DI.url, DI.mention, DI.question, DI.hashtags, DI.digits, DI.length, DI.exclaims, DI.shouting, DI.en, DI.fr,
+    DI.complaint, DI.you, DI.insult, DI.profanity].includes(i));
 
 function writeJsonl(file: string, rows: Row[]) {
   writeFileSync(file, rows.map((r) => JSON.stringify({ text: r.text, lang: r.lang, label: r.label, source: r.source, ...(r.event ? { event: r.event } : {}) })).join('\n') + '\n');
@@ -94,7 +95,7 @@ async function main() {
     const rows = all.filter((r) => !exclude.has(r.source) && !(r.event && holdoutEvents.has(r.event)));
     const cfg: TaskConfig = {
       task: 'rumour', bits: 16, seed, epochs: num('epochs', 5), lr: num('lr', 0.1), l2: num('rumour-l2', 1e-6), devFraction: 0.15,
-      sourceWeight: (s, n) => Math.sqrt(n),
+      sourceWeight: (s, n) => (s === 'comments' ? 2 : 1) * Math.sqrt(n),
       denseMask: RUMOUR_DENSE,
       nonPositive: Array.from({ length: D }, () => false),
       // At most 5 % of ordinary comments and customer messages flagged as rumours at balanced.

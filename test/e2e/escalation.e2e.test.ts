@@ -70,8 +70,12 @@ test('a rumour escalated from the page reaches the receiver exactly once, with t
     await new Promise((r) => setTimeout(r, 3_000));
     expect(receiver.delivered).toHaveLength(1);
 
+    // The queue in the options page shows it delivered, with its packet.
     await options.reload();
-    await expect.poll(() => options.getByText(/Spreading fast/).count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    const item = options.getByTestId(`escalation-${sent.id}`);
+    await expect.poll(() => item.getByTestId('escalation-status').textContent(), { timeout: 10_000 }).toMatch(/Sent|Delivered/);
+    await item.getByTestId('escalation-toggle').click();
+    await expect.poll(() => item.getByTestId('escalation-comment').textContent()).toContain(sent.comment.text.slice(0, 20));
     await h.shot(options, 'escalation-queue');
   } finally {
     await h.close();

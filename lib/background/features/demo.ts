@@ -9,6 +9,7 @@
  */
 import { browser } from 'wxt/browser';
 import { claims, db, replies } from '../../db';
+import { saveEndpoint } from '../../db/escalations';
 import { ClaimSchema } from '../../db/records';
 import { starterLibrary } from '../../replies/starter';
 import registerData from '../../../scripts/demo/scenario/register.json';
@@ -45,6 +46,8 @@ export async function seedDemo(now = new Date()): Promise<DemoSeed> {
   await claims.saveMany(entries);
   if ((await db().replies.count()) === 0) await replies.saveMany(starterLibrary(now));
   await saveAndBroadcast({ brandName: scenarioData.brand.name, agentName: scenarioData.brand.agentName });
+  // Loopback is allowed here: this module is only in the demo build, whose manifest permits 127.0.0.1.
+  await saveEndpoint(demoEndpoint(), { allowLoopback: true });
   return { at: stamp, brandName: scenarioData.brand.name, claims: entries.length, replies: await db().replies.count(), endpoint: demoEndpoint().url };
 }
 
