@@ -143,9 +143,12 @@ function checkRequest<K extends MessageName>(name: K, payload: Request<K>): void
   if (!parsed.success) throw new MessageError(`${name}: invalid request: ${parsed.error.issues[0]?.message}`);
 }
 
-/** From a content script or an extension page to the background. */
+/**
+ * From a content script or an extension page to the background. The request is typed here and
+ * parsed by the receiver (not twice: a page summary of thousands of comments would cost the page a
+ * long task); the answer is parsed here.
+ */
 export async function send<K extends MessageName>(name: K, payload: Request<K>): Promise<Response<K>> {
-  checkRequest(name, payload);
   return unwrap(name, await browser.runtime.sendMessage({ type: name, payload }));
 }
 

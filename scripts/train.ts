@@ -27,7 +27,7 @@ function DENSE_NAMES_UPTO(last: keyof typeof DI): boolean[] {
   return Array.from({ length: D }, (_, i) => i <= DI[last]);
 }
 const RUMOUR_DENSE = Array.from({ length: D }, (_, i) =>
-  [DI.bias, DI.url, DI.mention, DI.question, DI.hashtags, DI.digits, DI.length, DI.exclaims, DI.shouting, DI.en, DI.fr,
+  [DI.bias, DI.url, DI.question, DI.hashtags, DI.digits, DI.length, DI.exclaims, DI.shouting, DI.en, DI.fr,
     DI.complaint, DI.you, DI.insult, DI.profanity].includes(i));
 
 function writeJsonl(file: string, rows: Row[]) {
@@ -72,7 +72,7 @@ async function main() {
       nonPositive: Array.from({ length: D }, (_, i) => i === DI.negated_insult || i === DI.reported),
       fprCap: exclude.has('ibm_twitter_cdp') ? null : { group: 'ibm_twitter_cdp', max: 0.03 },
       balance: stringArg(args, 'balance') === 'none' ? 'none' : 'within',
-      thresholdPrevalence: num('prevalence', 1 / 3),
+      thresholdPrevalence: num('prevalence', 0.5),
     };
     const res = trainTask(rows, cfg, log);
     writeFileSync(path.join(out, 'hostility.json'), JSON.stringify(res.file) + '\n');

@@ -123,6 +123,41 @@ function stopPropagation(e: Event): void {
   e.stopPropagation();
 }
 
+/**
+ * One constructed stylesheet per CSS text, shared by every shadow root that uses it: a page with
+ * hundreds of badges parses the CSS once and keeps one copy (a <style> per root cost megabytes).
+ * Where constructed stylesheets are missing, a <style> element in the root does the same job.
+ */
+const sharedSheets = new Map<string, CSSStyleSheet>();
+const cssOfRoot = new WeakMap<ShadowRoot, string>();
+
+function applyStyles(root: ShadowRoot, css: string): void {
+  if (cssOfRoot.get(root) === css) return;
+  cssOfRoot.set(root, css);
+  const canAdopt = 'adoptedStyleSheets' in root && typeof CSSStyleSheet === 'function' && 'replaceSync' in CSSStyleSheet.prototype;
+  if (canAdopt) {
+    let sheet = sharedSheets.get(css);
+    if (!sheet) {
+      sheet = new CSSStyleSheet();
+      sheet.replaceSync(css);
+      sharedSheets.set(css, sheet);
+    }
+    root.adoptedStyleSheets = [sheet];
+    return;
+  }
+  let el = root.querySelector('style');
+  if (!el) {
+    el = document.createElement('style');
+    root.prepend(el);
+  }
+  el.textContent = css;
+}
+
+/** The CSS a shadow root of ours was given (for tests and debugging). */
+export function shadowCss(root: ShadowRoot): string | undefined {
+  return cssOfRoot.get(root);
+}
+
 export function mountInShadow(anchor: HTMLElement, vnode: ComponentChild, opts: MountOptions = {}): ShadowMount {
   if (!(anchor instanceof HTMLElement)) throw new TypeError('mountInShadow: the anchor must be an HTMLElement');
   const position = opts.position ?? 'append';
@@ -151,12 +186,11 @@ export function mountInShadow(anchor: HTMLElement, vnode: ComponentChild, opts: 
   if (opts.key !== undefined) host.setAttribute(KEY_ATTRIBUTE, opts.key);
   host.setAttribute('style', hostStyle(position, opts.display ?? 'block'));
   const root = host.attachShadow({ mode: opts.mode ?? 'open' });
-  const style = document.createElement('style');
-  style.textContent = opts.css ?? PAGE_CSS;
   const container = document.createElement('div');
   container.className = 'vg-root';
   container.setAttribute('data-theme', theme);
-  root.append(style, container);
+  root.append(container);
+  applyStyles(root, opts.css ?? PAGE_CSS);
   for (const type of ISOLATED_EVENTS) root.addEventListener(type, stopPropagation);
 
   const entry: Entry = {
@@ -200,10 +234,7 @@ function reuse(
   const style = hostStyle(position, opts.display ?? 'block');
   if (host.getAttribute('style') !== style) host.setAttribute('style', style);
   if (entry.container.getAttribute('data-theme') !== theme) entry.container.setAttribute('data-theme', theme);
-  if (opts.css !== undefined) {
-    const el = entry.handle.root.querySelector('style');
-    if (el && el.textContent !== opts.css) el.textContent = opts.css;
-  }
+  if (opts.css !== undefined) applyStyles(entry.handle.root, opts.css);
   render(vnode, entry.container);
   return entry.handle;
 }

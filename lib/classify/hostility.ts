@@ -14,8 +14,8 @@ export function isUntargetedProfanity(): boolean {
     d[DI.dehumanise] === 0 && d[DI.staff_attack] === 0 && d[DI.profanity_you] === 0;
 }
 
-export function hostilityScore(m: Model): number {
-  const p = sigmoid(calibratedLogit(m, rawLogit(m)));
+export function hostilityScore(m: Model, raw: number = rawLogit(m)): number {
+  const p = sigmoid(calibratedLogit(m, raw));
   const cap = m.file.profanityCap;
   return cap !== undefined && isUntargetedProfanity() ? Math.min(p, cap) : p;
 }

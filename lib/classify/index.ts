@@ -8,6 +8,7 @@ import { analyse } from './features';
 import { hostilityLabels, hostilityScore } from './hostility';
 import { cueIds, rumourScore } from './rumour';
 import { models } from './models';
+import { pairLogit, rawLogitPair } from './model';
 import { explainCurrent } from './explain';
 import { langFromTokens } from './lang';
 import { normaliseInto, normalisedBuffers, surface } from './normalise';
@@ -52,11 +53,13 @@ interface Scores {
 
 function score(text: string, options: ClassifyOptions): Scores {
   const lang = analyse(text);
-  const hostility = hostilityScore(models.hostility);
+  const hz = rawLogitPair(models.hostility, models.rumour);
+  const rz = pairLogit.second;
+  const hostility = hostilityScore(models.hostility, hz);
   const labels = hostilityLabels();
   const cues = cueIds();
   // Last: replies are analysed with the same shared buffers.
-  let rumour = rumourScore(models.rumour, lang, options.thread?.replies);
+  let rumour = rumourScore(models.rumour, lang, options.thread?.replies, rz);
   const match = options.matchRegister ? options.matchRegister(text, lang) : null;
   if (match) rumour = Math.max(rumour, match.score);
   return { lang, hostility, labels, rumour, cues, match };

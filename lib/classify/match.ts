@@ -15,8 +15,10 @@
  *   or more;
  * - how much of the comment the claim explains counts a little, to separate claims sharing words.
  *
- * Speed: an inverted index from term to phrasings; a comment touches only the phrasings that share a
- * term with it; word resolutions (stem, synonyms, typo neighbours) are cached per register.
+ * Speed: an inverted index from RARE terms to phrasings; a comment touches only the phrasings that
+ * share a rare term with it, and scores only those whose best possible coverage can reach the
+ * threshold; word resolutions (fold, stem, synonyms, typo neighbours) are cached per register, and
+ * per-comment scratch space is preallocated.
  */
 import type { RegisterMatch, Sensitivity } from '../types';
 import { CONCEPT_WORDS } from './match/concepts';

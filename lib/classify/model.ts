@@ -58,6 +58,32 @@ export function rawLogit(m: Model): number {
   return z;
 }
 
+/**
+ * Raw log-odds of two models over the same features in one pass (the scoring path: hostility and
+ * rumour). Returns the first; the second is left in `pairLogit.second`.
+ */
+export const pairLogit = { second: 0 };
+export function rawLogitPair(a: Model, b: Model): number {
+  let za = 0, zb = 0;
+  const idx = feats.idx, val = feats.val, wa = a.w, wb = b.w, ma = a.mask, mb = b.mask;
+  for (let i = 0; i < feats.n; i++) {
+    const h = idx[i], v = val[i];
+    za += wa[h & ma] * v;
+    zb += wb[h & mb] * v;
+  }
+  for (let i = 0; i < feats.lexN; i++) {
+    za += wa[feats.lexIdx[i] & ma];
+    zb += wb[feats.lexIdx[i] & mb];
+  }
+  const d = feats.dense, da = a.dense, db = b.dense;
+  for (let k = 0; k < D; k++) {
+    za += da[k] * d[k];
+    zb += db[k] * d[k];
+  }
+  pairLogit.second = zb;
+  return za;
+}
+
 export const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 
 /** Calibrated log-odds (Platt): what sensitivities and cue priors are expressed in. */

@@ -39,15 +39,15 @@ const logitOf = (p: number) => Math.log(p / (1 - p));
 /** Margin below the balanced threshold where a French comment without cues starts. */
 export const FRENCH_BASE_MARGIN = 1.5;
 
-export function rumourLogit(m: Model, lang: Lang): number {
+export function rumourLogit(m: Model, lang: Lang, raw?: number): number {
   const cues = cueLogit();
   if (lang === 'fr') return logitOf(m.file.thresholds.balanced) - FRENCH_BASE_MARGIN + cues;
-  return calibratedLogit(m, rawLogit(m)) + cues;
+  return calibratedLogit(m, raw ?? rawLogit(m)) + cues;
 }
 
 /** Rumour score; replies that question or deny a claim raise it (RumourEval: rumours draw queries). */
-export function rumourScore(m: Model, lang: Lang, replies?: string[]): number {
-  const z = rumourLogit(m, lang);
+export function rumourScore(m: Model, lang: Lang, replies?: string[], raw?: number): number {
+  const z = rumourLogit(m, lang, raw);
   return sigmoid(z + (replies && replies.length > 0 ? analyseReplies(replies) : 0));
 }
 

@@ -3,13 +3,14 @@ import app from './messages/app';
 import common from './messages/common';
 import escalate from './messages/escalate';
 import page from './messages/page';
+import radar from '../radar/messages';
 import pages from './messages/pages';
 
 /**
  * Every area's catalog, registered in one list. Keys are namespaced by convention
  * ("popup.title", "page.badge.hostile") so areas cannot collide.
  */
-const CATALOGS: Catalog[] = [common, app, escalate, page, pages];
+const CATALOGS: Catalog[] = [radar, common, app, escalate, page, pages];
 
 export function buildTable(locale: Locale): Map<string, string> {
   const table = new Map<string, string>();

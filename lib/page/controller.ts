@@ -43,6 +43,9 @@ export class PageController {
   private reportTimer: ReturnType<typeof setTimeout> | null = null;
   private unreported = new Set<string>();
   private pointerId: string | null = null;
+  /** Badges are drawn when their comment comes near the viewport; the page hooks are set at once. */
+  private readonly nearViewport = new IntersectionObserver((entries) => this.onVisibility(entries), { rootMargin: '800px 0px' });
+  private readonly visible = new WeakSet<Element>();
 
   constructor(
     private readonly ctx: ContentScriptContext,
@@ -69,7 +72,8 @@ export class PageController {
 
   private startScanning(): void {
     if (!this.scanningHere()) return;
-    this.scanner = createScanner(document, { adapter: this.adapter, onComments: (batch, reason) => this.onComments(batch, reason) });
+    // Slices of 50 comments keep each task of ours short on a page of thousands (see npm run bench).
+    this.scanner = createScanner(document, { adapter: this.adapter, sliceSize: 50, onComments: (batch, reason) => this.onComments(batch, reason) });
     this.scanner.start();
     this.renderPanel();
   }
@@ -130,6 +134,26 @@ export class PageController {
       hideBadge(comment.id);
       return;
     }
+    this.nearViewport.observe(el);
+    if (this.visible.has(el)) this.drawBadge(e);
+  }
+
+  private onVisibility(entries: IntersectionObserverEntry[]): void {
+    for (const entry of entries) {
+      if (!entry.isIntersecting) {
+        this.visible.delete(entry.target);
+        continue;
+      }
+      this.visible.add(entry.target);
+      const id = entry.target.getAttribute('data-vigie-id');
+      const e = id ? this.store.get(id) : undefined;
+      if (e && e.found.element === entry.target && flagsOf(e.verdict).length && !e.dismissed) this.drawBadge(e);
+    }
+  }
+
+  private drawBadge(e: KnownComment): void {
+    const { element: el, comment } = e.found;
+    const flags = flagsOf(e.verdict);
     e.reasons ??= this.classifier.explain(comment.text);
     const claimId = e.verdict.rumour.match?.claimId ?? null;
     showBadge(el, comment.id, {
@@ -184,29 +208,39 @@ export class PageController {
   }
 
   private async report(): Promise<void> {
-    const flags = this.flagSummaries();
+    const all = this.flagSummaries();
     const ids = this.unreported;
     this.unreported = new Set();
-    const items = flags
+    // New or changed comments only: the background keeps the rest.
+    const items = all
       .filter((f) => ids.has(f.commentId) && f.postedAt)
       .map((f) => ({ commentId: f.commentId, threadId: f.threadId, postedAt: f.postedAt!, verdict: f.verdict, claimId: f.claimId }));
+    // The popup and the toolbar badge need the flags (and dismissals), not every ordinary comment.
+    const flags = all.filter((f) => f.verdict !== 'ok' || f.dismissed);
     try {
-      await send('cs:page-summary', { platform: this.adapter.platform, url: location.href, scanned: flags.length, flags: flags.slice(0, 5000) });
-      if (items.length) this.radar = await send('cs:observe', { platform: this.adapter.platform, pageUrl: location.href, items: items.slice(0, 5000) });
+      await send('cs:page-summary', { platform: this.adapter.platform, url: location.href, scanned: all.length, flags: flags.slice(0, 5000) });
+      for (let i = 0; i < items.length; i += 1000) {
+        this.radar = await send('cs:observe', { platform: this.adapter.platform, pageUrl: location.href, items: items.slice(i, i + 1000) });
+      }
     } catch (e) {
       console.warn('[vigie] report failed', e);
     }
-    this.drawHeat(flags);
+    this.heat = threadHeat(this.heatObservations(all));
+    this.drawHeat();
     this.renderPanel();
     pruneDetachedMounts();
   }
 
-  private drawHeat(flags: FlagSummary[]): void {
-    const obs: RadarObservation[] = flags
+  private heat: ReturnType<typeof threadHeat> = new Map();
+
+  private heatObservations(flags: FlagSummary[]): RadarObservation[] {
+    return flags
       .filter((f) => f.threadId && f.threadId !== f.commentId)
       .map((f) => ({ commentId: f.commentId, threadId: f.threadId, postedAt: f.postedAt ?? new Date(0).toISOString(), verdict: f.verdict }));
-    const heat = threadHeat(obs);
-    for (const [threadId, h] of heat) {
+  }
+
+  private drawHeat(): void {
+    for (const [threadId, h] of this.heat) {
       const root = this.store.get(threadId);
       if (!root) continue;
       if (h.heat === 'cool') hideHeat(threadId);
@@ -218,11 +252,7 @@ export class PageController {
     if (!this.scanner) return;
     const comments: PanelComment[] = [];
     const threadRoots = new Map<string, PanelThread>();
-    const heat = threadHeat(
-      this.flagSummaries()
-        .filter((f) => f.threadId && f.threadId !== f.commentId)
-        .map((f) => ({ commentId: f.commentId, threadId: f.threadId, postedAt: f.postedAt ?? new Date(0).toISOString(), verdict: f.verdict })),
-    );
+    const heat = this.heat;
     for (const e of this.store.all()) {
       const c = e.found.comment;
       const flags = flagsOf(e.verdict);
@@ -413,12 +443,15 @@ export class PageController {
     browser.runtime.onMessage.addListener(listener);
     this.ctx.onInvalidated(() => {
       browser.runtime.onMessage.removeListener(listener);
+      this.nearViewport.disconnect();
       this.stopScanning();
       clearPageUi();
     });
   }
 
   private resetPage(): void {
+    this.nearViewport.disconnect();
+    this.heat = new Map();
     this.store.clear();
     this.unreported.clear();
     this.radar = null;

@@ -269,8 +269,9 @@ async function headless(browser: DemoBrowser, receiver: Receiver, scenario: Scen
     for (const file of ['popup.html', 'dashboard.html']) {
       const page = await browser.context.newPage();
       const query = file === 'popup.html' && tabId !== null ? `?tabId=${tabId}` : '';
-      const res = await page.goto(`chrome-extension://${browser.extensionId}/${file}${query}`).catch(() => null);
-      if (!res && file === 'dashboard.html') {
+      // An extension page has no network response (goto gives null): only a thrown error means it is missing.
+      const missing = await page.goto(`chrome-extension://${browser.extensionId}/${file}${query}`).then(() => false, () => true);
+      if (missing && file === 'dashboard.html') {
         await page.close();
         continue;
       }

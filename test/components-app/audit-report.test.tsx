@@ -22,11 +22,11 @@ const TO = new Date('2026-03-01T12:00:00.000Z');
 async function seed(): Promise<void> {
   await recordObservations([
     { platform: 'x', commentId: '101', threadId: '100', postedAt: '2026-03-01T09:00:00.000Z', verdict: 'rumour', claimId: 'c-recall', pageUrl: 'https://x.com/b/status/100' },
-    { platform: 'x', commentId: '102', threadId: '100', postedAt: '2026-03-01T09:10:00.000Z', verdict: 'hostile', pageUrl: 'https://x.com/b/status/100' },
-    { platform: 'x', commentId: '103', threadId: '100', postedAt: '2026-03-01T09:20:00.000Z', verdict: 'hostile', pageUrl: 'https://x.com/b/status/100' },
-    { platform: 'x', commentId: '104', threadId: '100', postedAt: '2026-03-01T09:30:00.000Z', verdict: 'ok', pageUrl: 'https://x.com/b/status/100' },
+    { platform: 'x', commentId: '102', threadId: '100', postedAt: '2026-03-01T09:10:00.000Z', verdict: 'hostile', claimId: null, pageUrl: 'https://x.com/b/status/100' },
+    { platform: 'x', commentId: '103', threadId: '100', postedAt: '2026-03-01T09:20:00.000Z', verdict: 'hostile', claimId: null, pageUrl: 'https://x.com/b/status/100' },
+    { platform: 'x', commentId: '104', threadId: '100', postedAt: '2026-03-01T09:30:00.000Z', verdict: 'ok', claimId: null, pageUrl: 'https://x.com/b/status/100' },
     // Outside the period.
-    { platform: 'x', commentId: '999', threadId: '100', postedAt: '2026-03-01T13:00:00.000Z', verdict: 'hostile', pageUrl: 'https://x.com/b/status/100' },
+    { platform: 'x', commentId: '999', threadId: '100', postedAt: '2026-03-01T13:00:00.000Z', verdict: 'hostile', claimId: null, pageUrl: 'https://x.com/b/status/100' },
   ]);
   await appendAudit({ kind: 'insert', platform: 'x', commentId: '102', replyId: 'r-1', replyVersion: 1, at: '2026-03-01T09:22:00.000Z' });
   await appendAudit({ kind: 'dismiss', platform: 'x', commentId: '103', at: '2026-03-01T09:25:00.000Z' });

@@ -25,6 +25,7 @@ async function seed(): Promise<void> {
     threadId: '100',
     postedAt: minutesAgo(30 + i),
     verdict: 'hostile' as const,
+    claimId: null,
     pageUrl: page,
   }));
   const rumours = Array.from({ length: 3 }, (_, i) => ({
@@ -42,6 +43,7 @@ async function seed(): Promise<void> {
     threadId: '300',
     postedAt: minutesAgo(90 + i),
     verdict: 'ok' as const,
+    claimId: null,
     pageUrl: 'https://x.com/brand/status/300',
   }));
   await recordObservations([...hostile, ...rumours, ...calm]);

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { LibrarySection } from '../../components/app/options/LibrarySection';
-import { replies } from '../../lib/db';
+import { listAudit, replies } from '../../lib/db';
 import { createReply } from '../../lib/replies/edit';
 import { exportCsv } from '../../lib/replies/io';
 import type { Reply } from '../../lib/replies/schema';
@@ -161,6 +161,8 @@ describe('importing a library file', () => {
     expect(text(must(lib, 'library-status'))).toContain('Imported: 1 new');
     expect((await replies.get('r-clash'))!.body).toBe('Their version of the text.');
     expect(await replies.get('r-new')).toBeDefined();
+    const [logged] = await listAudit({ kinds: ['import'] });
+    expect(logged.detail).toBe('replies from team.json: 1 added, 0 updated, 1 unchanged, conflicts: 0 kept, 1 replaced, 0 kept both');
   });
 
   test('"keep both" keeps the library reply and adds the file one under a new id', async () => {
@@ -193,5 +195,6 @@ describe('importing a library file', () => {
     expect(text(errors)).toMatch(/Row 3, field "lang"/);
     expect($(lib, 'library-import-preview')).toBeNull();
     expect(await replies.list()).toEqual(before);
+    expect(await listAudit({ kinds: ['import'] })).toEqual([]);
   });
 });

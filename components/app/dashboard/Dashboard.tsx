@@ -25,8 +25,8 @@ export function Dashboard() {
   const since = from.getTime();
   const observations = useObservable(() => watchObservations(new Date(since)), [since]);
   const inserts = useObservable(() => watchAudit({ from: new Date(since).toISOString(), kinds: ['insert'] }), [since]);
-  const register = useObservable(() => claims.watch()) ?? [];
-  const queue = useObservable(() => escalations.watch()) ?? [];
+  const register = useObservable(() => claims.watch());
+  const queue = useObservable(() => escalations.watch());
 
   useEffect(() => {
     document.title = t('dash.title');
@@ -34,11 +34,11 @@ export function Dashboard() {
 
   const view = useMemo(() => {
     const obs = observations ?? [];
-    const summary = queueSummary(queue);
+    const summary = queueSummary(queue ?? []);
     return {
       chart: chartData(obs, period, now, locale),
       threads: hottestThreads(obs),
-      rumours: topRumours(obs, register),
+      rumours: topRumours(obs, register ?? []),
       queue: {
         counts: summary.counts,
         latest: summary.latest.map((e) => ({

@@ -16,7 +16,8 @@ function datasets(data: ChartData) {
     borderColor: COLORS[k],
     backgroundColor: COLORS[k],
     pointRadius: 2,
-    tension: 0.2,
+    // Straight segments: curves would overshoot and suggest counts that never happened.
+    tension: 0,
   }));
 }
 

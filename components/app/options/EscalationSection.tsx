@@ -63,7 +63,7 @@ export function EscalationSection({ settings }: { settings: Settings }) {
       <p class="help" data-testid="escalation-count">
         {t('esc.count', { shown: shown.length, total: records.length })}
       </p>
-      {shown.length === 0 && <p>{t('esc.empty')}</p>}
+      {shown.length === 0 && <p data-testid="escalation-empty">{records.length === 0 ? t('esc.none') : t('esc.empty')}</p>}
       <ul class="escalation-list" data-testid="escalation-list">
         {shown.map((r) => {
           const view = packetView(r.packet);

@@ -96,12 +96,12 @@ export function LibrarySection({ settings }: { settings: Settings }) {
       <p class="help" data-testid="library-count">
         {t('lib.count', { shown: shown.length, total: all.length })}
       </p>
+      <LibraryTransfer existing={all} onStatus={setStatus} />
       <ul class="reply-list" data-testid="library-list">
         {shown.map((r) => (
           <LibraryItem key={r.id} reply={r} settings={settings} onEdit={setEditing} onStatus={setStatus} />
         ))}
       </ul>
-      <LibraryTransfer existing={all} onStatus={setStatus} />
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { applyReplyImport } from '../../../lib/db';
+import { appendAudit, applyReplyImport } from '../../../lib/db';
 import { t } from '../../../lib/i18n';
 import {
   exportCsv,
@@ -63,6 +63,11 @@ export function LibraryTransfer({ existing, onStatus }: LibraryTransferProps) {
     setFailure('');
     try {
       await applyReplyImport(plan, choices);
+      const kept = Object.values(choices);
+      await appendAudit({
+        kind: 'import',
+        detail: `replies from ${fileName}: ${plan.added.length} added, ${plan.updated.length} updated, ${plan.unchanged} unchanged, conflicts: ${kept.filter((c) => c === 'keep').length} kept, ${kept.filter((c) => c === 'replace').length} replaced, ${kept.filter((c) => c === 'keep-both').length} kept both`.slice(0, 2_000),
+      });
       onStatus(t('lib.import.applied', { added: plan.added.length, updated: plan.updated.length, conflicts: plan.conflicts.length }));
       reset();
     } catch (e) {

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { applyClaimImport, claims, replies, type Claim } from '../../../lib/db';
+import { appendAudit, applyClaimImport, claims, replies, type Claim } from '../../../lib/db';
 import { registerToCsv, registerToJson } from '../../../lib/export';
 import { t } from '../../../lib/i18n';
 import type { Settings } from '../../../lib/settings/schema';
@@ -28,6 +28,7 @@ export function RegisterSection(_props: { settings: Settings }) {
       const file = await readPickedFile(input);
       if (!file) return;
       const { added, updated } = await applyClaimImport(file.text);
+      await appendAudit({ kind: 'import', detail: `register from ${file.name}: ${added} added, ${updated} updated`.slice(0, 2_000) });
       setStatus(t('reg.imported', { added, updated }));
     } catch (e) {
       // The import is all-or-nothing: on any error the register is as it was.

@@ -8,8 +8,7 @@
  * The flag also tells the demo's launcher that the seed is done.
  */
 import { browser } from 'wxt/browser';
-import { claims, db, replies } from '../../db';
-import { saveEndpoint } from '../../db/escalations';
+import { claims, db, replies, saveEndpoint } from '../../db';
 import { ClaimSchema } from '../../db/records';
 import { starterLibrary } from '../../replies/starter';
 import registerData from '../../../scripts/demo/scenario/register.json';

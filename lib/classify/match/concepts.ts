@@ -25,7 +25,7 @@ test tests testing tested teste testes testent experimentation experiments
 price prices prix cost costs cout couts tarif tarifs
 increase increases increased raise raises raising rise rising hike hikes augmentation augmente augmenter augmentent hausse
 sell sells selling sold sale vendre vend vendu vendue vente
-buy buys bought acquire acquired acquisition rachat rachete rachetee racheter
+buy buys bought purchase purchased acquire acquired acquisition achat achete achetee acheter rachat rachete rachetee racheter
 owner owned owns proprietaire appartient
 ban banned bans interdit interdite interdits interdire interdiction
 fake fakes counterfeit faux fausse contrefacon contrefait
