@@ -72,7 +72,7 @@ async function main() {
       nonPositive: Array.from({ length: D }, (_, i) => i === DI.negated_insult || i === DI.reported),
       fprCap: exclude.has('ibm_twitter_cdp') ? null : { group: 'ibm_twitter_cdp', max: 0.03 },
       balance: stringArg(args, 'balance') === 'none' ? 'none' : 'within',
-      thresholdPrevalence: num('prevalence', 0.5),
+      thresholdPrevalence: num('prevalence', 1 / 3),
     };
     const res = trainTask(rows, cfg, log);
     writeFileSync(path.join(out, 'hostility.json'), JSON.stringify(res.file) + '\n');
