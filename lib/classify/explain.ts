@@ -27,15 +27,13 @@ const HOSTILE_CATS: Record<number, LexReason> = {
   [CAT.violence]: { label: 'threat', dense: 'violence', note: 'violent verb' },
 };
 
-/** Original-text span of tokens [from, to]. */
-export function tokenSpan(from: number, to: number): { start: number; end: number } {
+/** Original-text span of tokens [from, to] of the last analysed `text`. */
+export function tokenSpan(text: string, from: number, to: number): { start: number; end: number } {
   const off = normalisedBuffers().offsets;
-  const text = currentText;
   const start = off[tokens.start[from]];
   const end = originalCharEnd(text, off[tokens.end[to] - 1]);
   return { start, end: Math.max(end, start + 1) };
 }
-let currentText = '';
 
 /** Sum of a model's sparse weights over the features of token i (scaled by calibration). */
 function tokenContribution(m: Model, i: number): number {
@@ -50,13 +48,12 @@ function lexiconWeight(m: Model, dense: DenseName): number {
 }
 
 export function explainCurrent(text: string, lang: Lang): Reason[] {
-  currentText = text;
   const out: Reason[] = [];
   const h = models.hostility, r = models.rumour;
   const covered = new Uint8Array(tokens.count);
   for (let k = 0; k < hits.count; k++) {
     const cat = hits.cat[k], from = hits.from[k], to = hits.to[k];
-    const span = tokenSpan(from, to);
+    const span = tokenSpan(text, from, to);
     const phrase = entries[hits.entry[k]].phrase;
     let words = 0;
     for (let i = from; i <= to; i++) words += tokenContribution(h, i);
@@ -88,12 +85,12 @@ export function explainCurrent(text: string, lang: Lang): Reason[] {
     if (covered[i]) continue;
     const zh = tokenContribution(h, i);
     if (zh >= LEARNED_MIN) {
-      out.push({ ...tokenSpan(i, i), axis: 'hostility', label: 'learned', weight: zh, note: 'word the model learned from labelled hostile comments' });
+      out.push({ ...tokenSpan(text, i, i), axis: 'hostility', label: 'learned', weight: zh, note: 'word the model learned from labelled hostile comments' });
     }
     if (lang !== 'fr') {
       const zr = tokenContribution(r, i);
       if (zr >= LEARNED_MIN) {
-        out.push({ ...tokenSpan(i, i), axis: 'rumour', label: 'learned', weight: zr, note: 'word the model learned from labelled rumours' });
+        out.push({ ...tokenSpan(text, i, i), axis: 'rumour', label: 'learned', weight: zr, note: 'word the model learned from labelled rumours' });
       }
     }
   }

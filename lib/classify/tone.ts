@@ -21,7 +21,7 @@ export function checkReplyTone(draft: string): { ok: boolean; score: number; war
   for (let k = 0; k < hits.count; k++) {
     const cat = hits.cat[k];
     if (cat !== CAT.sarcasm && cat !== CAT.dismissive) continue;
-    const span = tokenSpan(hits.from[k], hits.to[k]);
+    const span = tokenSpan(draft, hits.from[k], hits.to[k]);
     const phrase = entries[hits.entry[k]].phrase;
     const kind = cat === CAT.sarcasm ? 'sarcasm' : 'dismissive';
     warnings.push({ kind, ...span, note: kind === 'sarcasm' ? `may read as sarcastic: "${phrase}"` : `may read as dismissive: "${phrase}"` });

@@ -7,6 +7,7 @@ import {
   createOutboxEntry, EndpointConfigSchema, EscalationRecordSchema, OutboxEntrySchema, validateEndpoint, webhookRequest,
   type EndpointConfig, type EscalationPacket, type EscalationRecord, type EscalationStatus, type OutboxEntry,
 } from '../escalation';
+import { appendAudit } from './audit';
 import { collection, RecordError, validate } from './collection';
 import { db } from './database';
 
@@ -68,7 +69,7 @@ export async function createEscalation(packet: EscalationPacket, now = new Date(
 
 /** A status change by the crisis team or the moderator, kept in the history. */
 export async function setEscalationStatus(id: string, status: EscalationStatus, note = '', by = 'moderator', now = new Date()): Promise<EscalationRecord> {
-  return db().transaction('rw', db().escalations, async () => {
+  return db().transaction('rw', [db().escalations, db().audit], async () => {
     const rec = (await db().escalations.get(id)) as unknown as EscalationRecord | undefined;
     if (!rec) throw new RecordError(`no escalation ${id}`);
     const at = now.toISOString();
@@ -78,6 +79,7 @@ export async function setEscalationStatus(id: string, status: EscalationStatus, 
       'escalation',
     );
     await db().escalations.put(next as never);
+    await appendAudit({ kind: 'escalation-status', escalationId: id, commentId: rec.commentId, detail: `${status}${note ? `: ${note}` : ''}`.slice(0, 2_000) });
     return next;
   });
 }

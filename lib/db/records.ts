@@ -15,7 +15,10 @@ export const ClaimSchema = z.object({
   lang: z.enum(['en', 'fr']),
   status: z.enum(CLAIM_STATUSES),
   correctionText: z.string().max(5_000).default(''),
-  correctionLink: z.union([z.literal(''), z.string().url().max(2_000)]).default(''),
+  // Only web links: the link is inserted into replies and sent in escalation packets.
+  correctionLink: z
+    .union([z.literal(''), z.string().url().max(2_000).refine((u) => /^https?:\/\//i.test(u), { message: 'must be an http(s) link' })])
+    .default(''),
   replyIds: z.array(z.string().max(100)).max(50).default([]),
   severity: z.enum(['low', 'medium', 'high', 'critical']).default('medium'),
   owner: z.string().max(200).default(''),

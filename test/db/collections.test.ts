@@ -75,3 +75,9 @@ test('a register import is all-or-nothing and names the bad entry and field', as
   await expect(applyClaimImport(JSON.stringify([good]))).resolves.toEqual({ added: 1, updated: 0 });
   await expect(applyClaimImport(JSON.stringify([{ ...good, statement: 'Cacao & Co closes the Lyon factory' }]))).resolves.toEqual({ added: 0, updated: 1 });
 });
+
+test('a correction link must be a web link', async () => {
+  const base = { id: 'c9', statement: 'The bars contain palm oil', lang: 'en', status: 'false', createdAt: '2026-11-23T10:00:00Z', updatedAt: '2026-11-23T10:00:00Z' };
+  await expect(claims.save({ ...base, correctionLink: 'javascript:alert(1)' } as never)).rejects.toThrow(/correctionLink/);
+  await expect(claims.save({ ...base, correctionLink: 'https://cacao.example/facts' } as never)).resolves.toMatchObject({ id: 'c9' });
+});
