@@ -157,6 +157,11 @@ export const MESSAGES = {
   'cs:set-crisis-mode': { request: z.object({ on: z.boolean() }), response: Ok },
   /** The active register entries, for matching on the page. */
   'cs:get-register': { request: Empty, response: z.object({ claims: z.array(RegisterClaimSchema).max(2_000) }) },
+  /** An emerging rumour turned into a register entry (status unverified, for the crisis team). */
+  'cs:add-claim': {
+    request: z.object({ statement: z.string().trim().min(3).max(1_000), lang: z.enum(['en', 'fr']), variants: z.array(z.string().max(1_000)).max(20) }),
+    response: z.object({ id: z.string() }),
+  },
   /** Ranked replies for the comment selected on this tab. */
   'cs:suggest': { request: Empty, response: SuggestionsSchema },
   /** A reply was put into the platform's reply box (audit, use count). */

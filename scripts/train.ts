@@ -45,6 +45,9 @@ async function main() {
   const holdoutEvents = new Set((stringArg(args, 'holdout-event') ?? '').split(',').filter(Boolean));
   const seed = Number(stringArg(args, 'seed') ?? 20240611);
   if (!Number.isInteger(seed)) throw new UsageError('--seed must be an integer');
+  if ((exclude.size > 0 || holdoutEvents.size > 0) && !stringArg(args, 'out')) {
+    throw new UsageError('--exclude-source / --holdout-event train measurement models: give --out DIR (the shipped weights are not overwritten)');
+  }
   const out = stringArg(args, 'out') ? resolveUserPath(stringArg(args, 'out')!) : path.join(repoRoot, 'lib/classify/weights');
   const splitsArg = stringArg(args, 'write-splits');
   const splits = splitsArg ? resolveUserPath(splitsArg) : null;

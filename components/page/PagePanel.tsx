@@ -12,6 +12,7 @@ import type { RadarLevel } from '../../lib/radar/types';
 import type { Severity } from '../../lib/types';
 import { tn, useInterfaceLocale } from '../shared/i18n';
 import type { FlagKind } from './Badge';
+import { EmergingRumours, type EmergingRumoursProps } from './EmergingRumours';
 import { HeatMarker, type HeatMarkerProps } from './HeatMarker';
 
 export interface PanelComment {
@@ -43,6 +44,8 @@ export interface PagePanelProps {
   comments: PanelComment[];
   /** Threads with their heat; cool ones are not listed (nothing to look at). */
   threads?: PanelThread[];
+  /** Rumours that match no register entry, grouped (see EmergingRumours). */
+  emerging?: EmergingRumoursProps;
   onFocusComment(id: string): void;
   onLoadAll(): void;
   loadAll?: LoadAllState;
@@ -183,6 +186,7 @@ export function PagePanel(props: PagePanelProps) {
                 </ul>
               </div>
             )}
+            {props.emerging && <EmergingRumours {...props.emerging} />}
             {threads.length > 0 && (
               <div>
                 <h2>{t('page.panel.threads')}</h2>

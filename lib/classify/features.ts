@@ -6,11 +6,20 @@
  *  - dense features from the lexicons and the surface (see DENSE_NAMES).
  */
 import type { Lang } from '../types';
-import { hashString, mix, FNV_OFFSET, fnvStep } from './hash';
+import { hashString, mix as mixImport, FNV_OFFSET as FNV_OFFSET_IMPORT, fnvStep as fnvStepImport } from './hash';
 import { normaliseInto, normalisedBuffers, surface } from './normalise';
 import { tokenise, tokens, type Tokens } from './tokens';
-import { isFunctionWord, langFromTokens } from './lang';
-import { CAT, entries, hits, matchLexicon } from './lexicon';
+import { isFunctionWord as isFunctionWordImport, langFromTokens } from './lang';
+import { CAT as CAT_IMPORT, entries as entriesImport, hits as hitsImport, matchLexicon } from './lexicon';
+
+// Local copies: under tsx/CommonJS interop every use of an imported binding is a getter call.
+const FNV_OFFSET = FNV_OFFSET_IMPORT;
+const fnvStep = fnvStepImport;
+const mix = mixImport;
+const CAT = CAT_IMPORT;
+const entries = entriesImport;
+const hits = hitsImport;
+const isFunctionWord = isFunctionWordImport;
 
 export const DENSE_NAMES = [
   'bias', 'insult', 'insult_you', 'profanity', 'profanity_untargeted', 'threat', 'violence', 'slur', 'identity',

@@ -5,8 +5,12 @@
  * its score is capped between the high and balanced thresholds (flagged only at high).
  */
 import type { HostilityLabel } from '../types';
-import { DI, feats } from './features';
+import { DI as DI_IMPORT, feats as featsImport } from './features';
 import { calibratedLogit, rawLogit, sigmoid, type Model } from './model';
+
+// Local copies: under tsx/CommonJS interop every use of an imported binding is a getter call.
+const DI = DI_IMPORT;
+const feats = featsImport;
 
 export function isUntargetedProfanity(): boolean {
   const d = feats.dense;

@@ -5,7 +5,11 @@
  */
 import type { Sensitivity } from '../types';
 import { decodeBase64 } from './base64';
-import { D, DENSE_NAMES, feats } from './features';
+import { D as D_IMPORT, DENSE_NAMES, feats as featsImport } from './features';
+
+// Local copies: under tsx/CommonJS interop every use of an imported binding is a getter call.
+const D = D_IMPORT;
+const feats = featsImport;
 
 /** The JSON written by `npm run train` (lib/classify/weights/*.json). */
 export interface ModelFile {

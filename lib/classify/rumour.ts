@@ -5,10 +5,16 @@
  * alone, starting from a base set just below the balanced threshold: one strong cue flags it.
  */
 import type { Lang } from '../types';
-import { DI, feats, type DenseName } from './features';
-import { entries, hits, CAT } from './lexicon';
+import { DI, feats as featsImport, type DenseName } from './features';
+import { entries as entriesImport, hits as hitsImport, CAT as CAT_IMPORT } from './lexicon';
 import { calibratedLogit, rawLogit, sigmoid, type Model } from './model';
 import { analyseReplies } from './thread';
+
+// Local copies: under tsx/CommonJS interop every use of an imported binding is a getter call.
+const feats = featsImport;
+const entries = entriesImport;
+const hits = hitsImport;
+const CAT = CAT_IMPORT;
 
 /** Log-odds each cue adds to the calibrated score (first occurrence; repeats add half). */
 export const CUE_PRIORS: Partial<Record<DenseName, number>> = {

@@ -5,7 +5,11 @@
  * elongations match the lexicons without making "as" match "ass".
  * French elisions are split off ("t'es" -> "t'", "es") so the pronoun is its own token.
  */
-import { FNV_OFFSET, fnvStep } from './hash';
+import { FNV_OFFSET as FNV_OFFSET_IMPORT, fnvStep as fnvStepImport } from './hash';
+
+// Local copies: under tsx/CommonJS interop every use of an imported binding is a getter call.
+const FNV_OFFSET = FNV_OFFSET_IMPORT;
+const fnvStep = fnvStepImport;
 
 export interface Tokens {
   count: number;

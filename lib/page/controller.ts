@@ -6,6 +6,7 @@
  */
 import { browser } from 'wxt/browser';
 import { checkReplyTone } from '../classify';
+import { groupEmerging } from '../classify/emerging';
 import { t } from '../i18n';
 import type { FlagSummary } from '../messages';
 import { createRouter, send } from '../messaging';
@@ -29,6 +30,7 @@ import { effectiveSensitivity, flagsOf, verdictKindOf } from './verdicts';
 import type { PanelComment, PanelThread, LoadAllState } from '../../components/page/PagePanel';
 import type { InsertState } from '../../components/page/SuggestionCard';
 import type { EscalateFormProps } from '../../components/page/EscalateForm';
+import type { EmergingGroup } from '../../components/page/EmergingRumours';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { RadarView } from '../messages';
 
@@ -226,12 +228,47 @@ export class PageController {
       console.warn('[vigie] report failed', e);
     }
     this.heat = threadHeat(this.heatObservations(all));
+    this.emerging = this.groupEmerging();
     this.drawHeat();
     this.renderPanel();
     pruneDetachedMounts();
   }
 
   private heat: ReturnType<typeof threadHeat> = new Map();
+  private emerging: EmergingGroup[] = [];
+  private readonly addedGroups = new Set<string>();
+
+  /** Rumour-like comments that match no register entry, grouped by near-duplicate wording. */
+  private groupEmerging(): EmergingGroup[] {
+    const items = this.store
+      .all()
+      .filter((e) => e.verdict.rumour.flagged && !e.verdict.rumour.match && !e.dismissed)
+      .map((e) => ({ id: e.found.comment.id, text: e.found.comment.text, score: e.verdict.rumour.score }));
+    return groupEmerging(items).map((g) => ({
+      key: g.key,
+      representative: g.representative.slice(0, 300),
+      representativeId: this.store.all().find((e) => e.found.comment.text === g.representative)?.found.comment.id ?? g.ids[0],
+      ids: g.ids,
+      size: g.size,
+      added: this.addedGroups.has(g.key),
+    }));
+  }
+
+  private async addToRegister(g: EmergingGroup): Promise<void> {
+    const rep = this.store.get(g.representativeId);
+    const lang = rep?.verdict.lang === 'fr' ? 'fr' : 'en';
+    // The group's other wordings become the entry's variants, so the register matches them all.
+    const variants = g.ids
+      .filter((id) => id !== g.representativeId)
+      .map((id) => this.store.get(id)?.found.comment.text)
+      .filter((text): text is string => !!text)
+      .slice(0, 5)
+      .map((v) => v.slice(0, 1_000));
+    await send('cs:add-claim', { statement: g.representative.slice(0, 1_000), lang, variants });
+    this.addedGroups.add(g.key);
+    await this.refreshRegister();
+    this.redrawAll();
+  }
 
   private heatObservations(flags: FlagSummary[]): RadarObservation[] {
     return flags
@@ -263,6 +300,12 @@ export class PageController {
     showPanel({
       comments,
       threads: [...threadRoots.values()],
+      emerging: {
+        groups: this.emerging,
+        onFocusComment: (id) => this.focusComment(id),
+        onAddToRegister: (g) => void this.addToRegister(g),
+        onEscalate: (g) => this.openEscalation(g.representativeId),
+      },
       onFocusComment: (id) => this.focusComment(id),
       onLoadAll: () => void this.loadAllComments(),
       loadAll: this.loadAll,
@@ -452,6 +495,7 @@ export class PageController {
   private resetPage(): void {
     this.nearViewport.disconnect();
     this.heat = new Map();
+    this.emerging = [];
     this.store.clear();
     this.unreported.clear();
     this.radar = null;

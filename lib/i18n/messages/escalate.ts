@@ -15,6 +15,11 @@ export default {
     'page.insert.gone': 'The comment is no longer on the page: scroll back to it and try again.',
     'page.insert.noComposer': 'The reply box did not open; the reply is on the clipboard: open the reply box and paste it.',
     'page.command.noComment': 'Put the focus or the pointer on a comment first.',
+    'page.emerging.title': 'Emerging rumours (not in the register)',
+    'page.emerging.size.one': '{count} comment',
+    'page.emerging.size.other': '{count} comments',
+    'page.emerging.add': 'Add to the register',
+    'page.emerging.added': 'Added (unverified)',
   },
   fr: {
     'page.escalate.title': 'Transmettre à la cellule de crise',
@@ -30,5 +35,10 @@ export default {
     'page.insert.gone': "Le commentaire n'est plus sur la page : revenez-y et réessayez.",
     'page.insert.noComposer': "La zone de réponse ne s'est pas ouverte ; la réponse est dans le presse-papiers : ouvrez la zone de réponse et collez-la.",
     'page.command.noComment': "Placez d'abord le focus ou le pointeur sur un commentaire.",
+    'page.emerging.title': 'Rumeurs émergentes (absentes du registre)',
+    'page.emerging.size.one': '{count} commentaire',
+    'page.emerging.size.other': '{count} commentaires',
+    'page.emerging.add': 'Ajouter au registre',
+    'page.emerging.added': 'Ajoutée (non vérifiée)',
   },
 } satisfies Catalog;
