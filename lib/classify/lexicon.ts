@@ -11,11 +11,12 @@ import { HOSTILITY_EN } from './lexicons/hostility-en';
 import { HOSTILITY_FR } from './lexicons/hostility-fr';
 import { RUMOUR_CUES, UNRELIABLE_SOURCE_CUES } from './lexicons/rumour';
 import { TONE_CUES } from './lexicons/tone';
+import { CLAIM_LISTS } from './lexicons/claim';
 import type { LexCat, LexiconList } from './lexicons/types';
 
 export const CATS: LexCat[] = [
   'insult', 'profanity', 'slur', 'identity', 'dehumanise', 'hate', 'threat', 'violence',
-  'second', 'negation', 'reported', 'staff', 'complaint', 'rumour', 'query', 'sarcasm', 'dismissive',
+  'second', 'negation', 'reported', 'staff', 'complaint', 'rumour', 'query', 'sarcasm', 'dismissive', 'first', 'ask',
 ];
 export const CAT = Object.fromEntries(CATS.map((c, i) => [c, i])) as Record<LexCat, number>;
 
@@ -76,6 +77,7 @@ compile(HOSTILITY_FR);
 compile(RUMOUR_CUES);
 compile(UNRELIABLE_SOURCE_CUES);
 compile(TONE_CUES);
+compile(CLAIM_LISTS);
 
 /** Lexicon hits of the last match() call: category, first and last token (inclusive), entry. */
 export const hits = {
