@@ -73,7 +73,7 @@ async function main() {
       sourceWeight: (s, n) => (s === 'ibm_twitter_cdp' ? 1.5 : 1) * Math.sqrt(n) * (s === 'davidson_hsol' ? 0.6 : 1),
       denseMask: HOSTILITY_DENSE,
       nonPositive: Array.from({ length: D }, (_, i) => i === DI.negated_insult || i === DI.reported),
-      fprCap: exclude.has('ibm_twitter_cdp') ? null : { group: 'ibm_twitter_cdp', max: 0.03 },
+      fprCap: exclude.has('ibm_twitter_cdp') ? null : { groups: ['ibm_twitter_cdp'], max: 0.03 },
       balance: stringArg(args, 'balance') === 'none' ? 'none' : 'within',
       thresholdPrevalence: num('prevalence', 1 / 3),
     };
@@ -93,16 +93,18 @@ async function main() {
     // ordinary comments (the hostility pool, either label) teach the model that conversation is not news.
     const comments = shuffle(loadRows('hostility.jsonl', 'hostile', 'neutral').filter((r) => r.lang === 'en' && !exclude.has(r.source)), mulberry32(seed))
       .slice(0, 6000).map((r) => ({ ...r, y: 0 as const, label: 'non_rumour', source: 'comments' }));
-    const customers = brand.map((r) => ({ ...r, y: 0 as const, label: 'non_rumour', source: 'comments' }));
+    // Customer messages are the closest thing to a brand page's everyday traffic (questions, orders,
+    // complaints): their own source, weighted up, so "question about a shop" is not learned as news.
+    const customers = brand.map((r) => ({ ...r, y: 0 as const, label: 'non_rumour', source: 'customers' }));
     const all = [...loadRows('rumour.jsonl', 'rumour', 'non_rumour'), ...customers, ...comments];
     const rows = all.filter((r) => !exclude.has(r.source) && !(r.event && holdoutEvents.has(r.event)));
     const cfg: TaskConfig = {
       task: 'rumour', bits: 16, seed, epochs: num('epochs', 5), lr: num('lr', 0.1), l2: num('rumour-l2', 1e-6), devFraction: 0.15,
-      sourceWeight: (s, n) => (s === 'comments' ? 2 : 1) * Math.sqrt(n),
+      sourceWeight: (s, n) => (s === 'comments' ? 2 : s === 'customers' ? num('customer-weight', 3) : 1) * Math.sqrt(n),
       denseMask: RUMOUR_DENSE,
       nonPositive: Array.from({ length: D }, () => false),
       // At most 5 % of ordinary comments and customer messages flagged as rumours at balanced.
-      fprCap: { group: 'comments', max: 0.05 },
+      fprCap: { groups: ['comments', 'customers'], max: 0.05 },
       balance: 'within',
       thresholdPrevalence: 0.5,
     };
@@ -110,6 +112,7 @@ async function main() {
     writeFileSync(path.join(out, 'rumour.json'), JSON.stringify(res.file) + '\n');
     if (splits) {
       writeJsonl(path.join(splits, 'rumour-dev.jsonl'), res.dev);
+      writeJsonl(path.join(splits, 'rumour-brand-dev.jsonl'), res.dev.filter((r) => r.source === 'customers'));
       const held = all.filter((r) => exclude.has(r.source) || (r.event && holdoutEvents.has(r.event)));
       if (held.length) writeJsonl(path.join(splits, 'rumour-heldout.jsonl'), held);
     }

@@ -10,6 +10,7 @@
  */
 import { feats as featsImport } from './features';
 import { CAT as CAT_IMPORT } from './lexicon';
+import { hashString } from './hash';
 import { isFunctionWord as isFunctionWordImport } from './lang';
 import { normalisedBuffers } from './normalise';
 import { tokens as tokensImport } from './tokens';
@@ -21,38 +22,61 @@ const isFunctionWord = isFunctionWordImport;
 const tokens = tokensImport;
 
 const FIRST = 1 << CAT.first, ASK = 1 << CAT.ask, SECOND = 1 << CAT.second;
+const REPLACEMENT = 0xfffd;
 const QUESTION = 63, PERIOD = 46, EXCLAIM = 33, SEMICOLON = 59, NEWLINE = 10, ELLIPSIS = 0x2026;
+const MENTION = hashString('@user'), URL = hashString('url');
 /** Fewer content words than this is a fragment ("Same here", "obsidian 101"), not a proposition. */
 const MIN_CONTENT_WORDS = 3;
 
-/** Counts the sentences of the analysed text that read as a claim about someone else. */
-export function claimSentences(): number {
-  const t = tokens, chars = normalisedBuffers().chars, cats = feats.tokCats;
-  let claims = 0;
+/** Sentences of the last countClaims() call: those that ask, and those that state a claim about someone else. */
+export const sentences = { questions: 0, claims: 0 };
+
+const isWordChar = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c > 127 && c !== ELLIPSIS && c !== REPLACEMENT);
+
+/** Counts the sentences of the analysed text that ask and that read as a claim about someone else. */
+export function countClaims(): void {
+  const t = tokens, chars = normalisedBuffers().chars, length = feats.length;
+  let claims = 0, questions = 0;
   let start = 0;
   for (let i = 0; i < t.count; i++) {
     // Sentence end: punctuation between this token and the next (or the end of the text).
-    const gapEnd = i + 1 < t.count ? t.start[i + 1] : t.end[i] + 8;
+    const gapEnd = i + 1 < t.count ? t.start[i + 1] : length;
     let question = false, end = i + 1 === t.count;
-    for (let p = t.end[i]; p < gapEnd && p < chars.length; p++) {
+    for (let p = t.end[i]; p < gapEnd; p++) {
       const c = chars[p];
-      if (c === QUESTION) { question = true; end = true; } else if (c === PERIOD || c === EXCLAIM || c === SEMICOLON || c === NEWLINE || c === ELLIPSIS) end = true;
+      // "it?s", "\ufffd?": a question mark standing for a lost quote or apostrophe (mis-encoded text).
+      if (c === QUESTION) {
+        if ((p + 1 < length && isWordChar(chars[p + 1])) || (p > 0 && chars[p - 1] === REPLACEMENT)) continue;
+        question = true; end = true;
+      } else if (c === PERIOD || c === EXCLAIM || c === SEMICOLON || c === NEWLINE || c === ELLIPSIS) end = true;
     }
     if (!end) continue;
-    if (!question && isClaim(start, i)) claims++;
+    if (question) questions++;
+    else if (isClaim(start, i)) claims++;
     start = i + 1;
   }
-  return claims;
+  sentences.questions = questions;
+  sentences.claims = claims;
 }
 
-/** A sentence [from, to] (tokens, inclusive) is a claim unless it asks, speaks of the speaker or reader, or is a fragment. */
+/** Words at the start of a sentence where its subject stands ("I ordered", "Your staff were", "We'll have"). */
+const SUBJECT_WINDOW = 3;
+
+/**
+ * A sentence [from, to] (tokens, inclusive) is a claim unless it opens as a question, its subject
+ * is the speaker or the reader (a first- or second-person word among its first words: "I ordered",
+ * "you ship"; not "police told us"), or it is a fragment.
+ */
 function isClaim(from: number, to: number): boolean {
   const t = tokens, cats = feats.tokCats;
-  if (cats[from] & ASK) return false;
-  let content = 0;
+  let content = 0, lead = 0;
   for (let k = from; k <= to; k++) {
-    if (cats[k] & (FIRST | SECOND)) return false;
-    if (!isFunctionWord(t.hash[k])) content++;
+    const w = t.hash[k];
+    if (w === MENTION || w === URL) continue;
+    if (lead === 0 && (cats[k] & ASK)) return false;
+    if (lead < SUBJECT_WINDOW && (cats[k] & (FIRST | SECOND))) return false;
+    lead++;
+    if (!isFunctionWord(w)) content++;
   }
   return content >= MIN_CONTENT_WORDS;
 }

@@ -52,6 +52,8 @@ export const feats = {
   val: new Float32Array(4096),
   dense: new Float32Array(D),
   lang: 'other' as Lang,
+  /** Length of the normalised text in the shared buffer (characters after the last token included). */
+  length: 0,
   /** Per token: bit mask of lexicon categories covering it, and whether it is in a negation's scope. */
   tokCats: new Int32Array(256),
   negScope: new Uint8Array(256),
@@ -255,6 +257,7 @@ function sparseFeatures(t: Tokens, chars: Uint16Array): void {
 /** Analyses a text into `feats` (and the shared tokens/hits). Returns the detected language. */
 export function analyse(text: string): Lang {
   const n = normaliseInto(text);
+  feats.length = n;
   const chars = normalisedBuffers().chars;
   const t = tokenise(chars, n);
   feats.lang = langFromTokens(t, surface.accents);

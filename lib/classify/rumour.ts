@@ -9,12 +9,15 @@ import { DI, feats as featsImport, type DenseName } from './features';
 import { entries as entriesImport, hits as hitsImport, CAT as CAT_IMPORT } from './lexicon';
 import { calibratedLogit, rawLogit, sigmoid, type Model } from './model';
 import { analyseReplies } from './thread';
+import { countClaims as countClaimsImport, sentences as sentencesImport } from './claim';
 
 // Local copies: under tsx/CommonJS interop every use of an imported binding is a getter call.
 const feats = featsImport;
 const entries = entriesImport;
 const hits = hitsImport;
 const CAT = CAT_IMPORT;
+const countClaims = countClaimsImport;
+const sentences = sentencesImport;
 
 /** Log-odds each cue adds to the calibrated score (first occurrence; repeats add half). */
 export const CUE_PRIORS: Partial<Record<DenseName, number>> = {
@@ -40,15 +43,48 @@ export function cueLogit(): number {
   return z;
 }
 
+/** Cues other than an alarming word: "does it contain milk?" asks; "is it true they recalled..." relays. */
+function strongCues(): number {
+  const d = feats.dense;
+  let n = 0;
+  for (let k = 0; k < CUE_INDEX.length; k++) if (CUE_INDEX[k] !== ALARMING && d[CUE_INDEX[k]] > 0) n++;
+  return n;
+}
+const ALARMING = DI.alarming_claim;
+
 const logitOf = (p: number) => Math.log(p / (1 - p));
+
+/**
+ * Conversation, not a claim: no rumour cue (an alarming word alone does not count: "does it contain
+ * milk?"), and either no sentence states something about a third party (questions, the speaker's own
+ * experience, fragments: see claim.ts), or the comment asks
+ * for a source or doubts what it answers ("Source?", "Is that true?"), which is a reply to a
+ * rumour, not one. Call after analyse().
+ */
+export function isConversation(): boolean {
+  if (strongCues() > 0) return false;
+  countClaims();
+  if (sentences.questions > 0) {
+    for (let h = 0; h < hits.count; h++) if (hits.cat[h] === CAT.query) return true;
+  }
+  return sentences.claims === 0;
+}
+
+/**
+ * Highest score of a comment that is conversation: between the high and balanced thresholds, so
+ * only the "catch more" sensitivity shows it (the same pattern as untargeted profanity).
+ */
+export const conversationCap = (m: Model) => (m.file.thresholds.high + m.file.thresholds.balanced) / 2;
 
 /** Margin below the balanced threshold where a French comment without cues starts. */
 export const FRENCH_BASE_MARGIN = 1.5;
 
 export function rumourLogit(m: Model, lang: Lang, raw?: number): number {
   const cues = cueLogit();
-  if (lang === 'fr') return logitOf(m.file.thresholds.balanced) - FRENCH_BASE_MARGIN + cues;
-  return calibratedLogit(m, raw ?? rawLogit(m)) + cues;
+  const z = lang === 'fr'
+    ? logitOf(m.file.thresholds.balanced) - FRENCH_BASE_MARGIN + cues
+    : calibratedLogit(m, raw ?? rawLogit(m)) + cues;
+  return isConversation() ? Math.min(z, logitOf(conversationCap(m))) : z;
 }
 
 /** Rumour score; replies that question or deny a claim raise it (RumourEval: rumours draw queries). */

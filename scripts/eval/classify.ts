@@ -1,7 +1,8 @@
 /**
  * npm run eval -- --task hostility|rumour --data FILE.jsonl [--sensitivity low|balanced|high] [--weights DIR]
  *
- * Reads JSON Lines {"text","lang","label"}; rows with other labels are skipped; `lang` only groups
+ * Reads JSON Lines {"text","lang","label"}; rows with other labels are skipped (for --task rumour,
+ * `neutral` rows such as brand_traffic.jsonl's customer messages count as non-rumours); `lang` only groups
  * the figures (the classifier detects its own). Prints, as its LAST line, one JSON object:
  * {"task","n","precision","recall","f1","auc","fpr","byLang":{...}} with the positive class hostile (or rumour).
  * --weights DIR evaluates weights written by `npm run train -- --out DIR` (cross-source runs).
@@ -17,6 +18,8 @@ import { useModels } from '../../lib/classify/models';
 import type { ModelFile } from '../../lib/classify/model';
 
 const LABELS = { hostility: ['hostile', 'neutral'], rumour: ['rumour', 'non_rumour'] } as const;
+/** Other labels read as the negative class: brand_traffic.jsonl is weakly labelled `neutral` on both axes. */
+const ALSO_NEGATIVE: Record<'hostility' | 'rumour', string[]> = { hostility: [], rumour: ['neutral'] };
 
 export async function run(args: Map<string, string | true>): Promise<void> {
   const task = stringArg(args, 'task');
@@ -41,7 +44,7 @@ export async function run(args: Map<string, string | true>): Promise<void> {
   const file = resolveUserPath(data);
   const scored: Array<{ positive: boolean; predicted: boolean; score: number; lang: string }> = [];
   for (const { line, row } of readJsonl(file)) {
-    if (row.label !== positive && row.label !== negative) continue;
+    if (row.label !== positive && row.label !== negative && !ALSO_NEGATIVE[task].includes(String(row.label))) continue;
     if (typeof row.text !== 'string') throw new InputError(`${file}: line ${line}: "text" must be a string`);
     const v = classify(row.text, { sensitivity });
     const axis = task === 'hostility' ? v.hostility : v.rumour;

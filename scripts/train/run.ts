@@ -3,7 +3,7 @@ import type { Sensitivity } from '../../lib/types';
 import { analyse, D, DENSE_NAMES, DI } from '../../lib/classify/features';
 import { encodeBase64 } from '../../lib/classify/base64';
 import type { ModelFile } from '../../lib/classify/model';
-import { cueLogit } from '../../lib/classify/rumour';
+import { cueLogit, isConversation } from '../../lib/classify/rumour';
 import { isUntargetedProfanity } from '../../lib/classify/hostility';
 import { extract, logit, train, type Linear } from './logreg';
 import { figuresAt, GRID, platt } from './calibrate';
@@ -22,8 +22,8 @@ export interface TaskConfig {
   sourceWeight: (source: string, n: number) => number;
   denseMask: boolean[];
   nonPositive: boolean[];
-  /** Balanced threshold constraint: highest weighted FPR allowed on the dev rows of this group. */
-  fprCap: { group: string; max: number } | null;
+  /** Balanced threshold constraint: highest weighted FPR allowed on the dev rows of each of these sources. */
+  fprCap: { groups: string[]; max: number } | null;
   /**
    * Share of positives assumed when choosing the balanced threshold (each dev source is reweighted
    * to it): one hostile comment in three is a heated thread, not a quiet one.
@@ -70,10 +70,19 @@ function rowWeights(rows: Row[], cfg: TaskConfig, balance: 'within' | 'none' = '
   return w;
 }
 
-/** Calibrated score of a text with the just-trained model, including the same rules as lib/classify. */
+/**
+ * Calibrated score of a text with the just-trained model, including the same rules as lib/classify
+ * (`cap`: hostility, untargeted profanity; rumour, conversation without a claim). Thresholds are
+ * chosen with cap 0 (those comments never flagged at balanced or low), then the cap is set between
+ * the high and balanced thresholds, as lib/classify applies it.
+ */
 function scoreText(task: 'hostility' | 'rumour', z: number, a: number, b: number, cap: number | undefined, text: string): number {
-  analyse(text);
-  if (task === 'rumour') return sigmoid(a * z + b + cueLogit());
+  const lang = analyse(text);
+  if (task === 'rumour') {
+    // French rumours are scored from cues in lib/classify; the training data is English.
+    const p = sigmoid(a * z + b + cueLogit());
+    return cap !== undefined && lang !== 'fr' && isConversation() ? Math.min(p, cap) : p;
+  }
   const p = sigmoid(a * z + b);
   return cap !== undefined && isUntargetedProfanity() ? Math.min(p, cap) : p;
 }
@@ -105,7 +114,7 @@ export function trainTask(rows: Row[], cfg: TaskConfig, log: (s: string) => void
   log(`${cfg.task}: Platt a=${a.toFixed(3)} b=${b.toFixed(3)}`);
 
   // Thresholds on calibrated dev scores (before the profanity cap, which depends on them).
-  let devS = dev.map((r, i) => scoreText(cfg.task, devZ[i], a, b, undefined, r.text));
+  let devS = dev.map((r, i) => scoreText(cfg.task, devZ[i], a, b, cfg.task === 'rumour' ? 0 : undefined, r.text));
   const groups = [...new Set(dev.map((r) => r.source))];
   const mixed = groups.filter((g) => dev.some((r) => r.source === g && r.y === 1) && dev.some((r) => r.source === g && r.y === 0));
   const prev = cfg.thresholdPrevalence;
@@ -113,7 +122,7 @@ export function trainTask(rows: Row[], cfg: TaskConfig, log: (s: string) => void
     dev.map((r, i) => ({ s: devS[i], y: r.y, w: devW[i] * 2 * (r.y ? prev : 1 - prev), g: r.source })).filter((r) => g === null || r.g === g);
   let best = { t: 0.5, f1: -1 };
   for (const t of GRID) {
-    if (cfg.fprCap && figuresAt(rowsOf(cfg.fprCap.group), t).fpr > cfg.fprCap.max) continue;
+    if (cfg.fprCap && cfg.fprCap.groups.some((g) => figuresAt(rowsOf(g), t).fpr > cfg.fprCap!.max)) continue;
     const f1 = mixed.reduce((s, g) => s + figuresAt(rowsOf(g), t).f1, 0) / Math.max(1, mixed.length);
     if (f1 > best.f1) best = { t, f1 };
   }
@@ -125,7 +134,9 @@ export function trainTask(rows: Row[], cfg: TaskConfig, log: (s: string) => void
   const low = GRID.find((t) => t >= balanced + 0.05 && figuresAt(evenRows, t).precision >= 0.9) ?? Math.min(0.98, balanced + 0.2);
   const thresholds: Record<Sensitivity, number> = { low, balanced, high };
   const profanityCap = cfg.task === 'hostility' ? (balanced + high) / 2 : undefined;
-  if (profanityCap !== undefined) devS = dev.map((r, i) => scoreText(cfg.task, devZ[i], a, b, profanityCap, r.text));
+  // Same value as conversationCap() in lib/classify/rumour.ts.
+  const ruleCap = profanityCap ?? (balanced + high) / 2;
+  devS = dev.map((r, i) => scoreText(cfg.task, devZ[i], a, b, ruleCap, r.text));
   log(`${cfg.task}: thresholds low=${low} balanced=${balanced} high=${high.toFixed(3)} (mean per-source balanced F1 ${best.f1.toFixed(3)})`);
 
   const dense = Array.from(model.dense, (v) => Math.round(v * 1e5) / 1e5);

@@ -73,7 +73,7 @@ describe('the dashboard', () => {
 
     expect(text(must(page, 'dash-rumours'))).toContain('A recall is coming (3 comments)');
 
-    await until(() => text($(page, 'dash-queue-queued')) === 'Queued: 1', 'queue counts');
+    await until(() => text($(page, 'dash-queue-queued')) === 'New (waiting to be sent): 1', 'queue counts');
     expect(text(must(page, 'dash-queue-resolved'))).toBe('Resolved: 1');
     const latest = [...must(page, 'dash-queue').querySelectorAll('[data-testid="dash-queue-item"]')].map((li) => text(li));
     expect(latest[0]).toContain('Second author');

@@ -30,7 +30,7 @@ describe('the escalation queue', () => {
     const { record } = await createEscalation(rumourPacket());
     const queue = await openQueue();
     const item = await until(() => $(queue, `escalation-${record.id}`), 'escalation listed');
-    expect(text(must(item, 'escalation-status'))).toBe('Queued');
+    expect(text(must(item, 'escalation-status'))).toBe('New (waiting to be sent)');
     await click(must(item, 'escalation-toggle'));
     await choose(must(item, 'escalation-next-status'), 'acknowledged');
     await typeInto(must(item, 'escalation-status-note'), 'Crisis cell is on it');

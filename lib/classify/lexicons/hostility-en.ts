@@ -17,18 +17,19 @@ export const HOSTILITY_EN: LexiconList[] = [
       shut up|shut the fuck up|stfu|gtfo|get lost|screw you|fuck you|fuck off|fuck u|go to hell|eat shit|suck my|
       kiss my ass|bite me|drop dead|nobody likes you|no one likes you|kill yourself|you suck|u suck|go away|get a life|
       get a brain|grow a brain|go fuck yourself|up yours|piss off|bugger off|sod off|dirtbag|sleazebag|sleaze|crook|crooks|
-      thief|thieves|fraud|frauds|scammer|scammers|con artist|shameless|greedy|disgrace|disgraceful|embarrassment|
+      thief|thieves|frauds|you fraud|a fraud|total fraud|such a fraud|scammer|scammers|con artist|shameless|greedy|disgrace|disgraceful|embarrassment|
       fuckwit|knobhead|bellend|git|pillock|muppet|plonker|donkey|ho|hoebag|
       nazi|nazis|fascist|fascists|commie|commies|snowflake|snowflakes|sociopath|psychopath|narcissist|narcissistic|
       evil|corrupt|criminal|criminals|treasonous|pedo|pedos|pedophile|pedophiles|paedophile|rapist|rapists|murderer|
       murderers|racist|racists|bigot|bigots|sexist|misogynist|lunatics|unhinged|insane|crazy|nutjob|nutcase|nuts|
-      stupidity|idiocy|lying|sleazy|shameful|gross|sick|sickening|sicko|pervert|perv|joke|laughable|ridiculous|
+      stupidity|idiocy|lying|sleazy|shameful|gross|sickening|sicko|pervert|perv|joke|laughable|ridiculous|
       delusional|deranged|demented|senile|puppet|sheep|brainwashed|hack|hacks|stooge|thug|thugs|goon|goons|dummy|
       dimwit|dunce|buffoon|clownish|imbeciles|retards|morons|dumbasses|asshat|assclown|douchebags|shitbag|scumbags|
       trash|trashy|garbage|filth|filthy|dirty|nasty|hideous|repulsive|repugnant|despicable|contemptible|loathsome|
       moronic|brain dead|braindead|low iq|no brain|brainwash|hypocritical|treason|traitors|terrorist|terrorists|
       loser|lame|suck|sucks|stinks|dumber|dumbest|stupidest|worst person|piece of garbage|waste of space|
       waste of oxygen|gtfo|stfu|smh|shame on you|how dare you|disgusted|disgust|hate you|hate u|i hate|despise you|
+      you're sick|youre sick|you are sick|ur sick|you sick|sick in the head|sick minded|sick people|sick fuck|
       cuckold|cucks|soyboy|incel|incels|beta|neckbeard|wimp|sissy|pansy|crybaby|whiner|whining|idiots|fools`),
   },
   {

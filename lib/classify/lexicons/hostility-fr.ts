@@ -26,9 +26,9 @@ export const HOSTILITY_FR: LexiconList[] = [
       corrompu|corrompus|corrompue|voyou|voyous|delinquant|delinquants|criminel|criminels|pedophile|pedophiles|pedo|
       violeur|violeurs|assassin|assassins|dictateur|despote|tyran|stupide|stupides|ridicule|ridicules|grotesque|
       bete|betes|imbecilite|connerie|conneries|debilite|abrutissement|sale type|sale con|gros con|grosse conne|
-      tete de con|espece de|pauvre merde|merde humaine|sous merde|salopard|vendu|vendus|pantin|marionnette|mouton|
+      tete de con|espece de|espece d'|pauvre merde|merde humaine|sous merde|salopard|vendu|vendus|pantin|marionnette|mouton|
       moutons|clochard|clodo|sac a merde|petite merde|trou de cul|morveux|morveuse|minus|debris|larbin|larbins|
-      parasite|profiteur|profiteurs|sangsues|mafieux|mafia|bande de|ramassis|ignare|ignares|inculte|incultes|
+      parasite|profiteur|profiteurs|sangsues|mafieux|mafia|bande de|bande d'|ramassis|ignare|ignares|inculte|incultes|
       raciste|racistes|sexiste|homophobe|antisemite|xenophobe|immonde|immondes|degoutant|degoutante|nauseabond|
       pathetique|risible|grotesque|honteusement|minable|ringard|ringards|has been|vieux schnock|vieille peau|
       boloss|bouffon|tocard|je te hais|je vous hais|je les hais|crevure|chacal|chacals|hyene|vipere|serpent|batard`),

@@ -10,7 +10,9 @@ export const RUMOUR_CUES: LexiconList[] = [
     cat: 'rumour', id: 'hearsay', lang: 'en', phrases: words(`i heard|i've heard|ive heard|heard that|i hear that|
       rumor has it|rumour has it|rumors say|rumours say|word is|word on the street|people are saying|people say|
       they say that|apparently|allegedly|supposedly|reportedly|sources say|a source says|my friend told me|
-      a friend told me|someone told me|my cousin works|my friend works|my sister works|my brother works|i was told|
+      a friend told me|someone told me|i am told|i'm told|im told|i'm hearing|im hearing|hearing that|my cousin works|my friend works|my sister works|my brother works|
+      my friend who works|a friend who works|someone who works|my cousin who works|a friend of mine|who works there|
+      who works at|who used to work|my mate works|my mum works|my mom works|my dad works|i was told|
       i've been told|insider says|an insider|according to rumors|according to rumours|i read that|i read somewhere|
       saw on facebook|saw a post|they're saying|its being said|it is said`),
   },
@@ -29,7 +31,10 @@ export const RUMOUR_CUES: LexiconList[] = [
       media wont tell|mainstream media|msm won't|they won't tell you|they wont tell you|wake up people|wake up sheeple|
       sheeple|open your eyes|censored|being censored|they deleted|got deleted|was deleted|banned video|silenced|
       the truth about|truth they|nobody is talking about|no one is talking about|why is no one talking|
-      what the news won't|keep this quiet|keeping it quiet|hush hush`),
+      what the news won't|keep this quiet|keeping it quiet|hush hush|
+      they're not telling us|they are not telling us|theyre not telling us|not telling us everything|not telling you everything|
+      they're lying to us|they are lying to us|they lie to us|destroy the evidence|erase the evidence|delete the evidence|
+      wipe the evidence|bury the story|burying the story|swept under the rug|sweep it under the rug`),
   },
   {
     cat: 'rumour', id: 'suppression', lang: 'fr', phrases: words(`ils vous cachent|ils nous cachent|on nous cache|on vous cache|
@@ -50,7 +55,8 @@ export const RUMOUR_CUES: LexiconList[] = [
       avant que ce soit supprime|avant que ce soit censure|avant que ca soit supprime|avant qu'ils suppriment|
       avant qu'ils censurent|avant la suppression|avant que ca disparaisse|faites tourner|fais tourner|
       partagez un max|partagez massivement|partagez partout|partagez svp|partagez s'il vous plait|diffusez|
-      diffusez un max|faites passer|fais passer|a partager|a diffuser|copier coller`),
+      diffusez un max|faites passer|fais passer|a partager|a diffuser|copier coller|partagez|partagez vite|faites circuler|a faire tourner|
+      avant qu'ils effacent|avant que ce soit efface|avant que ca soit efface`),
   },
   {
     cat: 'rumour', id: 'boycott', lang: 'en', phrases: words(`boycott|boycotting|boycotted|don't buy|dont buy|do not buy|
@@ -76,7 +82,7 @@ export const RUMOUR_CUES: LexiconList[] = [
   },
   {
     cat: 'rumour', id: 'alarming_claim', lang: 'en', phrases: words(`breaking|just in|urgent|alert|warning|exposed|scandal|
-      contains|contaminated|cancer|poison|poisonous|toxic|carcinogenic|dangerous|recall|recalled|closing down|
+      contain|contains|containing|contaminated|cancer|poison|poisonous|toxic|carcinogenic|dangerous|recall|recalled|closing down|
       going bankrupt|bankruptcy|shutting down|secretly|secret|hidden|banned in|illegal|they put|microchip|5g|
       plandemic|hoax|conspiracy|fake|faked|staged|crisis actor|depopulation|bioweapon|lab made`),
   },
