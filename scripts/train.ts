@@ -100,7 +100,7 @@ async function main() {
     const rows = all.filter((r) => !exclude.has(r.source) && !(r.event && holdoutEvents.has(r.event)));
     const cfg: TaskConfig = {
       task: 'rumour', bits: 16, seed, epochs: num('epochs', 5), lr: num('lr', 0.1), l2: num('rumour-l2', 1e-6), devFraction: 0.15,
-      sourceWeight: (s, n) => (s === 'comments' ? 2 : s === 'customers' ? num('customer-weight', 3) : 1) * Math.sqrt(n),
+      sourceWeight: (s, n) => (s === 'comments' ? 2 : s === 'customers' ? num('customer-weight', 2) : 1) * Math.sqrt(n),
       denseMask: RUMOUR_DENSE,
       nonPositive: Array.from({ length: D }, () => false),
       // At most 5 % of ordinary comments and customer messages flagged as rumours at balanced.

@@ -21,12 +21,14 @@ const CAT = CAT_IMPORT;
 const isFunctionWord = isFunctionWordImport;
 const tokens = tokensImport;
 
-const FIRST = 1 << CAT.first, ASK = 1 << CAT.ask, SECOND = 1 << CAT.second;
+const FIRST = 1 << CAT.first, ASK = 1 << CAT.ask, SECOND = 1 << CAT.second, COMPLAINT = 1 << CAT.complaint;
+/** A sentence with this many words of customer-service vocabulary is a customer's own story ("Ordered 10 days ago, still nothing"). */
+const CUSTOMER_STORY = 2;
 const REPLACEMENT = 0xfffd;
 const QUESTION = 63, PERIOD = 46, EXCLAIM = 33, SEMICOLON = 59, NEWLINE = 10, ELLIPSIS = 0x2026;
 const MENTION = hashString('@user'), URL = hashString('url');
-/** Fewer content words than this is a fragment ("Same here", "obsidian 101"), not a proposition. */
-const MIN_CONTENT_WORDS = 3;
+/** Fewer content words than this is a fragment ("Same here!", "Merci beaucoup"), not a proposition. */
+const MIN_CONTENT_WORDS = 2;
 
 /** Sentences of the last countClaims() call: those that ask, and those that state a claim about someone else. */
 export const sentences = { questions: 0, claims: 0 };
@@ -65,14 +67,15 @@ const SUBJECT_WINDOW = 3;
 /**
  * A sentence [from, to] (tokens, inclusive) is a claim unless it opens as a question, its subject
  * is the speaker or the reader (a first- or second-person word among its first words: "I ordered",
- * "you ship"; not "police told us"), or it is a fragment.
+ * "you ship"; not "police told us"), it tells a customer's own story, or it is a fragment.
  */
 function isClaim(from: number, to: number): boolean {
   const t = tokens, cats = feats.tokCats;
-  let content = 0, lead = 0;
+  let content = 0, lead = 0, service = 0;
   for (let k = from; k <= to; k++) {
     const w = t.hash[k];
     if (w === MENTION || w === URL) continue;
+    if ((cats[k] & COMPLAINT) && ++service >= CUSTOMER_STORY) return false;
     if (lead === 0 && (cats[k] & ASK)) return false;
     if (lead < SUBJECT_WINDOW && (cats[k] & (FIRST | SECOND))) return false;
     lead++;

@@ -60,7 +60,11 @@ export class PageController {
   async start(): Promise<void> {
     await this.refreshRegister();
     this.listen();
-    this.ctx.addEventListener(window, 'wxt:locationchange', () => this.onNavigation());
+    // WXT announces the navigation when it starts (Navigation API), before the site has replaced the
+    // thread: rescan once the new page has had time to render, and again a little later for slow ones.
+    this.ctx.addEventListener(window, 'wxt:locationchange', () => {
+      for (const delay of [250, 1_200]) this.ctx.setTimeout(() => this.onNavigation(), delay);
+    });
     this.ctx.addEventListener(document, 'mouseover', (e) => {
       const el = (e.target as Element | null)?.closest?.('[data-vigie-id]');
       if (el) this.pointerId = el.getAttribute('data-vigie-id');

@@ -3,7 +3,7 @@ import type { Sensitivity } from '../../lib/types';
 import { analyse, D, DENSE_NAMES, DI } from '../../lib/classify/features';
 import { encodeBase64 } from '../../lib/classify/base64';
 import type { ModelFile } from '../../lib/classify/model';
-import { cueLogit, isConversation } from '../../lib/classify/rumour';
+import { isConversation, priorLogit } from '../../lib/classify/rumour';
 import { isUntargetedProfanity } from '../../lib/classify/hostility';
 import { extract, logit, train, type Linear } from './logreg';
 import { figuresAt, GRID, platt } from './calibrate';
@@ -80,7 +80,7 @@ function scoreText(task: 'hostility' | 'rumour', z: number, a: number, b: number
   const lang = analyse(text);
   if (task === 'rumour') {
     // French rumours are scored from cues in lib/classify; the training data is English.
-    const p = sigmoid(a * z + b + cueLogit());
+    const p = sigmoid(a * z + b + priorLogit());
     return cap !== undefined && lang !== 'fr' && isConversation() ? Math.min(p, cap) : p;
   }
   const p = sigmoid(a * z + b);

@@ -79,4 +79,14 @@ describe('npm run eval -- --task hostility', () => {
     expect(out.n).toBe(2);
     expect(out.auc).toBe(1);
   }, 60000);
+
+  it('counts neutral rows (customer messages) as non-rumours, so brand traffic measures false rumours', () => {
+    writeFileSync(path.join(dir, 'customers.jsonl'), [
+      { text: 'Do you ship to Canada?', lang: 'en', label: 'neutral' },
+      { text: 'My parcel is late, can you check my order?', lang: 'en', label: 'neutral' },
+    ].map((r) => JSON.stringify(r)).join('\n'));
+    const out = JSON.parse(runEval(['--task', 'rumour', '--data', 'customers.jsonl'], dir).last);
+    expect(out.n).toBe(2);
+    expect(out.fpr).toBe(0);
+  }, 60000);
 });

@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { appendReplies, generateXStatusPage, renderReplyArticle, X_FIXTURE_HELPERS_JS } from '../../scripts/lib/generate-x-page';
+import { appendReplies, generateXStatusPage, renderReplyArticle, renderRows, X_FIXTURE_HELPERS_JS } from '../../scripts/lib/generate-x-page';
 import { launchWithExtension, waitForContentScript, type Harness } from './harness';
 
 const URL_A = 'https://x.com/cacaoandco/status/1858000000000000001';
@@ -33,15 +33,30 @@ const marked = (page: Page) =>
 async function openScanned(url: string): Promise<Page> {
   const page = await h.openPage(url);
   await waitForContentScript(page, 'x');
-  await expect.poll(async () => (await marked(page)).length, { timeout: 15_000 }).toBeGreaterThan(30);
+  await expect.poll(async () => (await marked(page)).length, { timeout: 30_000 }).toBeGreaterThan(30);
   return page;
 }
 
+const HOSTILE_ID = '1858000000000066666';
+const hostileRow = () =>
+  renderRows(
+    [
+      { kind: 'separator' },
+      { kind: 'post', post: { id: HOSTILE_ID, handle: 'troll_99', name: 'Troll', text: 'Shut up, you lying crooks. Worst company ever, bunch of idiots.', postedAt: new Date(Date.now() - 600_000).toISOString() } },
+    ],
+    0,
+  ).join('');
+
 test('dismissing a flag turns the comment ok, and it stays dismissed after a reload', async () => {
+  // The generated page is ordinary chatter; a hostile reply arrives.
+  h.serve([{ url: URL_A, body: withHelpers(generateXStatusPage({ replies: 40, seed: 11 })) }]);
   const page = await openScanned(URL_A);
-  const first = (await marked(page)).find((m) => m.verdict !== 'ok');
-  expect(first, 'the generated page has flagged comments').toBeTruthy();
-  const article = page.locator(`[data-vigie-id="${first!.id}"]`);
+  expect((await marked(page)).every((m) => m.verdict === 'ok'), 'ordinary chatter is not flagged').toBe(true);
+  await page.evaluate((html) => (window as any).vigieFixture.appendReplies(html), hostileRow());
+  await expect.poll(() => page.locator(`[data-vigie-id="${HOSTILE_ID}"]`).getAttribute('data-vigie-verdict')).toBe('hostile');
+  const first = { id: HOSTILE_ID };
+  const article = page.locator(`[data-vigie-id="${first.id}"]`);
+  await article.scrollIntoViewIfNeeded();
   // With the keyboard, as a moderator working fast would: focus opens the badge's reasons and actions.
   // (The generated page stacks rows at fixed offsets, so a pointer may land on a neighbour.)
   await article.locator('[data-vigie-ui="badge"] button[aria-expanded]').press('Enter');
@@ -52,6 +67,7 @@ test('dismissing a flag turns the comment ok, and it stays dismissed after a rel
 
   await page.reload();
   await waitForContentScript(page, 'x');
+  await page.evaluate((html) => (window as any).vigieFixture.appendReplies(html), hostileRow());
   await expect.poll(() => page.locator(`[data-vigie-id="${first!.id}"]`).getAttribute('data-vigie-dismissed'), { timeout: 15_000 }).toBe('true');
   expect(await page.locator(`[data-vigie-id="${first!.id}"]`).getAttribute('data-vigie-verdict')).toBe('ok');
   await page.close();
@@ -74,6 +90,7 @@ test('comments added later are flagged, and a recycled row carries its new post,
   const row = page.locator('[data-testid="cellInnerDiv"]').nth(rowIndex);
   await expect.poll(() => row.locator('article').getAttribute('data-vigie-id')).toBe('1858000000000077777');
   await expect.poll(() => row.locator('article').getAttribute('data-vigie-verdict')).toBe('hostile');
+  await row.scrollIntoViewIfNeeded();
   await expect.poll(() => row.locator('[data-vigie-ui="badge"]').count()).toBe(1);
   expect(await page.locator(`[data-vigie-id="${ok.id}"]`).count()).toBe(0);
   await h.shot(page, 'recycled-row');

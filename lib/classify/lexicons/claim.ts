@@ -7,9 +7,10 @@
 import { words, type LexiconList } from './types';
 
 export const CLAIM_LISTS: LexiconList[] = [
-  // The speaker (and the brand speaking of itself): a sentence about "me/us" reports an experience.
-  { cat: 'first', lang: 'en', strict: true, phrases: words(`i|i'm|im|i've|ive|i'd|i'll|me|my|mine|myself|we|we're|we've|we'll|us|our|ours`) },
-  { cat: 'first', lang: 'fr', strict: true, phrases: words(`je|j'|me|m'|moi|mon|ma|mes|nous|notre|nos`) },
+  // The speaker (and the brand speaking of itself) as subject or owner: "I ordered", "our shop".
+  // Object forms are left out ("police told us"; "US" is also the United States).
+  { cat: 'first', lang: 'en', strict: true, phrases: words(`i|i'm|im|i've|ive|i'd|i'll|my|mine|we|we're|we've|we'll|our|ours`) },
+  { cat: 'first', lang: 'fr', strict: true, phrases: words(`je|j'|moi|mon|ma|mes|nous|notre|nos`) },
   // Words that open a question even without a question mark.
   {
     cat: 'ask', lang: 'en', strict: true, phrases: words(`do|does|did|is|are|was|were|can|could|will|would|should|shall|

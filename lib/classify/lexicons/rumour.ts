@@ -42,7 +42,10 @@ export const RUMOUR_CUES: LexiconList[] = [
       ne veulent pas qu'on sache|les medias ne disent pas|les medias n'en parlent pas|les medias mentent|merdias|
       personne n'en parle|aucun media|silence des medias|reveillez vous|reveillez-vous|ouvrez les yeux|
       ils etouffent|etouffer l'affaire|affaire etouffee|censure|censuree|censures|video supprimee|la verite sur|
-      la verite qu'on|on ne vous dira pas|omerta|moutons`),
+      la verite qu'on|on ne vous dira pas|omerta|moutons|
+      on ne nous dit pas tout|on ne vous dit pas tout|on ne nous dit rien|on ne vous dit rien|on nous ment|on vous ment|
+      ils nous mentent|ils vous mentent|effacer les preuves|detruire les preuves|ils vont effacer|ils vont supprimer|
+      ils effacent|etouffer le scandale|cacher la verite|passer sous silence|sous le tapis`),
   },
   {
     cat: 'rumour', id: 'share_before_deleted', lang: 'en', phrases: words(`share before|share this before|before it gets deleted|

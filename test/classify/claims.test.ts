@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { classify } from '../../lib/classify/index';
+
+// A rumour on a brand's page is a claim (hearsay, "they're hiding", "recalled", boycott calls);
+// customers asking about shops, shipping or ingredients are not spreading one.
+describe('questions and remarks of customers are not rumours at the balanced sensitivity', () => {
+  it.each([
+    'Do you deliver to Belgium?',
+    'What time does the Bordeaux store close on Saturday?',
+    'Is the milk chocolate nut free?',
+    'How much is the advent calendar this year?',
+    'Will the caramel bar be back in stock soon?',
+    'Love the new packaging! Is it recyclable?',
+    'Does it contain milk? My son is allergic.',
+    'My order arrived two days late, but the chocolate is great.',
+    'Ordered two weeks ago, still no parcel. Can someone look at my order?',
+    'Vous livrez en Suisse ?',
+    'La boutique de Lille ouvre le dimanche ?',
+    'Thanks for the quick reply, all sorted now.',
+  ])('%s', (text) => {
+    const v = classify(text);
+    expect(v.rumour.flagged).toBe(false);
+    expect(v.hostility.flagged).toBe(false);
+  });
+});
+
+describe('replies that question a rumour are not rumours themselves', () => {
+  it.each([
+    'Source? I cannot find anything about that anywhere.',
+    '@marc_p Is that true? Their website says the opposite.',
+    '@julie_r The allergen list is on the label, there are no nuts in it.',
+  ])('%s', (text) => {
+    expect(classify(text).rumour.flagged).toBe(false);
+  });
+});
+
+describe('claims are still rumours, in questions and replies too', () => {
+  it.each([
+    ['Is it true they are shutting down the online shop? Heard it from a friend.', 'hedged_claim'],
+    ['My friend who works there says the new bars contain palm oil.', 'hearsay'],
+    ['Heard the whole batch was contaminated and they are keeping it quiet.', 'suppression'],
+    ['@cacaoandco apparently the warehouse burned down, that is why nothing ships', 'hearsay'],
+    ['On ne nous dit pas tout, ils vont effacer les preuves. Partagez !', 'suppression'],
+  ])('%s', (text, cue) => {
+    const v = classify(text);
+    expect(v.rumour.cues).toContain(cue);
+    expect(v.rumour.flagged).toBe(true);
+  });
+
+  it('a question without a claim is still shown at the "catch more" sensitivity if the model leans that way, never above balanced', () => {
+    const v = classify('Is the 85% bar vegan?', { sensitivity: 'high' });
+    expect(v.rumour.score).toBeLessThan(classify('Apparently the 85% bar is not vegan anymore, share this').rumour.score);
+  });
+});
+
+describe('words of illness and crime are not insults unless aimed at someone', () => {
+  it.each([
+    'Apparently my neighbour’s kid got sick after eating it. Spread the word!',
+    'The CEO was arrested for fraud, share before they delete this!',
+  ])('%s is a rumour, not hostility', (text) => {
+    const v = classify(text);
+    expect(v.hostility.flagged).toBe(false);
+    expect(v.rumour.flagged).toBe(true);
+  });
+
+  it('an insult addressed with "bande de" is hostile', () => {
+    expect(classify('Arrêtez de mentir, bande d’escrocs. Personne ne vous croit.').hostility.flagged).toBe(true);
+  });
+});
