@@ -32,6 +32,7 @@ async function escalateFirstRumour(h: Harness, note: string): Promise<string> {
   await expect.poll(() => site.locator('[data-vigie-verdict="rumour"]').count(), { timeout: 15_000 }).toBeGreaterThan(0);
   const article = site.locator('[data-vigie-verdict="rumour"]').first();
   const id = (await article.getAttribute('data-vigie-id'))!;
+  await article.scrollIntoViewIfNeeded(); // badges are drawn near the viewport
   await article.locator('[data-vigie-ui="badge"] button[aria-expanded]').press('Enter');
   await article.getByRole('button', { name: 'Escalate' }).press('Enter');
   const form = site.getByTestId('vigie-escalate-form');
