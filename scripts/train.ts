@@ -69,8 +69,11 @@ async function main() {
     const all = [...loadRows('hostility.jsonl', 'hostile', 'neutral'), ...brand];
     const rows = all.filter((r) => !exclude.has(r.source));
     const cfg: TaskConfig = {
-      task: 'hostility', bits: 17, seed, epochs: num('epochs', 6), lr: num('lr', 0.15), l2: num('l2', 3e-2), devFraction: 0.15,
-      sourceWeight: (s, n) => (s === 'ibm_twitter_cdp' ? 1.5 : 1) * Math.sqrt(n) * (s === 'davidson_hsol' ? 0.6 : 1),
+      task: 'hostility', bits: num('bits', 17), seed, epochs: num('epochs', 6), lr: num('lr', 0.15), l2: num('l2', 3e-2), devFraction: 0.15,
+      // --source-weighting equal: every source counts alike whatever its size (an experiment flag).
+      sourceWeight: stringArg(args, 'source-weighting') === 'equal'
+        ? (s) => (s === 'ibm_twitter_cdp' ? 1.5 : 1)
+        : (s, n) => (s === 'ibm_twitter_cdp' ? 1.5 : 1) * Math.sqrt(n) * (s === 'davidson_hsol' ? 0.6 : 1),
       denseMask: HOSTILITY_DENSE,
       nonPositive: Array.from({ length: D }, (_, i) => i === DI.negated_insult || i === DI.reported),
       fprCap: exclude.has('ibm_twitter_cdp') ? null : { groups: ['ibm_twitter_cdp'], max: 0.03 },

@@ -1,9 +1,26 @@
-/** Base64 both ways without atob/Buffer, so the same code runs in Node, workers and content scripts. */
+/**
+ * Base64 both ways. Decoding uses the platform's atob where there is one (browsers, workers, Node
+ * 16+: native, several times faster than a script loop that has not been optimised yet, which is
+ * what runs once at load), and falls back to the loop below.
+ */
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 const LOOKUP = new Uint8Array(128);
 for (let i = 0; i < ALPHABET.length; i++) LOOKUP[ALPHABET.charCodeAt(i)] = i;
 
+const nativeAtob: ((s: string) => string) | undefined = typeof atob === 'function' ? atob : undefined;
+
 export function decodeBase64(s: string): Uint8Array {
+  if (nativeAtob) {
+    const bin = nativeAtob(s);
+    const out = new Uint8Array(bin.length);
+    for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
+    return out;
+  }
+  return decodeBase64Script(s);
+}
+
+/** The same without atob. Exported for tests (both paths must agree). */
+export function decodeBase64Script(s: string): Uint8Array {
   let len = s.length;
   while (len > 0 && s.charCodeAt(len - 1) === 61 /* = */) len--;
   const out = new Uint8Array(Math.floor((len * 3) / 4));

@@ -39,8 +39,8 @@ export function tokenSpan(text: string, from: number, to: number): { start: numb
 function tokenContribution(m: Model, i: number): number {
   const from = i === 0 ? 0 : feats.tokFeatEnd[i - 1];
   let z = 0;
-  for (let k = from; k < feats.tokFeatEnd[i]; k++) z += m.w[feats.idx[k] & m.mask] * feats.val[k];
-  return z * m.file.calibration.a;
+  for (let k = from; k < feats.tokFeatEnd[i]; k++) z += m.q[feats.idx[k] & m.mask] * feats.val[k];
+  return z * m.scale * m.file.calibration.a;
 }
 
 function lexiconWeight(m: Model, dense: DenseName): number {

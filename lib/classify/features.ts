@@ -10,7 +10,7 @@ import { hashString, mix as mixImport, FNV_OFFSET as FNV_OFFSET_IMPORT, fnvStep 
 import { normaliseInto, normalisedBuffers, surface } from './normalise';
 import { tokenise, tokens, type Tokens } from './tokens';
 import { isFunctionWord as isFunctionWordImport, langFromTokens } from './lang';
-import { CAT as CAT_IMPORT, entries as entriesImport, hits as hitsImport, matchLexicon } from './lexicon';
+import { CAT as CAT_IMPORT, compileLexicons, entries as entriesImport, hits as hitsImport, matchLexicon } from './lexicon';
 
 // Local copies: under tsx/CommonJS interop every use of an imported binding is a getter call.
 const FNV_OFFSET = FNV_OFFSET_IMPORT;
@@ -31,8 +31,8 @@ export const DENSE_NAMES = [
 ] as const;
 export type DenseName = (typeof DENSE_NAMES)[number];
 export const D = DENSE_NAMES.length;
-/** Stable id of each lexicon entry: its category and phrase (not its position in the lists). */
-const entryHash = entries.map((e) => hashString(`${e.cat}:${e.phrase}`));
+/** Stable id of each lexicon entry: its category and phrase (not its position in the lists). Filled on first analyse(). */
+let entryHash: Int32Array = new Int32Array(0);
 export const DI = Object.fromEntries(DENSE_NAMES.map((n, i) => [n, i])) as Record<DenseName, number>;
 
 const NS_WORD = hashString('w:');
@@ -256,6 +256,10 @@ function sparseFeatures(t: Tokens, chars: Uint16Array): void {
 
 /** Analyses a text into `feats` (and the shared tokens/hits). Returns the detected language. */
 export function analyse(text: string): Lang {
+  if (entryHash.length === 0) {
+    compileLexicons();
+    entryHash = Int32Array.from(entries, (e) => hashString(`${e.cat}:${e.phrase}`));
+  }
   const n = normaliseInto(text);
   feats.length = n;
   const chars = normalisedBuffers().chars;

@@ -72,12 +72,22 @@ function compile(lists: LexiconList[]): void {
     }
   }
 }
-compile(HOSTILITY_EN);
-compile(HOSTILITY_FR);
-compile(RUMOUR_CUES);
-compile(UNRELIABLE_SOURCE_CUES);
-compile(TONE_CUES);
-compile(CLAIM_LISTS);
+let compiled = false;
+/**
+ * Compiles the lists once, on the first analysis rather than at import (a content script loads on
+ * every page of the platform; most never hold a comment to classify). Uses the shared normalisation
+ * buffers: call it before normalising the text to analyse (features.analyse does).
+ */
+export function compileLexicons(): void {
+  if (compiled) return;
+  compiled = true;
+  compile(HOSTILITY_EN);
+  compile(HOSTILITY_FR);
+  compile(RUMOUR_CUES);
+  compile(UNRELIABLE_SOURCE_CUES);
+  compile(TONE_CUES);
+  compile(CLAIM_LISTS);
+}
 
 /** Lexicon hits of the last match() call: category, first and last token (inclusive), entry. */
 export const hits = {
@@ -131,6 +141,7 @@ export const langCode = (lang: Lang) => (lang === 'en' ? LANG_EN : lang === 'fr'
  * other language, like French "con" or English "you"-forms) only match in their own language.
  */
 export function matchLexicon(t: Tokens, lang: Lang): void {
+  if (!compiled) throw new Error('lexicons not compiled: call compileLexicons() before normalising the text');
   hits.count = 0;
   const lc = langCode(lang);
   for (let i = 0; i < t.count; i++) {

@@ -33,7 +33,9 @@ export interface ModelFile {
 export interface Model {
   file: ModelFile;
   mask: number;
-  w: Float32Array;
+  /** Sparse weights as shipped (int16); weight = q[i] * scale. A view on the decoded bytes, not a copy. */
+  q: Int16Array;
+  scale: number;
   dense: Float32Array;
 }
 
@@ -45,18 +47,18 @@ export function decodeModel(file: ModelFile): Model {
   const bytes = decodeBase64(file.weights);
   const size = 1 << file.bits;
   if (bytes.length !== size * 2) throw new Error(`weights for ${file.task}: expected ${size * 2} bytes, got ${bytes.length}`);
+  // Little-endian int16 as written by the training script (every browser and Node target is little-endian).
   const q = new Int16Array(bytes.buffer, bytes.byteOffset, size);
-  const w = new Float32Array(size);
-  for (let i = 0; i < size; i++) w[i] = q[i] * file.scale;
-  return { file, mask: size - 1, w, dense: Float32Array.from(file.dense) };
+  return { file, mask: size - 1, q, scale: file.scale, dense: Float32Array.from(file.dense) };
 }
 
 /** Raw log-odds of the features currently in `feats` (call analyse() first). */
 export function rawLogit(m: Model): number {
-  let z = 0;
-  const idx = feats.idx, val = feats.val, w = m.w, mask = m.mask;
-  for (let i = 0; i < feats.n; i++) z += w[idx[i] & mask] * val[i];
-  for (let i = 0; i < feats.lexN; i++) z += w[feats.lexIdx[i] & mask];
+  let s = 0;
+  const idx = feats.idx, val = feats.val, q = m.q, mask = m.mask;
+  for (let i = 0; i < feats.n; i++) s += q[idx[i] & mask] * val[i];
+  for (let i = 0; i < feats.lexN; i++) s += q[feats.lexIdx[i] & mask];
+  let z = s * m.scale;
   const d = feats.dense, dw = m.dense;
   for (let k = 0; k < D; k++) z += dw[k] * d[k];
   return z;
@@ -68,17 +70,18 @@ export function rawLogit(m: Model): number {
  */
 export const pairLogit = { second: 0 };
 export function rawLogitPair(a: Model, b: Model): number {
-  let za = 0, zb = 0;
-  const idx = feats.idx, val = feats.val, wa = a.w, wb = b.w, ma = a.mask, mb = b.mask;
+  let sa = 0, sb = 0;
+  const idx = feats.idx, val = feats.val, qa = a.q, qb = b.q, ma = a.mask, mb = b.mask;
   for (let i = 0; i < feats.n; i++) {
     const h = idx[i], v = val[i];
-    za += wa[h & ma] * v;
-    zb += wb[h & mb] * v;
+    sa += qa[h & ma] * v;
+    sb += qb[h & mb] * v;
   }
   for (let i = 0; i < feats.lexN; i++) {
-    za += wa[feats.lexIdx[i] & ma];
-    zb += wb[feats.lexIdx[i] & mb];
+    sa += qa[feats.lexIdx[i] & ma];
+    sb += qb[feats.lexIdx[i] & mb];
   }
+  let za = sa * a.scale, zb = sb * b.scale;
   const d = feats.dense, da = a.dense, db = b.dense;
   for (let k = 0; k < D; k++) {
     za += da[k] * d[k];

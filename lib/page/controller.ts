@@ -48,6 +48,8 @@ export class PageController {
   /** Badges are drawn when their comment comes near the viewport; the page hooks are set at once. */
   private readonly nearViewport = new IntersectionObserver((entries) => this.onVisibility(entries), { rootMargin: '800px 0px' });
   private readonly visible = new WeakSet<Element>();
+  /** Which comment each element showed last (the scanner has already re-marked a recycled row). */
+  private readonly idOfElement = new WeakMap<Element, string>();
 
   constructor(
     private readonly ctx: ContentScriptContext,
@@ -110,7 +112,10 @@ export class PageController {
       const entry: KnownComment = { found, verdict, dismissed: before?.dismissed ?? false, reasons: sameText ? before.reasons : null };
       this.store.set(id, entry);
       if (!before) fresh.push(id);
-      hideBadgesOn(found.element, id);
+      // A recycled row (it showed another comment): that comment's badge must not stay on it.
+      const shown = this.idOfElement.get(found.element);
+      if (shown !== undefined && shown !== id) hideBadgesOn(found.element, id);
+      this.idOfElement.set(found.element, id);
       this.draw(entry);
       this.unreported.add(id);
     }

@@ -39,3 +39,15 @@ describe('shipped weights', () => {
     }
   });
 });
+
+describe('base64 decoding', () => {
+  it('the native and the script decoders agree on every byte value and padding', async () => {
+    const { decodeBase64, decodeBase64Script, encodeBase64 } = await import('../../lib/classify/base64');
+    for (const n of [0, 1, 2, 3, 256, 1001]) {
+      const bytes = Uint8Array.from({ length: n }, (_, i) => (i * 37 + n) & 255);
+      const s = encodeBase64(bytes);
+      expect(Array.from(decodeBase64(s))).toEqual(Array.from(bytes));
+      expect(Array.from(decodeBase64Script(s))).toEqual(Array.from(bytes));
+    }
+  });
+});

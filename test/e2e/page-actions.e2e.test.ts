@@ -94,6 +94,13 @@ test('comments added later are flagged, and a recycled row carries its new post,
   await expect.poll(() => row.locator('[data-vigie-ui="badge"]').count()).toBe(1);
   expect(await page.locator(`[data-vigie-id="${ok.id}"]`).count()).toBe(0);
   await h.shot(page, 'recycled-row');
+
+  // And back: the flagged row is reused for an ordinary post; the hostile badge must not stay on it.
+  const calm = renderReplyArticle({ id: '1858000000000088888', handle: 'calm_reader', name: 'Calm', text: 'Lovely packaging this year', postedAt: new Date(Date.now() - 120_000).toISOString() });
+  await page.evaluate(([i, html]) => (window as any).vigieFixture.recycleRow(i, html), [rowIndex, calm] as const);
+  await expect.poll(() => row.locator('article').getAttribute('data-vigie-id')).toBe('1858000000000088888');
+  await expect.poll(() => row.locator('article').getAttribute('data-vigie-verdict')).toBe('ok');
+  await expect.poll(() => row.locator('[data-vigie-ui="badge"]').count()).toBe(0);
   await page.close();
 });
 
