@@ -22,7 +22,7 @@ const RUMOUR_SOURCES = ['covid19_rumor', 'pheme_rnr', 'rumoureval2019', 'ibm_twi
 
 // 'you' alone is not hostility (it only counts through insult_you / profanity_you), nor is writing
 // in capitals (older customers do, and angry-but-legitimate complaints too).
-const HOSTILITY_DENSE = DENSE_NAMES_UPTO('profanity_you').map((on, i) => on && i !== DI.you && i !== DI.shouting);
+const HOSTILITY_DENSE = DENSE_NAMES_UPTO('profanity_you').map((on, i) => (on && i !== DI.you && i !== DI.shouting) || i === DI.targeted_evaluation);
 function DENSE_NAMES_UPTO(last: keyof typeof DI): boolean[] {
   return Array.from({ length: D }, (_, i) => i <= DI[last]);
 }

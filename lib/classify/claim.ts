@@ -10,6 +10,7 @@
  */
 import { feats as featsImport } from './features';
 import { CAT as CAT_IMPORT } from './lexicon';
+import { FIRST_PERSON, QUESTION_OPENERS, SECOND_PERSON } from './lexicons/claim';
 import { hashString } from './hash';
 import { isFunctionWord as isFunctionWordImport } from './lang';
 import { normalisedBuffers } from './normalise';
@@ -21,7 +22,11 @@ const CAT = CAT_IMPORT;
 const isFunctionWord = isFunctionWordImport;
 const tokens = tokensImport;
 
-const FIRST = 1 << CAT.first, ASK = 1 << CAT.ask, SECOND = 1 << CAT.second, COMPLAINT = 1 << CAT.complaint;
+const COMPLAINT = 1 << CAT.complaint;
+const hashes = (list: string) => new Set(list.split(/\s+/).filter(Boolean).map(hashString));
+/** Looked up by hash only at sentence starts: as lexicon categories they would be matched in every word of every comment. */
+const PERSON = new Set([...hashes(FIRST_PERSON), ...hashes(SECOND_PERSON)]);
+const OPENERS = hashes(QUESTION_OPENERS);
 /** A sentence with this many words of customer-service vocabulary is a customer's own story ("Ordered 10 days ago, still nothing"). */
 const CUSTOMER_STORY = 2;
 const REPLACEMENT = 0xfffd;
@@ -76,8 +81,8 @@ function isClaim(from: number, to: number): boolean {
     const w = t.hash[k];
     if (w === MENTION || w === URL) continue;
     if ((cats[k] & COMPLAINT) && ++service >= CUSTOMER_STORY) return false;
-    if (lead === 0 && (cats[k] & ASK)) return false;
-    if (lead < SUBJECT_WINDOW && (cats[k] & (FIRST | SECOND))) return false;
+    if (lead === 0 && OPENERS.has(w)) return false;
+    if (lead < SUBJECT_WINDOW && PERSON.has(w)) return false;
     lead++;
     if (!isFunctionWord(w)) content++;
   }

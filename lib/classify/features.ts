@@ -28,6 +28,8 @@ export const DENSE_NAMES = [
   // rumour cues (used by the rumour model; hand-set priors live in rumour.ts)
   'hearsay', 'suppression', 'share_before_deleted', 'boycott', 'hedged_claim', 'alarming_claim', 'unreliable_source',
   'question', 'hashtags', 'digits',
+  // a person named as the subject of a negative judgement ("you are so selfish", "elle est nulle")
+  'targeted_evaluation',
 ] as const;
 export type DenseName = (typeof DENSE_NAMES)[number];
 export const D = DENSE_NAMES.length;
@@ -113,6 +115,8 @@ function denseFeatures(t: Tokens, text: string): void {
   const YOU = 1 << CAT.second, STAFF = 1 << CAT.staff;
   let insult = 0, insultYou = 0, negInsult = 0, prof = 0, profYou = 0, threat = 0, violence = 0, slur = 0, identity = 0;
   let dehum = 0, hate = 0, you = 0, reported = 0, staff = 0, complaint = 0, staffAttack = 0;
+  const JUDGED = (1 << CAT.evaluative) | (1 << CAT.insult);
+  let targeted = 0;
   let hearsay = 0, suppression = 0, share = 0, boycott = 0, hedged = 0, alarming = 0, unreliable = 0;
   for (let h = 0; h < hits.count; h++) {
     const c = hits.cat[h], from = hits.from[h], to = hits.to[h];
@@ -140,6 +144,12 @@ function denseFeatures(t: Tokens, text: string): void {
     else if (c === CAT.reported) reported++;
     else if (c === CAT.staff) staff++;
     else if (c === CAT.complaint) complaint++;
+    else if (c === CAT.target) {
+      // The judgement follows its subject within a few words, outside a negation ("you are not wrong").
+      for (let k = to + 1; k <= to + 3 && k < t.count; k++) {
+        if ((feats.tokCats[k] & JUDGED) && feats.negScope[k] === 0) { targeted++; break; }
+      }
+    }
     else if (c === CAT.rumour) {
       const id = entries[hits.entry[h]].id;
       if (id === 'hearsay') hearsay++;
@@ -183,6 +193,7 @@ function denseFeatures(t: Tokens, text: string): void {
   d[DI.question] = surface.questions > 0 ? 1 : 0;
   d[DI.hashtags] = Math.min(surface.hashes, 3) / 3;
   d[DI.digits] = surface.digits > 0 ? 1 : 0;
+  d[DI.targeted_evaluation] = cap(targeted);
   let mention = 0, url = 0;
   for (let i = 0; i < t.count; i++) {
     if (t.hash[i] === MENTION) mention = 1;

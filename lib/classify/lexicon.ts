@@ -11,12 +11,12 @@ import { HOSTILITY_EN } from './lexicons/hostility-en';
 import { HOSTILITY_FR } from './lexicons/hostility-fr';
 import { RUMOUR_CUES, UNRELIABLE_SOURCE_CUES } from './lexicons/rumour';
 import { TONE_CUES } from './lexicons/tone';
-import { CLAIM_LISTS } from './lexicons/claim';
+import { EVALUATION_LISTS } from './lexicons/evaluation';
 import type { LexCat, LexiconList } from './lexicons/types';
 
 export const CATS: LexCat[] = [
   'insult', 'profanity', 'slur', 'identity', 'dehumanise', 'hate', 'threat', 'violence',
-  'second', 'negation', 'reported', 'staff', 'complaint', 'rumour', 'query', 'sarcasm', 'dismissive', 'first', 'ask',
+  'second', 'negation', 'reported', 'staff', 'complaint', 'rumour', 'query', 'sarcasm', 'dismissive', 'target', 'evaluative',
 ];
 export const CAT = Object.fromEntries(CATS.map((c, i) => [c, i])) as Record<LexCat, number>;
 
@@ -86,7 +86,7 @@ export function compileLexicons(): void {
   compile(RUMOUR_CUES);
   compile(UNRELIABLE_SOURCE_CUES);
   compile(TONE_CUES);
-  compile(CLAIM_LISTS);
+  compile(EVALUATION_LISTS);
 }
 
 /** Lexicon hits of the last match() call: category, first and last token (inclusive), entry. */

@@ -103,7 +103,9 @@ export function rumourLogit(m: Model, lang: Lang, raw?: number): number {
   const z = lang === 'fr'
     ? logitOf(m.file.thresholds.balanced) - FRENCH_BASE_MARGIN + cues
     : calibratedLogit(m, raw ?? rawLogit(m)) + cues;
-  return isConversation() ? Math.min(z, logitOf(conversationCap(m))) : z;
+  // The gate only matters above the cap (most comments score below it: skip the sentence scan).
+  const cap = logitOf(conversationCap(m));
+  return z > cap && isConversation() ? cap : z;
 }
 
 /** Rumour score; replies that question or deny a claim raise it (RumourEval: rumours draw queries). */

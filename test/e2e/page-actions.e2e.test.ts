@@ -117,3 +117,44 @@ test('navigating to another post rescans', async () => {
   await expect.poll(async () => (await marked(page)).some((m) => m.id === '1858000000000000999'), { timeout: 15_000 }).toBe(true);
   await page.close();
 });
+
+test('changing the sensitivity re-labels what is on screen, without a reload', async () => {
+  const PROFANITY_ID = '1858000000000055555';
+  const page = await openScanned(URL_A);
+  const swearing = renderRows(
+    [
+      { kind: 'separator' },
+      // Profanity aimed at no one: a complaint, flagged only at the high sensitivity.
+      { kind: 'post', post: { id: PROFANITY_ID, handle: 'fed_up', name: 'Fed up', text: "Merde, l'appli a encore planté pendant ma commande", postedAt: new Date(Date.now() - 300_000).toISOString() } },
+    ],
+    0,
+  ).join('');
+  await page.evaluate((html) => (window as any).vigieFixture.appendReplies(html), swearing);
+  const comment = page.locator(`[data-vigie-id="${PROFANITY_ID}"]`);
+  await expect.poll(() => comment.getAttribute('data-vigie-verdict')).toBe('ok');
+  const options = await h.openExtensionPage('options.html');
+  await options.getByTestId('setting-sensitivity-high').check();
+  await expect.poll(() => comment.getAttribute('data-vigie-verdict')).toBe('hostile');
+  await options.getByTestId('setting-sensitivity-balanced').check();
+  await expect.poll(() => comment.getAttribute('data-vigie-verdict')).toBe('ok');
+  await options.close();
+  await page.close();
+});
+
+test('the keyboard shortcut opens the suggestion card for the comment under focus', async () => {
+  const page = await openScanned(URL_A);
+  await page.evaluate((html) => (window as any).vigieFixture.appendReplies(html), hostileRow());
+  const comment = page.locator(`[data-vigie-id="${HOSTILE_ID}"]`);
+  await comment.scrollIntoViewIfNeeded();
+  // Keyboard focus inside the comment (here on its badge, reached with Tab).
+  await comment.locator('[data-vigie-ui="badge"] button[aria-expanded]').focus();
+  // What the browser does when the moderator presses Alt+Shift+R (commands.onCommand → the tab).
+  await h.worker.evaluate(async () => {
+    const c = (globalThis as any).chrome;
+    const [tab] = await c.tabs.query({ url: 'https://x.com/*' });
+    await c.tabs.sendMessage(tab.id, { type: 'bg:command', payload: { name: 'suggest' } });
+  });
+  await expect.poll(() => page.locator('[data-vigie-ui="card"]').count()).toBe(1);
+  await expect.poll(() => page.locator('[data-vigie-ui="card"]').getByText('Suggested replies').count()).toBe(1);
+  await page.close();
+});

@@ -1,23 +1,20 @@
 /**
  * Words that tell a claim from conversation on a brand's page, written from linguistic knowledge.
- * A rumour states something about a third party ("they recalled", "the factory is closing"); a
- * customer's question ("do you ship to Canada?") or remark about their own experience ("I ordered
- * ten days ago") does not. rumour.ts uses these to require claim-like content before flagging.
+ * A rumour states something about a third party ("they recalled a batch", "the factory is closing");
+ * a customer's question ("do you ship to Canada?") or remark about their own experience ("I ordered
+ * ten days ago") does not. claim.ts looks these words up by hash at the start of each sentence
+ * (single normalised words, as the tokeniser reads them: "j'" is its own token).
  */
-import { words, type LexiconList } from './types';
 
-export const CLAIM_LISTS: LexiconList[] = [
-  // The speaker (and the brand speaking of itself) as subject or owner: "I ordered", "our shop".
-  // Object forms are left out ("police told us"; "US" is also the United States).
-  { cat: 'first', lang: 'en', strict: true, phrases: words(`i|i'm|im|i've|ive|i'd|i'll|my|mine|we|we're|we've|we'll|our|ours`) },
-  { cat: 'first', lang: 'fr', strict: true, phrases: words(`je|j'|moi|mon|ma|mes|nous|notre|nos`) },
-  // Words that open a question even without a question mark.
-  {
-    cat: 'ask', lang: 'en', strict: true, phrases: words(`do|does|did|is|are|was|were|can|could|will|would|should|shall|
-      has|have|when|where|what|which|who|why|how|any|anyone|anybody|whats|what's|wheres|where's|hows|how's`),
-  },
-  {
-    cat: 'ask', lang: 'fr', strict: true, phrases: words(`est ce que|est ce qu'|est ce|quand|ou est|ou sont|ou se|comment|pourquoi|
-      combien|quel|quelle|quels|quelles|qui|y a t il|y aura t il|avez vous|pouvez vous|vous avez|il y a|c'est quand|c'est ou`),
-  },
-];
+/** The speaker (or the brand speaking of itself) as subject or owner. Object forms are left out ("police told us"; "US"). */
+export const FIRST_PERSON = `i i'm im i've ive i'd i'll my mine we we're we've we'll our ours
+  je j' moi mon ma mes nous notre nos`;
+
+/** The reader as subject or owner ("you ship", "your shop", "vous livrez"). */
+export const SECOND_PERSON = `you you're youre your yours u ur yourself
+  tu t' toi ton ta tes vous votre vos`;
+
+/** Words that open a question even without a question mark ("est" as in "est-ce que"). */
+export const QUESTION_OPENERS = `do does did is are was were can could will would should shall has have when where what
+  which who why how any anyone anybody whats what's wheres where's hows how's
+  est quand comment pourquoi combien quel quelle quels quelles qui avez pouvez`;

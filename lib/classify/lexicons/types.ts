@@ -14,7 +14,7 @@ export type LexCat =
   | 'insult' | 'profanity' | 'slur' | 'identity' | 'dehumanise' | 'hate' | 'threat' | 'violence'
   | 'second' | 'negation' | 'reported' | 'staff' | 'complaint'
   | 'rumour' | 'query' | 'sarcasm' | 'dismissive'
-  | 'first' | 'ask';
+  | 'target' | 'evaluative';
 
 /** Splits a '|'-separated list, trimming and dropping blanks. */
 export const words = (s: string): string[] => s.split('|').map((w) => w.trim()).filter((w) => w.length > 0);

@@ -1,0 +1,41 @@
+/**
+ * Someone named as the subject of a negative judgement: "you are / she is / vous êtes" followed by
+ * an evaluative word ("so selfish", "mentally unstable", "complètement nul"). Insult lexicons list
+ * words that insult on their own; these words only insult when pinned on a person, and that
+ * construction reads the same in every source (written from linguistic knowledge).
+ */
+import { words, type LexiconList } from './types';
+
+export const EVALUATION_LISTS: LexiconList[] = [
+  {
+    cat: 'target', lang: 'en', strict: true, phrases: words(`you are|you're|youre|ur|u r|u are|you r|you were|you sound|
+      you look|you seem|you act|you're just|he is|he's|hes|she is|she's|shes|they are|they're|theyre|he was|she was|
+      they were|this guy is|this man is|this woman is|these people are|those people are|people like you are|
+      you're such|you are such|you are so|you're so|ur so`),
+  },
+  {
+    // Only forms that name a person: "il/elle est", "c'est une" are as often about a product ("elle est nulle, cette marque").
+    cat: 'target', lang: 'fr', strict: true, phrases: words(`t'es|tu es|t'etais|tu etais|vous etes|vous etiez|espece|bande|
+      t'as l'air|vous avez l'air|tu fais|vous faites`),
+  },
+  {
+    cat: 'evaluative', lang: 'en', phrases: words(`selfish|arrogant|rude|lazy|shady|dishonest|spineless|gutless|heartless|
+      unstable|mentally ill|mental|kooky|whacko|whackos|wacko|wackos|nutty|opportunist|pitiful|pitifully|hopeless|
+      weak|coward|cowardly|cruel|mean|nasty|awful|terrible|horrible|bad|wrong|clueless|useless|worthless|a joke|
+      a disgrace|a liar|full of shit|full of it|out of your mind|out of his mind|out of her mind|losing his mind|
+      losing her mind|insane|crazy|unhinged|stupid|dumb|ignorant|pathetic|ridiculous|embarrassing|shameful|
+      despicable|disgusting|vile|evil|corrupt|fake|phony|phoney|hypocritical|desperate|delusional|paranoid|
+      obsessed|sick|twisted|toxic|trash|garbage|scum|a mess|a failure|failed|incompetent|unfit|irrelevant|
+      annoying|obnoxious|condescending|smug|entitled|spoiled|spoilt|greedy|sleazy|creepy|gross|ugly|fat`),
+  },
+  {
+    cat: 'evaluative', lang: 'fr', phrases: words(`nul|nulle|nuls|nulles|minable|minables|pitoyable|pitoyables|lamentable|
+      lamentables|ridicule|ridicules|malhonnete|malhonnetes|arrogant|arrogante|arrogants|egoiste|egoistes|hypocrite|
+      hypocrites|incapable|incapables|incompetent|incompetente|incompetents|honteux|honteuse|mediocre|mediocres|
+      pathetique|pathetiques|mechant|mechante|mechants|cruel|cruelle|faux|fausse|menteur|menteuse|menteurs|
+      malade|malades|fou|folle|fous|dingue|tare|taree|tares|bete|betes|stupide|stupides|debile|debiles|idiot|idiote|
+      ignorant|ignorante|ignorants|raciste|racistes|degueulasse|degueulasses|pourri|pourrie|pourris|corrompu|corrompus|
+      vulgaire|vulgaires|insupportable|insupportables|irrespectueux|grossier|grossiere|grossiers|ordure|ordures|
+      une honte|une blague|un guignol|des guignols|une catastrophe`),
+  },
+];
