@@ -8,17 +8,8 @@
  */
 import { performance } from 'node:perf_hooks';
 import { compileRegister, matchClaims, type ClaimInput } from '../../lib/classify/match';
+import { mulberry32 as rng } from '../train/prng';
 
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const SYLLABLES = ['ka', 'lo', 'mi', 'tra', 've', 'no', 'sel', 'qui', 'par', 'do', 'ri', 'chu', 'ben', 'fa', 'zo', 'lin', 'ter', 'gro', 'pa', 'su'];
 const FUNCTION = 'the a is are it they this that in on of to and le la les des est sont il ils de du et pour avec'.split(' ');

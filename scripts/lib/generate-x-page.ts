@@ -8,6 +8,7 @@
  *
  * Used by the X fixture builder (test/fixtures/x/build.ts), the scan benchmark and the e2e tests.
  */
+import { mulberry32 } from '../train/prng';
 
 export interface XPostSpec {
   id: string;
@@ -226,17 +227,8 @@ export function renderXStatusPage(spec: XStatusPageSpec, now: Date = new Date())
 // ---------------------------------------------------------------------------------------------
 // Random pages for the scan benchmark and e2e.
 
-/** mulberry32: small, fast, reproducible. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** mulberry32: one implementation for every seeded script (scripts/train/prng.ts). */
+export const seededRandom = mulberry32;
 
 const RANDOM_EN = [
   'Just tried the new hazelnut bar 😍 worth every cent',
@@ -369,3 +361,4 @@ export function appendReplies(opts: { count: number; after: number; seed?: numbe
   // A separator first: appended replies start their own chains. Positions are set by the page helper.
   return renderRows([{ kind: 'separator' }, ...rows], 0, opts.now).join('');
 }
+
