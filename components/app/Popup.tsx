@@ -47,12 +47,16 @@ export function Popup() {
   useLocale(settings);
 
   useEffect(() => {
+    // The two questions to the background go out together: the popup must open fast.
     (async () => {
-      setSettings(await send('ui:get-settings', {}));
       const tb = await currentTab();
+      const [s, state] = await Promise.all([
+        send('ui:get-settings', {}),
+        tb && platformOfUrl(tb.url) ? send('ui:get-tab-state', { tabId: tb.id }) : Promise.resolve(null),
+      ]);
+      setSettings(s);
       setTab(tb);
-      if (tb && platformOfUrl(tb.url)) {
-        const state = await send('ui:get-tab-state', { tabId: tb.id });
+      if (state) {
         setSummary(state.summary);
         setSelected(state.selected);
       }
