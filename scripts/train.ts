@@ -107,7 +107,7 @@ async function main() {
       denseMask: RUMOUR_DENSE,
       nonPositive: Array.from({ length: D }, () => false),
       // At most 5 % of ordinary comments and customer messages flagged as rumours at balanced.
-      fprCap: { groups: ['comments', 'customers'], max: 0.05 },
+      fprCap: { groups: ['comments', 'customers'], max: num('rumour-fpr-cap', 0.05) },
       balance: 'within',
       thresholdPrevalence: 0.5,
     };

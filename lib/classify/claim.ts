@@ -10,7 +10,7 @@
  */
 import { feats as featsImport } from './features';
 import { CAT as CAT_IMPORT } from './lexicon';
-import { FIRST_PERSON, QUESTION_OPENERS, SECOND_PERSON } from './lexicons/claim';
+import { FIRST_PERSON, QUESTION_OPENERS, SECOND_PERSON, SPEAKER_OPENERS } from './lexicons/claim';
 import { hashString } from './hash';
 import { isFunctionWord as isFunctionWordImport } from './lang';
 import { normalisedBuffers } from './normalise';
@@ -26,7 +26,7 @@ const COMPLAINT = 1 << CAT.complaint;
 const hashes = (list: string) => new Set(list.split(/\s+/).filter(Boolean).map(hashString));
 /** Looked up by hash only at sentence starts: as lexicon categories they would be matched in every word of every comment. */
 const PERSON = new Set([...hashes(FIRST_PERSON), ...hashes(SECOND_PERSON)]);
-const OPENERS = hashes(QUESTION_OPENERS);
+const OPENERS = new Set([...hashes(QUESTION_OPENERS), ...hashes(SPEAKER_OPENERS)]);
 /** A sentence with this many words of customer-service vocabulary is a customer's own story ("Ordered 10 days ago, still nothing"). */
 const CUSTOMER_STORY = 2;
 const REPLACEMENT = 0xfffd;

@@ -1,16 +1,24 @@
 /**
  * Hostility score and sub-labels from the features of the last analyse() call.
- * The learned model gives the calibrated probability; the lexicons give the sub-labels and one
- * product rule: profanity aimed at no one ("merde, l'appli a encore planté") is a complaint, so
- * its score is capped between the high and balanced thresholds (flagged only at high).
+ * The learned model gives the calibrated probability; the lexicons give the sub-labels and two
+ * product rules, each capping the score between the high and balanced thresholds (flagged only at
+ * high): profanity aimed at no one ("merde, l'appli a encore planté") is a complaint; a colour word
+ * that also names a group, without any attack word ("la Noir Intense", "white chocolate"), is a
+ * colour, whatever the sources sampled with hate keywords taught the model about it.
  */
 import type { HostilityLabel } from '../types';
 import { DI as DI_IMPORT, feats as featsImport } from './features';
 import { calibratedLogit, rawLogit, sigmoid, type Model } from './model';
+import { CAT as CAT_IMPORT, hits as hitsImport } from './lexicon';
+import { hashString } from './hash';
+import { tokens as tokensImport } from './tokens';
 
 // Local copies: under tsx/CommonJS interop every use of an imported binding is a getter call.
 const DI = DI_IMPORT;
 const feats = featsImport;
+const CAT = CAT_IMPORT;
+const hits = hitsImport;
+const tokens = tokensImport;
 
 export function isUntargetedProfanity(): boolean {
   const d = feats.dense;
@@ -18,10 +26,38 @@ export function isUntargetedProfanity(): boolean {
     d[DI.dehumanise] === 0 && d[DI.staff_attack] === 0 && d[DI.profanity_you] === 0;
 }
 
+/**
+ * Identity words that are first of all colours ("chocolat noir", "white chocolate", "la Noir
+ * Intense"). Capping every group's name alone was measured too: it costs recall on French forum
+ * comments (ToxiFrench F1 0.50 -> 0.45), where naming a group mostly comes with toxicity.
+ */
+const COLOUR_WORDS = new Set(['black', 'white', 'noir', 'noire', 'blanc', 'blanche'].map(hashString));
+
+/** Every identity word of the analysed text is a colour word. */
+function identityIsColour(): boolean {
+  let any = false;
+  for (let h = 0; h < hits.count; h++) {
+    if (hits.cat[h] !== CAT.identity) continue;
+    if (hits.to[h] !== hits.from[h] || !COLOUR_WORDS.has(tokens.hash[hits.from[h]])) return false;
+    any = true;
+  }
+  return any;
+}
+
+/** A colour word that also names a group, and nothing hostile: no insult, profanity, slur, threat, violence, hate, dehumanising word or judgement. */
+export function isGroupNamedOnly(): boolean {
+  const d = feats.dense;
+  return d[DI.identity] > 0 && identityIsColour() && d[DI.insult] === 0 && d[DI.profanity] === 0 && d[DI.slur] === 0 && d[DI.threat] === 0 &&
+    d[DI.violence] === 0 && d[DI.hate] === 0 && d[DI.dehumanise] === 0 && d[DI.targeted_evaluation] === 0;
+}
+
+/** The comments whose score the product rules cap below the balanced threshold. */
+export const isCappedByRule = () => isUntargetedProfanity() || isGroupNamedOnly();
+
 export function hostilityScore(m: Model, raw: number = rawLogit(m)): number {
   const p = sigmoid(calibratedLogit(m, raw));
   const cap = m.file.profanityCap;
-  return cap !== undefined && isUntargetedProfanity() ? Math.min(p, cap) : p;
+  return cap !== undefined && isCappedByRule() ? Math.min(p, cap) : p;
 }
 
 /** Sub-labels from the lexicon evidence (independent of the flag: unflagged profanity keeps its label). */

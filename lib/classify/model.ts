@@ -24,7 +24,7 @@ export interface ModelFile {
   calibration: { a: number; b: number };
   /** Calibrated score at or above which a comment is flagged, per sensitivity. */
   thresholds: Record<Sensitivity, number>;
-  /** Hostility only: highest score given to profanity aimed at no one (between high and balanced). */
+  /** Hostility only: highest score given to profanity aimed at no one, or to a group named without an attack (between high and balanced). */
   profanityCap?: number;
   /** Provenance: sources, row counts, seed, held-out figures. No training text. */
   meta: Record<string, unknown>;

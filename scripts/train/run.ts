@@ -4,7 +4,7 @@ import { analyse, D, DENSE_NAMES, DI } from '../../lib/classify/features';
 import { encodeBase64 } from '../../lib/classify/base64';
 import type { ModelFile } from '../../lib/classify/model';
 import { isConversation, priorLogit } from '../../lib/classify/rumour';
-import { isUntargetedProfanity } from '../../lib/classify/hostility';
+import { isCappedByRule } from '../../lib/classify/hostility';
 import { extract, logit, train, type Linear } from './logreg';
 import { figuresAt, GRID, platt } from './calibrate';
 import { mulberry32 } from './prng';
@@ -84,7 +84,7 @@ function scoreText(task: 'hostility' | 'rumour', z: number, a: number, b: number
     return cap !== undefined && lang !== 'fr' && isConversation() ? Math.min(p, cap) : p;
   }
   const p = sigmoid(a * z + b);
-  return cap !== undefined && isUntargetedProfanity() ? Math.min(p, cap) : p;
+  return cap !== undefined && isCappedByRule() ? Math.min(p, cap) : p;
 }
 
 export function trainTask(rows: Row[], cfg: TaskConfig, log: (s: string) => void): TaskResult {

@@ -112,3 +112,23 @@ describe('sensitivities are ordered', () => {
     }
   });
 });
+
+describe('a colour that also names a group is a colour, not an attack', () => {
+  it.each([
+    'La Noir Intense est-elle sans lactose ? Mon fils est intolérant.',
+    'I love the Noir Intense bar',
+    'Le chocolat noir est mon préféré',
+    'Do you still have the white chocolate in stock?',
+  ])('%s is not hostile', (text) => {
+    expect(classify(text).hostility.flagged).toBe(false);
+  });
+
+  it.each(['sale noir', 'les noirs sont des singes', 'muslims are terrorists'])('an attack on a group still is: %s', (text) => {
+    expect(classify(text).hostility.flagged).toBe(true);
+  });
+
+  it('a person named as the subject of a judgement is hostile, a product judged harshly is a complaint', () => {
+    expect(classify('You are so selfish and dishonest').hostility.flagged).toBe(true);
+    expect(classify('Your delivery service is terrible, third time my parcel is late').hostility.flagged).toBe(false);
+  });
+});

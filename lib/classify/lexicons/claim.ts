@@ -18,3 +18,11 @@ export const SECOND_PERSON = `you you're youre your yours u ur yourself
 export const QUESTION_OPENERS = `do does did is are was were can could will would should shall has have when where what
   which who why how any anyone anybody whats what's wheres where's hows how's
   est quand comment pourquoi combien quel quelle quels quelles qui avez pouvez`;
+
+/**
+ * Words that open a sentence whose unstated subject is the speaker, or that request something of
+ * the reader: "Ordered two weeks ago...", "Waiting for an official statement", "Please post...",
+ * "Merci de...", "Love the new box".
+ */
+export const SPEAKER_OPENERS = `please pls plz kindly thanks thank thx merci svp bravo congrats congratulations
+  love loved loving hope hoping waiting ordered bought got tried received cant can't great nice glad happy`;
