@@ -38,11 +38,11 @@ async function openScanned(url: string): Promise<Page> {
 }
 
 const HOSTILE_ID = '1858000000000066666';
-const hostileRow = () =>
+const hostileRow = (id = HOSTILE_ID) =>
   renderRows(
     [
       { kind: 'separator' },
-      { kind: 'post', post: { id: HOSTILE_ID, handle: 'troll_99', name: 'Troll', text: 'Shut up, you lying crooks. Worst company ever, bunch of idiots.', postedAt: new Date(Date.now() - 600_000).toISOString() } },
+      { kind: 'post', post: { id, handle: 'troll_99', name: 'Troll', text: 'Shut up, you lying crooks. Worst company ever, bunch of idiots.', postedAt: new Date(Date.now() - 600_000).toISOString() } },
     ],
     0,
   ).join('');
@@ -142,9 +142,12 @@ test('changing the sensitivity re-labels what is on screen, without a reload', a
 });
 
 test('the keyboard shortcut opens the suggestion card for the comment under focus', async () => {
+  // Another hostile reply than the one the first test dismissed (dismissals are kept in this profile).
+  const id = '1858000000000066667';
   const page = await openScanned(URL_A);
-  await page.evaluate((html) => (window as any).vigieFixture.appendReplies(html), hostileRow());
-  const comment = page.locator(`[data-vigie-id="${HOSTILE_ID}"]`);
+  await page.evaluate((html) => (window as any).vigieFixture.appendReplies(html), hostileRow(id));
+  const comment = page.locator(`[data-vigie-id="${id}"]`);
+  await expect.poll(() => comment.getAttribute('data-vigie-verdict')).toBe('hostile');
   await comment.scrollIntoViewIfNeeded();
   // Keyboard focus inside the comment (here on its badge, reached with Tab).
   await comment.locator('[data-vigie-ui="badge"] button[aria-expanded]').focus();
