@@ -12,12 +12,9 @@ import { findMount, mountInShadow, pruneDetachedMounts, unmountAllMounts, type S
 import { SuggestionCard, type SuggestionCardProps } from '../../components/page/SuggestionCard';
 
 export function showBadge(el: HTMLElement, id: string, props: BadgeProps): void {
-  const existing = findMount(`badge:${id}`, 'badge');
-  // A recycled row: the badge of this id sits on another element now.
-  if (existing && existing.host.parentElement !== el) existing.unmount();
-  const mount = findMount(`badge:${id}`, 'badge');
-  if (mount) mount.update(h(Badge, props));
-  else mountInShadow(el, h(Badge, props), { key: `badge:${id}`, ui: 'badge', position: 'append' });
+  // Keyed by comment id: a second call updates the badge in place, or moves it with its comment
+  // when the platform re-rendered the row (mountInShadow reuses the host).
+  mountInShadow(el, h(Badge, props), { key: `badge:${id}`, ui: 'badge', position: 'append' });
 }
 
 export function hideBadge(id: string): void {
@@ -33,12 +30,7 @@ export function hideBadgesOn(el: HTMLElement, keepId: string): void {
 }
 
 export function showHeat(el: HTMLElement, threadId: string, heat: HeatMarkerProps['heat']): void {
-  const mount = findMount(`heat:${threadId}`, 'heat');
-  if (mount && mount.host.parentElement === el) mount.update(h(HeatMarker, { threadId, heat }));
-  else {
-    mount?.unmount();
-    mountInShadow(el, h(HeatMarker, { threadId, heat }), { key: `heat:${threadId}`, ui: 'heat', position: 'append', display: 'inline-block' });
-  }
+  mountInShadow(el, h(HeatMarker, { threadId, heat }), { key: `heat:${threadId}`, ui: 'heat', position: 'append', display: 'inline-block' });
 }
 
 export function hideHeat(threadId: string): void {
