@@ -48,45 +48,65 @@ const add = (map: Map<number, Entry[]>, key: number, e: Entry) => {
   if (bucket) { if (!bucket.includes(e)) bucket.push(e); } else map.set(key, [e]);
 };
 
-function compile(lists: LexiconList[]): void {
-  for (const list of lists) {
-    for (const phrase of list.phrases) {
-      const n = normaliseInto(phrase);
-      const t = tokenise(normalisedBuffers().chars, n);
-      if (t.count === 0) continue;
-      const e: Entry = {
-        cat: CAT[list.cat],
-        lang: list.lang === 'en' ? LANG_EN : list.lang === 'fr' ? LANG_FR : LANG_ANY,
-        strict: list.strict === true,
-        id: list.id ?? list.cat,
-        phrase,
-        hashes: Int32Array.from(t.hash.subarray(0, t.count)),
-        sqHashes: Int32Array.from(t.sq.subarray(0, t.count)),
-        index: entries.length,
-      };
-      entries.push(e);
-      add(byExact, e.hashes[0], e);
-      add(bySqueezed, e.sqHashes[0], e);
-      FIRST[e.hashes[0] & FIRST_MASK] = 1;
-      FIRST[e.sqHashes[0] & FIRST_MASK] = 1;
-    }
-  }
+function compilePhrase(list: LexiconList, phrase: string): void {
+  const n = normaliseInto(phrase);
+  const t = tokenise(normalisedBuffers().chars, n);
+  if (t.count === 0) return;
+  const e: Entry = {
+    cat: CAT[list.cat],
+    lang: list.lang === 'en' ? LANG_EN : list.lang === 'fr' ? LANG_FR : LANG_ANY,
+    strict: list.strict === true,
+    id: list.id ?? list.cat,
+    phrase,
+    hashes: Int32Array.from(t.hash.subarray(0, t.count)),
+    sqHashes: Int32Array.from(t.sq.subarray(0, t.count)),
+    index: entries.length,
+  };
+  entries.push(e);
+  add(byExact, e.hashes[0], e);
+  add(bySqueezed, e.sqHashes[0], e);
+  FIRST[e.hashes[0] & FIRST_MASK] = 1;
+  FIRST[e.sqHashes[0] & FIRST_MASK] = 1;
 }
+
+/** Every list, in the order their entries are numbered. */
+const ALL_LISTS: LexiconList[] = [
+  ...HOSTILITY_EN, ...HOSTILITY_FR, ...RUMOUR_CUES, ...UNRELIABLE_SOURCE_CUES, ...TONE_CUES, ...EVALUATION_LISTS,
+];
+/** Where compilation stands: the next list and phrase to compile. */
+const cursor = { list: 0, phrase: 0 };
 let compiled = false;
+
+/**
+ * Compiles up to `budget` more phrases; true once every list is compiled. A page can spread the
+ * compilation over several short tasks (lib/page/classifier.ts warms up this way); the result is
+ * the same as compiling at once.
+ */
+export function compileLexiconsPart(budget: number): boolean {
+  if (compiled) return true;
+  let left = budget;
+  while (cursor.list < ALL_LISTS.length) {
+    const list = ALL_LISTS[cursor.list];
+    while (cursor.phrase < list.phrases.length) {
+      if (left <= 0) return false;
+      compilePhrase(list, list.phrases[cursor.phrase]);
+      cursor.phrase += 1;
+      left -= 1;
+    }
+    cursor.list += 1;
+    cursor.phrase = 0;
+  }
+  compiled = true;
+  return true;
+}
+
 /**
  * Compiles the lists once, on the first analysis rather than at import (a content script loads on
  * every page of the platform; most never hold a comment to classify). Uses the shared normalisation
  * buffers: call it before normalising the text to analyse (features.analyse does).
  */
 export function compileLexicons(): void {
-  if (compiled) return;
-  compiled = true;
-  compile(HOSTILITY_EN);
-  compile(HOSTILITY_FR);
-  compile(RUMOUR_CUES);
-  compile(UNRELIABLE_SOURCE_CUES);
-  compile(TONE_CUES);
-  compile(EVALUATION_LISTS);
+  if (!compiled) compileLexiconsPart(Infinity);
 }
 
 /** Lexicon hits of the last match() call: category, first and last token (inclusive), entry. */

@@ -60,7 +60,9 @@ export class PageController {
   }
 
   async start(): Promise<void> {
-    await this.refreshRegister();
+    // Warm the classifier up in short tasks while the register is on its way from the background.
+    const nextTask = () => new Promise<void>((resolve) => this.ctx.setTimeout(resolve, 0));
+    await Promise.all([this.refreshRegister(), this.classifier.warmUp(nextTask)]);
     this.listen();
     // WXT announces the navigation when it starts (Navigation API), before the site has replaced the
     // thread: rescan once the new page has had time to render, and again a little later for slow ones.
@@ -119,12 +121,31 @@ export class PageController {
       this.draw(entry);
       this.unreported.add(id);
     }
-    if (fresh.length) void this.applyDismissals(fresh);
+    if (fresh.length) this.queueDismissalLookup(fresh);
     this.scheduleReport();
   }
 
+  private dismissalLookup: string[] = [];
+
+  /** New comments' dismissals are asked for in one message per task, not one per slice. */
+  private queueDismissalLookup(ids: string[]): void {
+    const first = this.dismissalLookup.length === 0;
+    for (const id of ids) this.dismissalLookup.push(id);
+    if (!first) return;
+    queueMicrotask(() => {
+      const batch = this.dismissalLookup;
+      this.dismissalLookup = [];
+      void this.applyDismissals(batch);
+    });
+  }
+
   private async applyDismissals(ids: string[]): Promise<void> {
-    const { dismissed } = await send('cs:get-dismissed', { platform: this.adapter.platform, ids });
+    const dismissed: string[] = [];
+    // The message takes at most 5,000 ids (lib/messages.ts).
+    for (let i = 0; i < ids.length; i += 5_000) {
+      const answer = await send('cs:get-dismissed', { platform: this.adapter.platform, ids: ids.slice(i, i + 5_000) });
+      dismissed.push(...answer.dismissed);
+    }
     for (const id of dismissed) {
       const e = this.store.get(id);
       if (e && !e.dismissed) {

@@ -158,9 +158,15 @@ export function estimateFromRelativeTime(raw: string, now: Date = new Date()): s
   return new Date(now.getTime() - amount * known.ms).toISOString();
 }
 
+/** Days 29-31 take the slow path, which rolls an impossible date over as before ("02-30" -> "03-02"). */
+const CANONICAL_ISO = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|1\d|2[0-8])T([01]\d|2[0-3]):[0-5]\d:[0-5]\d\.\d{3}Z$/;
+
 /** Normalises a datetime attribute to ISO, or null if it does not parse. */
 export function isoFromDatetime(value: string | null | undefined): string | null {
   if (!value) return null;
+  // X and Instagram already write canonical UTC ISO times ("2025-10-14T09:30:00.000Z"): keep them
+  // as they are (parsing and printing a Date is the costliest step of reading a 2,000-reply thread).
+  if (CANONICAL_ISO.test(value)) return value;
   const date = new Date(value);
   return Number.isNaN(date.getTime()) ? null : date.toISOString();
 }

@@ -38,6 +38,15 @@ export interface PlatformAdapter {
    * mutations did not touch. The scanner falls back to findComments when it is absent.
    */
   findChangedComments?(root: ParentNode, records: readonly MutationRecord[]): FoundComment[];
+  /**
+   * Optional, for very long threads: the answer of findChangedComments(root, records) (or of
+   * findComments(root) when records is null) as a lazy sequence, read row by row as it is pulled,
+   * so the scanner can pause between rows and keep each task short. The sequence may be abandoned
+   * part-way; rows that left the DOM while it was paused are skipped. Given records, it may leave
+   * out comments those mutations cannot have changed (rows appended by infinite scroll: only the
+   * new ones), so 20 new rows on a 2,000-row thread cost 20 rows.
+   */
+  walkComments?(root: ParentNode, records: readonly MutationRecord[] | null): Iterable<FoundComment>;
   /** The platform's "view more comments / replies" buttons currently present. */
   findLoadMoreButtons(root: ParentNode): HTMLElement[];
   /** Opens (clicking the reply button if needed) and returns the reply composer for a comment. */

@@ -101,8 +101,15 @@ interface Lineage {
  * handful, owned ones only) and tests each against STATUS_TIME, instead of a querySelectorAll per
  * selector with an ownership filter: same result, a fraction of the cost on a long thread.
  */
-function statusLinkOf(article: Element): HTMLAnchorElement | null {
-  const times = Array.from(article.getElementsByTagName('time')).filter((time) => isOwnedBy(time, article, NESTED));
+function statusLinkOf(article: Element, hasNested = hasNestedItem(article)): HTMLAnchorElement | null {
+  if (!hasNested) {
+    // Everything inside is the post's own: the first time in a /status/ link is usually the one.
+    const time = queryFirst(article, STATUS_TIME);
+    const link = time?.closest('a');
+    if (link && STATUS_PATH.test(pathOf(link.getAttribute('href') ?? ''))) return link;
+  }
+  const all = Array.from(article.getElementsByTagName('time'));
+  const times = hasNested ? all.filter((time) => isOwnedBy(time, article, NESTED)) : all;
   for (const selector of STATUS_TIME) {
     for (const time of times) {
       if (!time.matches(selector)) continue;
@@ -111,6 +118,19 @@ function statusLinkOf(article: Element): HTMLAnchorElement | null {
     }
   }
   return null;
+}
+
+/**
+ * Whether a post holds a nested article or quoted post. Most replies hold neither: then everything
+ * inside is the post's own and the ownership checks (a closest() per element) can be skipped.
+ */
+function hasNestedItem(article: Element): boolean {
+  return article.querySelector(NESTED) !== null;
+}
+
+/** The first element of the post's own matching one of the selectors (see hasNestedItem). */
+function ownFirst<T extends Element = HTMLElement>(article: Element, selectors: readonly string[], hasNested: boolean): T | null {
+  return hasNested ? queryOwnFirst<T>(article, selectors, NESTED) : queryFirst<T>(article, selectors);
 }
 
 function pathOf(href: string): string {
@@ -163,12 +183,13 @@ interface ReadPost {
 }
 
 function readPost(article: HTMLElement, origin = pageOrigin(article, 'https://x.com')): ReadPost | null {
-  const link = statusLinkOf(article);
+  const hasNested = hasNestedItem(article);
+  const link = statusLinkOf(article, hasNested);
   if (!link) return null;
   const match = STATUS_PATH.exec(pathOf(link.getAttribute('href') ?? ''));
   if (!match) return null;
   const [, handleFromLink, id] = match;
-  const userName = queryOwnFirst(article, USER_NAME, NESTED);
+  const userName = ownFirst(article, USER_NAME, hasNested);
   const profile = userName?.querySelector<HTMLAnchorElement>('a[href^="/"]');
   const handle = profile ? (pathOf(profile.getAttribute('href') ?? '').split('/')[1] ?? handleFromLink) : handleFromLink;
   const time = link.querySelector('time');
@@ -178,7 +199,7 @@ function readPost(article: HTMLElement, origin = pageOrigin(article, 'https://x.
     postedAt = estimateFromRelativeTime(time.textContent ?? '');
     postedAtEstimated = postedAt !== null;
   }
-  const textEl = queryOwnFirst<HTMLElement>(article, TEXT, NESTED);
+  const textEl = ownFirst<HTMLElement>(article, TEXT, hasNested);
   return {
     element: article,
     id,
@@ -350,7 +371,7 @@ export function createXAdapter(): PlatformAdapter {
     w.cells.add(cell);
   }
 
-  function collect(root: ParentNode, fresh: (cell: HTMLElement) => boolean): FoundComment[] {
+  function* collect(root: ParentNode, fresh: (cell: HTMLElement) => boolean): Generator<FoundComment> {
     const urlId = documentStatusId(root);
     const origin = pageOrigin(root as Node, 'https://x.com');
     const focusedEl = findFocused(root, urlId);
@@ -378,19 +399,31 @@ export function createXAdapter(): PlatformAdapter {
     };
     lastWalk = null;
     if (cells.length > 0) {
-      for (const cell of cells) visitCell(w, cell, fresh(cell));
-      const ys = cells.map(translateYOf);
-      w.lastY = ys.some((y) => y === null) ? null : Math.max(...(ys as number[]));
-      lastWalk = w;
+      let walked = 0;
+      for (const cell of cells) {
+        // The caller may pause between rows (walkComments): a row gone meanwhile is skipped, and
+        // the walk is not kept for continueWalk (the mutation that removed it triggers a new look).
+        if (!cell.isConnected) continue;
+        walked += 1;
+        const before = w.out.length;
+        visitCell(w, cell, fresh(cell));
+        if (w.out.length > before) yield w.out[w.out.length - 1];
+      }
+      if (walked === cells.length) {
+        const ys = cells.map(translateYOf);
+        w.lastY = ys.some((y) => y === null) ? null : Math.max(...(ys as number[]));
+        lastWalk = w;
+      }
     } else {
       // No virtualised rows (a saved fragment, an embed): posts in document order, one chain each.
       for (const article of queryAllFirst<HTMLElement>(root, POST)) {
-        if (article.parentElement?.closest(POST_SELECTOR)) continue;
+        if (!article.isConnected || article.parentElement?.closest(POST_SELECTOR)) continue;
+        const before = w.out.length;
         visit(w, article, () => readPost(article, origin), false);
         w.previous = null;
+        if (w.out.length > before) yield w.out[w.out.length - 1];
       }
     }
-    return w.out.slice();
   }
 
   /**
@@ -398,7 +431,7 @@ export function createXAdapter(): PlatformAdapter {
    * changed. The last walk then simply goes on over the new rows. Null when the mutations are
    * anything else (the caller walks every cell again, reading only the touched ones).
    */
-  function continueWalk(root: ParentNode, records: readonly MutationRecord[]): FoundComment[] | null {
+  function continueWalk(root: ParentNode, records: readonly MutationRecord[]): { all: FoundComment[]; added: FoundComment[] } | null {
     const w = lastWalk;
     if (!w || w.root !== root || w.lastY === null) return null;
     if (w.focusedEl && !w.focusedEl.isConnected) return null;
@@ -427,15 +460,17 @@ export function createXAdapter(): PlatformAdapter {
       fresh.push({ cell, y, index: index++ });
     }
     fresh.sort((a, b) => a.y - b.y || a.index - b.index);
+    // A handful of new rows: read at once (the walk's state must not be left half-way).
+    const from = w.out.length;
     for (const { cell, y } of fresh) {
       visitCell(w, cell, true);
       w.lastY = y;
     }
-    return w.out.slice();
+    return { all: w.out.slice(), added: w.out.slice(from) };
   }
 
   function findComments(root: ParentNode): FoundComment[] {
-    return collect(root, () => true);
+    return [...collect(root, () => true)];
   }
 
   /**
@@ -462,11 +497,20 @@ export function createXAdapter(): PlatformAdapter {
     return touched;
   }
 
-  function findChangedComments(root: ParentNode, records: readonly MutationRecord[]): FoundComment[] {
+  /** Rows appended below the walk: only their posts (nothing else changed); else a walk over every cell. */
+  function walkComments(root: ParentNode, records: readonly MutationRecord[] | null): Iterable<FoundComment> {
+    if (records === null) return collect(root, () => true);
     const continued = continueWalk(root, records);
-    if (continued) return continued;
+    if (continued) return continued.added;
     const touched = touchedCells(records);
     return collect(root, (cell) => touched.has(cell));
+  }
+
+  function findChangedComments(root: ParentNode, records: readonly MutationRecord[]): FoundComment[] {
+    const continued = continueWalk(root, records);
+    if (continued) return continued.all;
+    const touched = touchedCells(records);
+    return [...collect(root, (cell) => touched.has(cell))];
   }
 
   return {
@@ -480,6 +524,7 @@ export function createXAdapter(): PlatformAdapter {
     },
     findComments,
     findChangedComments,
+    walkComments,
     findLoadMoreButtons(root: ParentNode): HTMLElement[] {
       // A cell without a post whose only control is a button: "Show more replies",
       // "Show probable spam", "Show additional replies". Language-independent by structure.

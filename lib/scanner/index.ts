@@ -10,8 +10,10 @@
  *   element, and the stale verdict marks on the element are cleared (marks.markId).
  * - A comment whose element left the DOM is forgotten; when it comes back it is reported again, so
  *   the caller re-applies its badge (keep verdicts by id to make that cheap).
- * - Each batch is sorted so comments in the viewport come first, then handed over in slices of at
- *   most `sliceSize` comments with a yield to the event loop between slices (no long task).
+ * - Work is cut into tasks of about `budgetMs`: an adapter with walkComments is read row by row
+ *   with a yield to the event loop whenever the budget is spent; then each batch is sorted so
+ *   comments in the viewport come first and handed over in slices of at most `sliceSize`
+ *   comments, yielding between slices once the budget is spent (no long task, few tasks).
  * - Mutations are kept: an adapter with findChangedComments re-reads only the rows they touched.
  *   Mutations that only add or remove Vigie's own UI hosts (badges, heat markers) are dropped, so
  *   drawing a badge does not trigger another scan.
@@ -30,6 +32,8 @@ export interface ScannerOptions {
   batchMs?: number;
   /** Most comments handed over per slice (default 200). */
   sliceSize?: number;
+  /** Main-thread time spent before yielding to the page (default 10 ms). */
+  budgetMs?: number;
 }
 
 export interface Scanner {
@@ -43,6 +47,12 @@ export interface Scanner {
 
 const DEFAULT_BATCH_MS = 50;
 const DEFAULT_SLICE = 200;
+/**
+ * Long enough that a 2,000-reply thread takes a dozen tasks rather than a hundred (each yield costs
+ * a task switch and a microtask checkpoint), short enough that no task nears the 50 ms long-task
+ * mark even with a garbage collection inside (npm run bench -- --only scan).
+ */
+const DEFAULT_BUDGET_MS = 10;
 /** Marks every host of Vigie's page UI (components/page/shadow.ts, UI_ATTRIBUTE). */
 const VIGIE_UI_ATTRIBUTE = 'data-vigie-ui';
 
@@ -102,6 +112,9 @@ export function createScanner(doc: Document, opts: ScannerOptions): Scanner {
   const { adapter, onComments } = opts;
   const batchMs = opts.batchMs ?? DEFAULT_BATCH_MS;
   const sliceSize = opts.sliceSize ?? DEFAULT_SLICE;
+  const budgetMs = opts.budgetMs ?? DEFAULT_BUDGET_MS;
+  if (!(budgetMs >= 0)) throw new Error(`budgetMs must be 0 or more, got ${budgetMs}`);
+  const clock = doc.defaultView?.performance ?? performance;
   if (!(sliceSize >= 1)) throw new Error(`sliceSize must be at least 1, got ${sliceSize}`);
   if (!(batchMs >= 0)) throw new Error(`batchMs must be 0 or more, got ${batchMs}`);
 
@@ -137,7 +150,7 @@ export function createScanner(doc: Document, opts: ScannerOptions): Scanner {
     observer.observe(root, { childList: true, subtree: true, characterData: true });
   }
 
-  function schedule(reason: ScanReason): void {
+  function schedule(reason: ScanReason, delayMs = batchMs): void {
     if (!running) return;
     if (busy) {
       pending = pending === 'navigation' ? pending : reason;
@@ -147,24 +160,46 @@ export function createScanner(doc: Document, opts: ScannerOptions): Scanner {
     timer = setTimeout(() => {
       timer = null;
       void scan(reason);
-    }, batchMs);
+    }, delayMs);
   }
 
-  /** The new or changed comments in the DOM now; updates the state keyed by id. */
-  function diff(): FoundComment[] {
+  /** The adapter's answer for the DOM now, lazy when the adapter can read row by row. */
+  function read(changes: MutationRecord[] | null): Iterable<FoundComment> {
+    const at = root as HTMLElement;
+    if (adapter.walkComments) return adapter.walkComments(at, changes);
+    return changes !== null && adapter.findChangedComments ? adapter.findChangedComments(at, changes) : adapter.findComments(at);
+  }
+
+  /** Whether the current task has spent its budget (checked before each row: no await when not). */
+  function spent(deadline: { at: number }): boolean {
+    return clock.now() >= deadline.at;
+  }
+
+  /** Ends the current task; false when this scan was superseded meanwhile. */
+  async function pause(deadline: { at: number }, myGeneration: number): Promise<boolean> {
+    await yieldToEventLoop();
+    deadline.at = clock.now() + budgetMs;
+    return generation === myGeneration && running;
+  }
+
+  /**
+   * The new or changed comments in the DOM now; updates the state keyed by id. Null when the scan
+   * was superseded (stop, rescan) while it paused.
+   */
+  async function diff(deadline: { at: number }, myGeneration: number): Promise<FoundComment[] | null> {
     if (!root || !root.isConnected) observe(); // the site replaced our container (SPA)
     const taken = observer?.takeRecords().filter((r) => !isOwnUi(r)) ?? [];
     const changes = records === null ? null : [...records, ...taken];
     records = [];
-    const found =
-      changes !== null && adapter.findChangedComments
-        ? adapter.findChangedComments(root as HTMLElement, changes)
-        : adapter.findComments(root as HTMLElement);
+    const found = read(changes);
     // Rows that left the DOM (virtualised away, or their cell recycled with a new article):
     // their ids stop pointing at those elements; if they come back they are reported again.
     for (const [id, item] of known) if (!item.element.isConnected) known.delete(id);
     const changed: FoundComment[] = [];
     for (const item of found) {
+      if (spent(deadline) && !(await pause(deadline, myGeneration))) return null;
+      // A row read before a pause may have left the DOM during it (the mutation is queued).
+      if (!item.element.isConnected) continue;
       const id = item.comment.id;
       const previousOwner = ownerOf.get(item.element);
       if (previousOwner !== undefined && previousOwner !== id) {
@@ -186,15 +221,13 @@ export function createScanner(doc: Document, opts: ScannerOptions): Scanner {
     const myGeneration = generation;
     busy = true;
     try {
-      const changed = diff();
-      if (changed.length === 0) return;
+      const deadline = { at: clock.now() + budgetMs };
+      const changed = await diff(deadline, myGeneration);
+      if (!changed || changed.length === 0) return;
       // One slice is handed over at once: its order does not matter, and no layout is read.
       const ordered = changed.length > sliceSize ? viewportFirst(changed) : changed;
       for (let start = 0; start < ordered.length; start += sliceSize) {
-        if (start > 0) {
-          await yieldToEventLoop();
-          if (generation !== myGeneration || !running) return;
-        }
+        if (start > 0 && spent(deadline) && !(await pause(deadline, myGeneration))) return;
         const slice = ordered.slice(start, start + sliceSize).filter((f) => known.get(f.comment.id) === f);
         for (const item of slice) markId(item.element, item.comment.id);
         if (slice.length > 0) onComments(slice, reason);
@@ -227,7 +260,8 @@ export function createScanner(doc: Document, opts: ScannerOptions): Scanner {
       if (running) return;
       running = true;
       observe();
-      void scan('initial');
+      // In a task of its own, not in the caller's (which may be drawing the page panel).
+      schedule('initial', 0);
     },
     stop(): void {
       running = false;
@@ -244,7 +278,7 @@ export function createScanner(doc: Document, opts: ScannerOptions): Scanner {
       adapter.reset?.();
       if (!running) return;
       observe();
-      void scan('navigation');
+      schedule('navigation', 0);
     },
     known(): Map<string, FoundComment> {
       return new Map(known);

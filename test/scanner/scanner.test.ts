@@ -10,7 +10,7 @@ interface Report {
   reason: ScanReason;
 }
 
-function setup(replies: number, sliceSize?: number) {
+function setup(replies: number, sliceSize?: number, budgetMs?: number) {
   (window as unknown as { happyDOM: { setURL(u: string): void } }).happyDOM.setURL('https://x.com/cacaoandco/status/1858000000000000001');
   const parsed = new DOMParser().parseFromString(generateXStatusPage({ replies, seed: 3 }), 'text/html');
   document.body.innerHTML = parsed.body.innerHTML;
@@ -19,6 +19,7 @@ function setup(replies: number, sliceSize?: number) {
     adapter: createXAdapter(),
     batchMs: 0,
     sliceSize,
+    budgetMs,
     onComments: (batch: FoundComment[], reason) => reports.push({ ids: batch.map((f) => f.comment.id), reason }),
   });
   const reported = () => reports.flatMap((r) => r.ids);
@@ -112,6 +113,51 @@ describe('scanner', () => {
     scanner.rescan();
     await vi.waitFor(() => expect(reports.filter((r) => r.reason === 'navigation').flatMap((r) => r.ids)).toHaveLength(3));
     expect(scanner.known().size).toBe(3);
+    scanner.stop();
+  });
+
+  it('with no time budget, reads the page one row per task and still reports every comment once', async () => {
+    const { scanner, reports, reported } = setup(12, 5, 0);
+    const adapter = createXAdapter();
+    const pulled: number[] = [];
+    // Count the rows the scanner pulls per task: a yield between rows means one row per task.
+    let task = 0;
+    const tick = setInterval(() => (task += 1), 0);
+    const walk = adapter.walkComments!.bind(adapter);
+    adapter.walkComments = function* (root, records) {
+      for (const found of walk(root, records)) {
+        pulled.push(task);
+        yield found;
+      }
+    };
+    const paced = createScanner(document, { adapter, batchMs: 0, sliceSize: 5, budgetMs: 0, onComments: (batch) => reports.push({ ids: batch.map((f) => f.comment.id), reason: 'initial' }) });
+    paced.start();
+    await vi.waitFor(() => expect(reported()).toHaveLength(13));
+    clearInterval(tick);
+    expect(new Set(reported()).size).toBe(13);
+    expect(pulled).toHaveLength(13);
+    expect(new Set(pulled).size).toBeGreaterThan(1);
+    paced.stop();
+    scanner.stop();
+  });
+
+  it('a row removed while the read is paused is not reported, and a rescan meanwhile wins', async () => {
+    const { scanner, reports, reported } = setup(8, 50, 0);
+    scanner.start();
+    // The read pauses after every row (budget 0): remove a later row while it is paused.
+    await Promise.resolve();
+    const cells = [...document.querySelectorAll('[data-testid="cellInnerDiv"]')];
+    const last = cells.at(-1)!;
+    const lastId = last.querySelector('a[href*="/status/"]')!.getAttribute('href')!.split('/').pop()!;
+    last.remove();
+    await vi.waitFor(() => expect(reported()).toHaveLength(8));
+    expect(reported()).not.toContain(lastId);
+    // A rescan while a read is paused: the old read gives up, the new one reports the page once.
+    scanner.rescan();
+    scanner.rescan();
+    await vi.waitFor(() => expect(reports.filter((r) => r.reason === 'navigation').flatMap((r) => r.ids)).toHaveLength(8));
+    await new Promise((r) => setTimeout(r, 30));
+    expect(reports.filter((r) => r.reason === 'navigation').flatMap((r) => r.ids)).toHaveLength(8);
     scanner.stop();
   });
 
