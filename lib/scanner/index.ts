@@ -194,7 +194,10 @@ export function createScanner(doc: Document, opts: ScannerOptions): Scanner {
     const found = read(changes);
     // Rows that left the DOM (virtualised away, or their cell recycled with a new article):
     // their ids stop pointing at those elements; if they come back they are reported again.
-    for (const [id, item] of known) if (!item.element.isConnected) known.delete(id);
+    // Only removals can disconnect a row: rows merely appended (infinite scroll) skip the sweep.
+    if (changes === null || changes.some((r) => r.removedNodes.length > 0)) {
+      for (const [id, item] of known) if (!item.element.isConnected) known.delete(id);
+    }
     const changed: FoundComment[] = [];
     for (const item of found) {
       if (spent(deadline) && !(await pause(deadline, myGeneration))) return null;
