@@ -14,7 +14,7 @@ import { threadHeat, type Observation as RadarObservation } from '../radar';
 import { measureLength } from '../replies/length';
 import { fillPlaceholders } from '../replies/placeholders';
 import { createScanner, type Scanner } from '../scanner';
-import { markDismissed, markVerdict } from '../scanner/marks';
+import { markComment } from '../scanner/marks';
 import type { FoundComment, PlatformAdapter } from '../platforms/types';
 import { inScanScope, type Settings } from '../settings/schema';
 import type { Severity } from '../types';
@@ -160,8 +160,7 @@ export class PageController {
   private draw(e: KnownComment): void {
     const { element: el, comment } = e.found;
     const flags = flagsOf(e.verdict);
-    markVerdict(el, comment.id, verdictKindOf(e.verdict, e.dismissed), e.dismissed ? [] : flags);
-    markDismissed(el, comment.id, e.dismissed);
+    markComment(el, comment.id, verdictKindOf(e.verdict, e.dismissed), e.dismissed ? [] : flags, e.dismissed);
     if (flags.length === 0 || e.dismissed) {
       hideBadge(comment.id);
       return;

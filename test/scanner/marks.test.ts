@@ -1,4 +1,4 @@
-import { ATTR_DISMISSED, ATTR_FLAGS, ATTR_ID, ATTR_VERDICT, clearMarks, markDismissed, markId, markVerdict } from '../../lib/scanner/marks';
+import { ATTR_DISMISSED, ATTR_FLAGS, ATTR_ID, ATTR_VERDICT, clearMarks, markComment, markDismissed, markId, markVerdict } from '../../lib/scanner/marks';
 
 describe('page hook marks', () => {
   it('sets id, verdict and flags, and setting them again changes nothing', async () => {
@@ -14,6 +14,24 @@ describe('page hook marks', () => {
     await new Promise((r) => setTimeout(r, 0));
     observer.disconnect();
     expect(records).toHaveLength(0);
+  });
+
+  it('markComment sets the same hooks as markVerdict then markDismissed, including on a recycled element', () => {
+    const cases: Array<[string, 'hostile' | 'rumour' | 'ok', Array<'hostile' | 'rumour'>, boolean]> = [
+      ['1', 'hostile', ['hostile', 'rumour'], false],
+      ['1', 'ok', [], true],
+      ['2', 'rumour', ['rumour'], false],
+    ];
+    const a = document.createElement('div');
+    const b = document.createElement('div');
+    const hooks = (el: Element) => [ATTR_ID, ATTR_VERDICT, ATTR_FLAGS, ATTR_DISMISSED].map((n) => el.getAttribute(n));
+    for (const [id, verdict, flags, dismissed] of cases) {
+      markComment(a, id, verdict, flags, dismissed);
+      markVerdict(b, id, verdict, flags);
+      markDismissed(b, id, dismissed);
+      expect(hooks(a)).toEqual(hooks(b));
+    }
+    expect(hooks(a)).toEqual(['2', 'rumour', 'rumour', null]);
   });
 
   it('clears a recycled element’s stale verdict before the new comment’s id is set', () => {
