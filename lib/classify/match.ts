@@ -17,13 +17,15 @@
  *
  * Speed: an inverted index from RARE terms to phrasings; a comment touches only the phrasings that
  * share a rare term with it, and scores only those whose best possible coverage can reach the
- * threshold; word resolutions (fold, stem, synonyms, typo neighbours) are cached per register, and
- * per-comment scratch space is preallocated.
+ * threshold; word resolutions (fold, stem, synonyms, typo neighbours) are cached per register, looked
+ * up by the word's span in the comment without cutting it out, and per-comment scratch space is
+ * preallocated. Most of a page's words are already known: that path allocates nothing.
  */
 import type { RegisterMatch, Sensitivity } from '../types';
 import { CONCEPT_WORDS } from './match/concepts';
-import { foldWord, splitWords, words, type Word } from './match/fold';
+import { foldWord, newWordSpans, scanWords, words, type Word, type WordSpans } from './match/fold';
 import { DeletionIndex } from './match/fuzzy';
+import { SpanCache } from './match/span-cache';
 import { isStopWord, stem } from './match/stem';
 
 export interface ClaimInput {
@@ -85,18 +87,37 @@ interface Phrasing {
   terms: PhrasingTerm[];
 }
 
-interface Resolution {
-  term: number;
-  credit: number;
-}
-
 interface WordInfo {
-  /** Distinct per cached word (counts the comment's distinct words). */
-  id: number;
   folded: string;
   stem: string;
   stop: boolean;
-  res: Resolution[];
+  /**
+   * The terms the word can stand for and the credit for each, as flat pairs [term, credit, ...]:
+   * one array of numbers per word (no object per pair) keeps the per-word loop to a few reads.
+   */
+  res: number[];
+  /** When the folded word can begin a claim word split in two: the endings that would complete it (see CompiledRegister.joinTails). */
+  joinTails: Set<string> | null;
+  /** The folded word less its last letter (a split word's second half may carry a plural). */
+  cut: string;
+}
+
+/**
+ * Per-comment working space, allocated once per register and reused: matching runs over every
+ * comment of a page, and fresh arrays per comment were a large part of its cost. matchClaims runs
+ * to completion without calling out, so one set per register is enough.
+ */
+interface Scratch {
+  spans: WordSpans;
+  /** What each word of the comment is, by position. */
+  infos: WordInfo[];
+  /** Terms the comment earned credit for, in the order first credited (credited[0..creditedCount)). */
+  credited: Int32Array;
+  creditedCount: number;
+  /** Phrasings a rare term of the comment reached. */
+  touched: Int32Array;
+  /** Phrasings to score. */
+  candidates: Int32Array;
 }
 
 /** A phrasing's term: a term id with its weight there. */
@@ -115,18 +136,20 @@ export interface CompiledRegister {
   readonly size: number;
   /** @internal */ readonly claimIds: string[];
   /** @internal */ readonly phrasings: Phrasing[];
-  /** @internal Rare term -> the phrasings using it and its weight there (candidate generation). */
-  readonly candidatesOf: Map<number, { ph: Int32Array; w: Float64Array }>;
+  /** @internal Per term id: for a rare term, the phrasings using it and its weight there (candidate generation). */
+  readonly candidatesOf: Array<{ ph: Int32Array; w: Float64Array } | undefined>;
   /** @internal Phrasings without a rare term: scored for every comment. */
   readonly alwaysCandidates: number[];
   /** @internal Per phrasing: total weight of its common (non-rare) terms and keywords. */
   readonly commonWeight: Float64Array;
+  /** @internal Per phrasing: its weight (Phrasing.weight), in one array for the candidate test. */
+  readonly phrasingWeight: Float64Array;
   /** @internal Scratch buffer: per phrasing, rare weight matched by the current comment. */
   readonly upper: Float64Array;
   /** @internal Folded claim words of six letters or more, for words split in two. */
   readonly joinable: Set<string>;
-  /** @internal Their beginnings: a comment word that is none of these cannot start a split word. */
-  readonly joinHeads: Set<string>;
+  /** @internal Their beginnings (two letters to all but two) -> the endings that complete them; a comment word that is none of these cannot start a split word. */
+  readonly joinTails: Map<string, Set<string>>;
   /** @internal Every term some phrasing uses. */
   readonly usedTerms: Set<number>;
   /** @internal Stem -> term id (a synonym set's id when the stem belongs to one). */
@@ -139,11 +162,12 @@ export interface CompiledRegister {
   /** @internal Stems written in the claims themselves (as opposed to reached through a synonym set). */
   readonly literal: Set<string>;
   /** @internal Word as written -> what it is for this register, cached. */
-  readonly cache: Map<string, WordInfo>;
+  readonly cache: SpanCache<WordInfo>;
   /** @internal Scratch per term: credit earned by the current comment, valid where termStamp = stamp. */
   readonly termCredit: Float64Array;
   /** @internal */ readonly termStamp: Int32Array;
   /** @internal */ readonly stamp: { value: number };
+  /** @internal */ readonly scratch: Scratch;
 }
 
 const MAX_CACHE = 100_000;
@@ -298,13 +322,18 @@ export function compileRegister(claims: ClaimInput[]): CompiledRegister {
     }
     if (!rare) alwaysCandidates.push(pi);
   });
-  const candidatesOf = new Map<number, { ph: Int32Array; w: Float64Array }>();
-  for (const [term, l] of lists) candidatesOf.set(term, { ph: Int32Array.from(l.ph), w: Float64Array.from(l.w) });
+  const candidatesOf: CompiledRegister['candidatesOf'] = new Array(b.next).fill(undefined);
+  for (const [term, l] of lists) candidatesOf[term] = { ph: Int32Array.from(l.ph), w: Float64Array.from(l.w) };
   // Folded words of the claims, to recognise a word split in two in a comment ("micro plastics").
   const joinable = new Set<string>();
   const joinHeads = new Set<string>();
   for (const c of active) for (const t of [c.statement, ...(c.variants ?? [])]) for (const w of words(t)) if (w.folded.length >= 6) joinable.add(w.folded);
   for (const w of joinable) for (let k = 2; k <= w.length - 2; k++) joinHeads.add(w.slice(0, k));
+  // Endings down to one letter: the second word may carry one letter more than the claim's ending
+  // ("micro plastics" for the claim's "microplastic"), and that letter is dropped before the test.
+  const joinTails = new Map<string, Set<string>>();
+  for (const head of joinHeads) joinTails.set(head, new Set());
+  for (const w of joinable) for (let k = 2; k <= w.length - 1; k++) joinTails.get(w.slice(0, k))?.add(w.slice(k));
 
   const fuzzy = new DeletionIndex();
   for (const [s, id] of b.selfOfStem) fuzzy.add(s, id);
@@ -317,53 +346,69 @@ export function compileRegister(claims: ClaimInput[]): CompiledRegister {
     candidatesOf,
     alwaysCandidates,
     commonWeight,
+    phrasingWeight: Float64Array.from(phrasings, (p) => p.weight),
     upper: new Float64Array(phrasings.length),
     usedTerms,
     joinable,
-    joinHeads,
+    joinTails,
     termOfStem: b.termOfStem,
     selfOfStem: b.selfOfStem,
     fuzzy,
     stems: b.stems,
     literal: b.literal,
-    cache: new Map(),
+    cache: new SpanCache(),
     termCredit: new Float64Array(b.next),
     termStamp: new Int32Array(b.next),
     stamp: { value: 0 },
+    scratch: {
+      spans: newWordSpans(),
+      infos: [],
+      // A term is credited at most once per comment, a phrasing touched at most once.
+      credited: new Int32Array(b.next),
+      creditedCount: 0,
+      touched: new Int32Array(phrasings.length),
+      candidates: new Int32Array(phrasings.length),
+    },
   };
 }
 
-/** What a comment word (as written) is for this register: folded, stemmed, the terms it can stand for. */
-function wordInfo(surface: string, r: CompiledRegister): WordInfo {
-  const cached = r.cache.get(surface);
+/** Adds a term a word can stand for to its pairs, keeping the best credit per term; only terms some phrasing uses. */
+function addResolution(out: number[], r: CompiledRegister, term: number | undefined, credit: number): void {
+  if (term === undefined || !r.usedTerms.has(term)) return;
+  for (let k = 0; k < out.length; k += 2) {
+    if (out[k] !== term) continue;
+    if (out[k + 1] < credit) out[k + 1] = credit;
+    return;
+  }
+  out.push(term, credit);
+}
+
+/** What a word as written (text[start, end)) is for this register: folded, stemmed, the terms it can stand for. */
+function wordInfo(text: string, start: number, end: number, r: CompiledRegister): WordInfo {
+  const hash = SpanCache.hash(text, start, end);
+  const cached = r.cache.get(text, start, end, hash);
   if (cached) return cached;
+  const surface = text.slice(start, end);
   const folded = foldWord(surface);
-  const info: WordInfo = { id: r.cache.size, folded, stem: '', stop: !folded || isStopWord(folded), res: [] };
+  const info: WordInfo = { folded, stem: '', stop: !folded || isStopWord(folded), res: [], joinTails: r.joinTails.get(folded) ?? null, cut: folded.slice(0, -1) };
   const out = info.res;
-  const add = (term: number | undefined, credit: number) => {
-    if (term === undefined || !r.usedTerms.has(term)) return;
-    const existing = out.find((x) => x.term === term);
-    if (!existing) out.push({ term, credit });
-    else if (existing.credit < credit) existing.credit = credit;
-  };
   if (!info.stop) {
     const s = (info.stem = stem(folded));
     const self = r.selfOfStem.get(s);
     const concept = r.termOfStem.get(s);
-    add(self, 1);
+    addResolution(out, r, self, 1);
     // The very word a claim uses earns full credit even when it belongs to a synonym set.
-    add(concept, r.literal.has(s) ? 1 : SYNONYM_CREDIT);
+    addResolution(out, r, concept, r.literal.has(s) ? 1 : SYNONYM_CREDIT);
     if (self === undefined && concept === undefined) {
       for (const id of r.fuzzy.lookup(s)) {
         const near = r.stems[id];
-        add(id, TYPO_CREDIT);
-        add(r.termOfStem.get(near), TYPO_CREDIT * SYNONYM_CREDIT);
+        addResolution(out, r, id, TYPO_CREDIT);
+        addResolution(out, r, r.termOfStem.get(near), TYPO_CREDIT * SYNONYM_CREDIT);
       }
     }
   }
   if (r.cache.size >= MAX_CACHE) r.cache.clear();
-  info.id = r.cache.size;
-  r.cache.set(surface, info);
+  r.cache.set(surface, hash, info);
   return info;
 }
 
@@ -372,74 +417,102 @@ function validateThreshold(t: number): number {
   return t;
 }
 
+/** Records that the current comment earns `credit` for `term` (the best credit per term counts). */
+function giveCredit(r: CompiledRegister, stamp: number, term: number, credit: number): void {
+  if (r.termStamp[term] !== stamp) {
+    r.termStamp[term] = stamp;
+    r.termCredit[term] = credit;
+    r.scratch.credited[r.scratch.creditedCount++] = term;
+  } else if (credit > r.termCredit[term]) r.termCredit[term] = credit;
+}
+
+/** Indices of the comment words (the first `n`) that reach one of `terms`, joined words included. */
+function wordsFor(terms: Set<number>, infos: WordInfo[], n: number, joins: Array<{ i: number; term: number }>): Set<number> {
+  const found = new Set<number>();
+  for (let i = 0; i < n; i++) {
+    const info = infos[i];
+    if (info.stop) continue;
+    for (let k = 0; k < info.res.length; k += 2) {
+      if (!terms.has(info.res[k])) continue;
+      found.add(i);
+      break;
+    }
+  }
+  for (const j of joins) if (terms.has(j.term)) found.add(j.i).add(j.i + 1);
+  return found;
+}
+
+/** Number of distinct content stems in the comment (the first `n` words). */
+function contentStemCount(infos: WordInfo[], n: number): number {
+  const stems = new Set<string>();
+  for (let i = 0; i < n; i++) if (!infos[i].stop) stems.add(infos[i].stem);
+  return stems.size;
+}
+
 export function matchClaims(text: string, register: CompiledRegister, opts: { threshold?: number; limit?: number } = {}): ClaimMatch[] {
   const threshold = validateThreshold(opts.threshold ?? MATCH_THRESHOLDS.balanced);
   const limit = opts.limit ?? 5;
   if (register.size === 0 || !text) return [];
-  const ws = splitWords(text);
-  const infos: WordInfo[] = new Array(ws.length);
+  const scratch = register.scratch;
+  const n = scanWords(text, scratch.spans);
+  const { start, end } = scratch.spans;
+  const infos = scratch.infos;
   // Per term: the best credit the comment earns for it. Scratch arrays, valid where stamp matches.
   const { termCredit, termStamp } = register;
   const stamp = ++register.stamp.value;
-  const credited: number[] = [];
-  const giveCredit = (term: number, credit: number) => {
-    if (termStamp[term] !== stamp) {
-      termStamp[term] = stamp;
-      termCredit[term] = credit;
-      credited.push(term);
-    } else if (credit > termCredit[term]) termCredit[term] = credit;
-  };
-  const contentStems = new Set<string>();
-  for (let i = 0; i < ws.length; i++) {
-    const info = (infos[i] = wordInfo(ws[i].surface, register));
-    if (info.stop) continue;
-    contentStems.add(info.stem);
-    for (let k = 0; k < info.res.length; k++) giveCredit(info.res[k].term, info.res[k].credit);
+  scratch.creditedCount = 0;
+  for (let i = 0; i < n; i++) {
+    // Stop words have no resolutions: nothing to credit.
+    const res = (infos[i] = wordInfo(text, start[i], end[i], register)).res;
+    for (let k = 0; k < res.length; k += 2) giveCredit(register, stamp, res[k], res[k + 1]);
   }
   // Words split in two ("micro plastics", "cyber attack") also try their joined form.
   const joins: Array<{ i: number; term: number }> = [];
-  for (let i = 0; i + 1 < ws.length; i++) {
-    if (ws[i + 1].start - ws[i].end > 1 || !register.joinHeads.has(infos[i].folded)) continue;
-    const joinedWord = infos[i].folded + infos[i + 1].folded;
+  for (let i = 0; i + 1 < n; i++) {
+    const tails = infos[i].joinTails, next = infos[i + 1];
+    if (tails === null || start[i + 1] - end[i] > 1) continue;
+    // Many words begin some claim word; before building the joined word, check that the next one
+    // (or it less its last letter) is an ending that completes this one. Words of one letter or
+    // none (whose cut is empty) go straight to the full test.
+    if (next.folded.length >= 2 && !tails.has(next.folded) && !tails.has(next.cut)) continue;
+    const joinedWord = infos[i].folded + next.folded;
     if (!register.joinable.has(joinedWord) && !register.joinable.has(joinedWord.slice(0, -1))) continue;
     const joined = stem(joinedWord);
     const term = register.termOfStem.get(joined) ?? register.selfOfStem.get(joined);
     if (term === undefined || !register.usedTerms.has(term)) continue;
-    giveCredit(term, 1);
+    giveCredit(register, stamp, term, 1);
     joins.push({ i, term });
   }
-  if (credited.length === 0) return [];
+  const creditedCount = scratch.creditedCount;
+  if (creditedCount === 0) return [];
 
   // Candidates: phrasings sharing a rare term, kept only if their best possible coverage (every
   // common term matched too) can reach the threshold; the scratch buffer is reset on the way out.
   const upper = register.upper;
-  const touched: number[] = [];
-  for (const term of credited) {
-    const list = register.candidatesOf.get(term);
+  const { credited, touched, candidates } = scratch;
+  let touchedCount = 0;
+  for (let c = 0; c < creditedCount; c++) {
+    const list = register.candidatesOf[credited[c]];
     if (!list) continue;
     for (let k = 0; k < list.ph.length; k++) {
       const pi = list.ph[k];
-      if (upper[pi] === 0) touched.push(pi);
+      if (upper[pi] === 0) touched[touchedCount++] = pi;
       upper[pi] += list.w[k];
     }
   }
-  const candidates: number[] = register.alwaysCandidates.slice();
-  for (const pi of touched) {
-    if ((upper[pi] + register.commonWeight[pi]) / register.phrasings[pi].weight >= threshold) candidates.push(pi);
+  let candidateCount = 0;
+  for (const pi of register.alwaysCandidates) candidates[candidateCount++] = pi;
+  for (let k = 0; k < touchedCount; k++) {
+    const pi = touched[k];
+    if ((upper[pi] + register.commonWeight[pi]) / register.phrasingWeight[pi] >= threshold) candidates[candidateCount++] = pi;
     upper[pi] = 0;
   }
 
-  /** Indices of the comment words that reach one of `terms`. */
-  const wordsFor = (terms: Set<number>): Set<number> => {
-    const found = new Set<number>();
-    for (let i = 0; i < ws.length; i++) if (!infos[i].stop && infos[i].res.some((x) => terms.has(x.term))) found.add(i);
-    for (const j of joins) if (terms.has(j.term)) found.add(j.i).add(j.i + 1);
-    return found;
-  };
-
-  const best = new Map<number, { score: number; phrasing: number; terms: Set<number> }>();
-  for (const pi of candidates) {
-    const p = register.phrasings[pi];
+  // Distinct content stems of the comment: needed only for a phrasing that passes, so counted then.
+  let contentStems = -1;
+  let best: Map<number, { score: number; phrasing: number; terms: Set<number> }> | null = null;
+  for (let c = 0; c < candidateCount; c++) {
+    const p = register.phrasings[candidates[c]];
     if (p.weight === 0) continue;
     let matched = 0, predicates = 0, anchors = 0;
     for (const t of p.terms) {
@@ -459,22 +532,26 @@ export function matchClaims(text: string, register: CompiledRegister, opts: { th
     const terms = new Set<number>();
     for (const t of p.terms) if (termStamp[t.term] === stamp) terms.add(t.term);
     const explained = new Set<string>();
-    for (const i of wordsFor(terms)) explained.add(infos[i].stem);
-    const commentCoverage = Math.min(1, explained.size / Math.max(1, contentStems.size));
+    for (const i of wordsFor(terms, infos, n, joins)) explained.add(infos[i].stem);
+    if (contentStems < 0) contentStems = contentStemCount(infos, n);
+    const commentCoverage = Math.min(1, explained.size / Math.max(1, contentStems));
     const score = coverage * (1 - COMMENT_SHARE + COMMENT_SHARE * commentCoverage);
+    best ??= new Map();
     const cur = best.get(p.claim);
     if (!cur || score > cur.score) best.set(p.claim, { score, phrasing: p.index, terms });
   }
+  if (!best) return [];
 
   const out: ClaimMatch[] = [];
   for (const [claim, b] of best) {
     if (b.score < threshold) continue;
-    const ordered = [...wordsFor(b.terms)].sort((x, y) => x - y).map((i) => ws[i]);
+    const ordered = [...wordsFor(b.terms, infos, n, joins)].sort((x, y) => x - y);
+    const spans = ordered.map((i) => ({ start: start[i], end: end[i] }));
     out.push({
       claimId: register.claimIds[claim],
       score: Math.round(b.score * 1000) / 1000,
-      matched: [...new Set(ordered.map((w) => w.surface))],
-      spans: ordered.map((w) => ({ start: w.start, end: w.end })),
+      matched: [...new Set(spans.map((w) => text.slice(w.start, w.end)))],
+      spans,
       phrasing: b.phrasing,
     });
   }

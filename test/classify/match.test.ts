@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { bestClaim, compileRegister, matchClaims, MATCH_THRESHOLDS, type ClaimInput } from '../../lib/classify/match';
+import { words } from '../../lib/classify/match/fold';
 
 const dir = path.resolve(import.meta.dirname, '../fixtures/match');
 const register: ClaimInput[] = JSON.parse(readFileSync(path.join(dir, 'register.json'), 'utf8'));
@@ -103,4 +104,34 @@ test('bad input gets a clear error', () => {
   expect(() => matchClaims('text', compiled, { threshold: 2 })).toThrow(/between 0 and 1/);
   expect(matchClaims('', compiled)).toEqual([]);
   expect(bestClaim('anything at all', compileRegister([]))).toBeNull();
+});
+
+test('words are split at the offsets written, mentions and trailing marks trimmed, and folded', () => {
+  // Mentions, "!!!", pipes, letters beyond the BMP, a curly apostrophe, a zero-width space, accents,
+  // a letter run, digits, emoji and a lone surrogate: the word scanner's edge cases.
+  const text = '@marie P4LM 0il!!! |x| \u{1D400}\u{1D401}c l\u2019huile plas\u200btique ÉNORME oiiiil 5g covid19 \u{1F600}abc ab\u{1F600} \ud800lone';
+  const got = words(text).map((w) => [w.surface, w.start, w.end, w.folded]);
+  expect(got).toEqual([
+    ['marie', 1, 6, 'marie'], ['P4LM', 7, 11, 'palm'], ['0il', 12, 15, '0il'], ['x', 20, 21, 'x'],
+    ['\u{1D400}\u{1D401}c', 23, 28, 'abc'], ['l', 29, 30, 'l'], ['huile', 31, 36, 'huile'], ['plas\u200btique', 37, 47, 'plastique'],
+    ['ÉNORME', 48, 54, 'enorme'], ['oiiiil', 55, 61, 'oil'], ['5g', 62, 64, '5g'], ['covid19', 65, 72, 'covidi9'],
+    ['abc', 75, 78, 'abc'], ['ab', 79, 81, 'ab'], ['lone', 85, 89, 'lone'],
+  ]);
+  for (const [surface, start, end] of got) expect(text.slice(start as number, end as number)).toBe(surface);
+});
+
+test('results do not change when the word cache fills up and starts over', () => {
+  const fresh = compileRegister(register);
+  const texts = rows('dev.jsonl').map((r) => r.text);
+  const before = texts.map((t) => matchClaims(t, fresh, { threshold: MATCH_THRESHOLDS.high }));
+  // More distinct words than the cache keeps (100,000), between the table's comments.
+  let k = 0;
+  for (let c = 0; c < 2100; c++) {
+    let junk = '';
+    for (let j = 0; j < 50; j++) junk += ` w${(k++).toString(36)}z`;
+    expect(matchClaims(junk, fresh)).toEqual([]);
+    const t = c % texts.length;
+    expect(matchClaims(texts[t], fresh, { threshold: MATCH_THRESHOLDS.high })).toEqual(before[t]);
+  }
+  expect(texts.map((t) => matchClaims(t, fresh, { threshold: MATCH_THRESHOLDS.high }))).toEqual(before);
 });

@@ -14,8 +14,9 @@ const INVISIBLE_RE = new RegExp(`[${INVISIBLE}]`, 'gu');
 /**
  * A word: letters, marks, digits, invisible characters and the leet symbols @ $ € | ! glued to them.
  * Apostrophes split ("l'huile" -> "l", "huile"; elided articles are then dropped as stop words).
+ * This tests one character (a code point); scanWords reads the runs, testing only non-ASCII here.
  */
-const WORD_RE = new RegExp(`[\\p{L}\\p{M}\\p{N}${INVISIBLE}@$€|!]+`, 'gu');
+const WORD_CHAR_RE = new RegExp(`^[\\p{L}\\p{M}\\p{N}${INVISIBLE}@$€|!]$`, 'u');
 
 /** Look-alike letters that NFKD leaves alone (Cyrillic, Greek) and ligatures. */
 const CONFUSABLES: Record<string, string> = {
@@ -82,8 +83,33 @@ function squeezeRuns(w: string): string {
 const foldCache = new Map<string, string>();
 const MAX_FOLD_CACHE = 100_000;
 
-/** Folds one word (cached: comments repeat the same words, and NFKD is not free). */
+/**
+ * Folds a word made of ASCII letters only, or null when it has anything else. Such a word has
+ * nothing for NFKD, the look-alike table or the leet decoder to change (no digit, no symbol), so
+ * folding is lower-casing and squeezing runs: the same result as the full path, without the
+ * normalisation and the regular expressions that made folding the first cost of a new word.
+ */
+function foldAsciiLetters(raw: string): string | null {
+  let lower = true;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c >= 97 && c <= 122) continue;
+    if (c >= 65 && c <= 90) lower = false;
+    else return null;
+  }
+  const w = lower ? raw : raw.toLowerCase();
+  // A run of three needs two equal neighbours: test that cheaply before the regex.
+  for (let i = 2; i < w.length; i++) if (w.charCodeAt(i) === w.charCodeAt(i - 1) && w.charCodeAt(i) === w.charCodeAt(i - 2)) return squeezeRuns(w);
+  return w;
+}
+
+/**
+ * Folds one word. Words of ASCII letters are folded directly (cheaper than a cache look-up); the
+ * others are cached: comments repeat the same words, and NFKD is not free.
+ */
 export function foldWord(raw: string): string {
+  const ascii = foldAsciiLetters(raw);
+  if (ascii !== null) return ascii;
   let f = foldCache.get(raw);
   if (f === undefined) {
     f = squeezeRuns(decodeLeet(foldChars(raw))).replace(/[^a-z0-9]/g, '');
@@ -99,23 +125,109 @@ export interface RawWord {
   end: number;
 }
 
+/** Where the words of a text are (offsets into it); scratch space the caller keeps and reuses. */
+export interface WordSpans {
+  count: number;
+  start: Int32Array;
+  end: Int32Array;
+}
+
+export function newWordSpans(): WordSpans {
+  return { count: 0, start: new Int32Array(64), end: new Int32Array(64) };
+}
+
+/**
+ * Per BMP code unit: 0 not known yet, 1 a word character, 2 not. Filled for ASCII up front (letters,
+ * digits, @ $ | !) and on first sight beyond, by WORD_CHAR_RE, so the scanner tests each distinct
+ * character once instead of running a unicode-class regex over every text.
+ */
+const BMP_KIND = new Uint8Array(0x10000);
+for (let c = 0; c < 128; c++) {
+  const word = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 64 || c === 36 || c === 124 || c === 33;
+  BMP_KIND[c] = word ? 1 : 2;
+}
+/** The same for code points beyond the BMP (emoji, mathematical letters), rarer: a Map. */
+const astralKind = new Map<number, boolean>();
+
+/**
+ * Length in code units of the word character at `i` (2 for a surrogate pair), or 0 if the character
+ * there is not a word character. A lone surrogate is not one (the class is one of code points).
+ */
+function wordCharLength(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 0xd800 || c > 0xdfff) {
+    let kind = BMP_KIND[c];
+    if (kind === 0) kind = BMP_KIND[c] = WORD_CHAR_RE.test(text[i]) ? 1 : 2;
+    return kind === 1 ? 1 : 0;
+  }
+  const low = i + 1 < text.length ? text.charCodeAt(i + 1) : 0;
+  if (c > 0xdbff || low < 0xdc00 || low > 0xdfff) return 0;
+  const cp = (c - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
+  let word = astralKind.get(cp);
+  if (word === undefined) {
+    word = WORD_CHAR_RE.test(text.slice(i, i + 2));
+    astralKind.set(cp, word);
+  }
+  return word ? 2 : 0;
+}
+
+const isEdgeMark = (c: number) => c === 64 || c === 33 || c === 124; // @ ! |
+const isTrailMark = (c: number) => c === 33 || c === 124; // ! |
+
+/**
+ * Finds the words of a text (runs of word characters, trimmed of edge marks) into `out`,
+ * growing its arrays if needed; returns the count. A hand-written scanner: matching reads every
+ * comment of a page, and a unicode-class regex plus an object per word was most of its cost.
+ */
+export function scanWords(text: string, out: WordSpans): number {
+  let count = 0;
+  let i = 0;
+  const n = text.length;
+  while (i < n) {
+    let len = wordCharLength(text, i);
+    if (len === 0) {
+      // Skip one code point: a surrogate pair as a whole, so a word never starts on its second half.
+      const c = text.charCodeAt(i);
+      i += c >= 0xd800 && c <= 0xdbff && i + 1 < n && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+      continue;
+    }
+    let start = i;
+    do i += len;
+    while (i < n && (len = wordCharLength(text, i)) > 0);
+    let end = i;
+    // A trailing "!!!" or a leading "@" of a mention is punctuation, not leet.
+    if (isEdgeMark(text.charCodeAt(start)) || isTrailMark(text.charCodeAt(end - 1))) {
+      let lead = 0, trail = 0;
+      while (start + lead < end && isEdgeMark(text.charCodeAt(start + lead))) lead++;
+      while (end - trail > start && isTrailMark(text.charCodeAt(end - 1 - trail))) trail++;
+      if (lead + trail >= end - start) continue;
+      start += lead;
+      end -= trail;
+    }
+    if (count === out.start.length) {
+      const grownStart = new Int32Array(count * 2), grownEnd = new Int32Array(count * 2);
+      grownStart.set(out.start);
+      grownEnd.set(out.end);
+      out.start = grownStart;
+      out.end = grownEnd;
+    }
+    out.start[count] = start;
+    out.end[count] = end;
+    count++;
+  }
+  out.count = count;
+  return count;
+}
+
+const splitSpans = newWordSpans();
+
 /** Splits a text into words with their offsets, unfolded (callers that cache by surface fold later). */
 export function splitWords(text: string): RawWord[] {
-  const out: RawWord[] = [];
-  WORD_RE.lastIndex = 0;
-  for (let m = WORD_RE.exec(text); m !== null; m = WORD_RE.exec(text)) {
-    let surface = m[0];
-    let start = m.index;
-    const first = surface.charCodeAt(0), last = surface.charCodeAt(surface.length - 1);
-    // A trailing "!!!" or a leading "@" of a mention is punctuation, not leet.
-    if (first === 64 || first === 33 || first === 124 || last === 33 || last === 124) {
-      const lead = /^[@!|]+/.exec(surface)?.[0].length ?? 0;
-      const trail = /[!|]+$/.exec(surface)?.[0].length ?? 0;
-      if (lead + trail >= surface.length) continue;
-      surface = surface.slice(lead, surface.length - trail);
-      start += lead;
-    }
-    out.push({ surface, start, end: start + surface.length });
+  const n = scanWords(text, splitSpans);
+  const out: RawWord[] = new Array(n);
+  for (let k = 0; k < n; k++) {
+    const start = splitSpans.start[k], end = splitSpans.end[k];
+    out[k] = { surface: text.slice(start, end), start, end };
   }
   return out;
 }

@@ -7,8 +7,10 @@
  * deletion keys per word, and a typo near the end of a long word is still found by the check.
  */
 
+import { keyValue, MAX_KEY_LENGTH, numericDeletionKeys, PostingTable } from './deletion-keys';
+
 /** Indexed prefix length. */
-const PREFIX = 7;
+const PREFIX = MAX_KEY_LENGTH;
 
 /** Shortest word tolerated with one edit (shorter words have too many real-word neighbours). */
 export const MIN_FUZZY_LENGTH = 5;
@@ -19,15 +21,45 @@ export function allowedEdits(len: number): number {
   return len >= MIN_TWO_EDIT_LENGTH ? 2 : len >= MIN_FUZZY_LENGTH ? 1 : 0;
 }
 
-function deletions(w: string, depth: number, out: Set<string>): void {
-  if (depth === 0) return;
-  for (let i = 0; i < w.length; i++) {
-    const d = w.slice(0, i) + w.slice(i + 1);
-    if (!out.has(d)) {
-      out.add(d);
-      deletions(d, depth - 1, out);
+/**
+ * The deletion keys of `head` with up to `edits` (1 or 2) deletions, into `out` (returns the count):
+ * the head itself, then each one-deletion string followed by the two-deletion strings that delete
+ * further right. That is the order a depth-first enumeration first meets each key, so candidates
+ * come out in the same order as ever. Deleting any character of a run of equal ones gives the same
+ * string: only the run's first is deleted. A few two-deletion keys still repeat (e.g. "abab"):
+ * harmless, as each term is checked once per look-up.
+ */
+function deletionKeys(head: string, edits: number, out: string[]): number {
+  let n = 0;
+  out[n++] = head;
+  for (let i = 0; i < head.length; i++) {
+    if (i > 0 && head.charCodeAt(i) === head.charCodeAt(i - 1)) continue;
+    const left = head.slice(0, i), rest = head.slice(i + 1);
+    out[n++] = left + rest;
+    if (edits < 2) continue;
+    for (let k = 0; k < rest.length; k++) {
+      if (k > 0 && rest.charCodeAt(k) === rest.charCodeAt(k - 1)) continue;
+      out[n++] = left + rest.slice(0, k) + rest.slice(k + 1);
     }
   }
+  return n;
+}
+
+/**
+ * Characters a word has, as a bit per character code mod 32. One edit changes at most two bits (a
+ * substitution drops one character and brings another), so two words whose masks differ in more
+ * than 2 x edits bits cannot be within that many edits: a cheap test before the distance.
+ */
+function charMask(w: string): number {
+  let m = 0;
+  for (let i = 0; i < w.length; i++) m |= 1 << (w.charCodeAt(i) & 31);
+  return m;
+}
+
+function popCount(x: number): number {
+  x -= (x >>> 1) & 0x55555555;
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  return (Math.imul((x + (x >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24);
 }
 
 let rowA = new Int32Array(64), rowB = new Int32Array(64), rowC = new Int32Array(64);
@@ -61,20 +93,40 @@ export function editDistance(a: string, b: string, max: number): number {
 }
 
 export class DeletionIndex {
-  private readonly byDeletion = new Map<string, number[]>();
+  /** Deletion key -> term ids: keys with a numeric value (all, for folded words) are stored by it. */
+  private readonly byValue = new PostingTable();
+  private readonly byString = new Map<string, number[]>();
   private readonly terms: string[] = [];
+  private readonly masks: number[] = [];
+  /** Scratch: deletion keys of the word being looked up or added. */
+  private readonly keys: string[] = [];
+  /** Room for the most keys a head has: 1 + 7 one-deletion + 21 two-deletion keys. */
+  private readonly values = new Float64Array(1 + MAX_KEY_LENGTH + (MAX_KEY_LENGTH * (MAX_KEY_LENGTH - 1)) / 2);
+  /** Per term id: the look-up that last checked it (each term is checked once per look-up). */
+  private checkedAt = new Int32Array(64);
+  private lookups = 0;
 
   /** Adds a term (already folded) under its id. */
   add(term: string, id: number): void {
     const edits = allowedEdits(term.length);
     if (edits === 0) return;
     this.terms[id] = term;
-    const head = term.slice(0, PREFIX);
-    const keys = new Set<string>([head]);
-    deletions(head, edits, keys);
-    for (const k of keys) {
-      const list = this.byDeletion.get(k);
-      if (list) { if (list[list.length - 1] !== id) list.push(id); } else this.byDeletion.set(k, [id]);
+    this.masks[id] = charMask(term);
+    if (id >= this.checkedAt.length) {
+      const grown = new Int32Array(Math.max(id + 1, this.checkedAt.length * 2));
+      grown.set(this.checkedAt);
+      this.checkedAt = grown;
+    }
+    const n = deletionKeys(term.slice(0, PREFIX), edits, this.keys);
+    for (let k = 0; k < n; k++) {
+      const key = this.keys[k];
+      const value = keyValue(key);
+      if (value >= 0) {
+        this.byValue.add(value, id);
+        continue;
+      }
+      const list = this.byString.get(key);
+      if (list) { if (list[list.length - 1] !== id) list.push(id); } else this.byString.set(key, [id]);
     }
   }
 
@@ -82,27 +134,42 @@ export class DeletionIndex {
   lookup(word: string): number[] {
     const edits = allowedEdits(word.length);
     if (edits === 0) return [];
-    const head = word.slice(0, PREFIX);
-    const keys = new Set<string>([head]);
-    deletions(head, edits, keys);
-    const found = new Set<number>();
-    const checked = new Set<number>();
-    for (const k of keys) {
-      const list = this.byDeletion.get(k);
-      if (!list) continue;
-      for (const id of list) {
-        if (checked.has(id)) continue;
-        checked.add(id);
-        const term = this.terms[id];
-        if (term === word) continue;
-        // Typos rarely hit the first letter; requiring it (or a swap of the first two) keeps the
-        // check cheap on a long page without losing the usual slips ("plam", "chocloat").
-        if (term.charCodeAt(0) !== word.charCodeAt(0) && !(term.charCodeAt(0) === word.charCodeAt(1) && term.charCodeAt(1) === word.charCodeAt(0))) continue;
-        // Both words must be long enough for the number of edits the pair uses.
-        const max = Math.min(edits, allowedEdits(term.length));
-        if (max > 0 && editDistance(word, term, max) <= max) found.add(id);
+    const found: number[] = [];
+    if (this.lookups === 0x7fffffff) {
+      this.checkedAt.fill(0);
+      this.lookups = 0;
+    }
+    const stamp = ++this.lookups;
+    const mask = charMask(word);
+    const head = word.length > PREFIX ? word.slice(0, PREFIX) : word;
+    // Folded words take the numeric path; any other string enumerates its keys as strings.
+    const numeric = keyValue(head) >= 0;
+    const n = numeric ? numericDeletionKeys(head, edits, this.values) : deletionKeys(head, edits, this.keys);
+    const table = this.byValue;
+    for (let k = 0; k < n; k++) {
+      const value = numeric ? this.values[k] : keyValue(this.keys[k]);
+      if (value >= 0) {
+        for (let p = table.head(value); p >= 0; p = table.next[p]) this.check(table.ids[p], word, edits, mask, stamp, found);
+      } else {
+        const list = this.byString.get(this.keys[k]);
+        if (list) for (const id of list) this.check(id, word, edits, mask, stamp, found);
       }
     }
-    return [...found];
+    return found;
+  }
+
+  /** Checks term `id` against `word` once per look-up; adds it to `found` if within the edits. */
+  private check(id: number, word: string, edits: number, mask: number, stamp: number, found: number[]): void {
+    if (this.checkedAt[id] === stamp) return;
+    this.checkedAt[id] = stamp;
+    const term = this.terms[id];
+    if (term === word) return;
+    // Typos rarely hit the first letter; requiring it (or a swap of the first two) keeps the
+    // check cheap on a long page without losing the usual slips ("plam", "chocloat").
+    const t0 = term.charCodeAt(0);
+    if (t0 !== word.charCodeAt(0) && !(t0 === word.charCodeAt(1) && term.charCodeAt(1) === word.charCodeAt(0))) return;
+    // Both words must be long enough for the number of edits the pair uses.
+    const max = Math.min(edits, allowedEdits(term.length));
+    if (max > 0 && popCount(mask ^ this.masks[id]) <= 2 * max && editDistance(word, term, max) <= max) found.push(id);
   }
 }

@@ -42,6 +42,16 @@ const SUFFIXES = [
   'aient', 'ait', 'ais', 'ent', 'es', 'ed', 'ly', 'e', 's', 'x',
 ].sort((a, b) => b.length - a.length);
 
+/**
+ * The suffixes by their last letter, longest first as in SUFFIXES: a word is tried only against
+ * those that can end it (the first that fits is the same), instead of all of them.
+ */
+const SUFFIXES_BY_LAST = new Map<string, string[]>();
+for (const suf of SUFFIXES) {
+  const last = suf[suf.length - 1];
+  SUFFIXES_BY_LAST.set(last, [...(SUFFIXES_BY_LAST.get(last) ?? []), suf]);
+}
+
 const stemCache = new Map<string, string>();
 
 function computeStem(w: string): string {
@@ -50,7 +60,7 @@ function computeStem(w: string): string {
   // Plural first, then at most one derivational/inflectional suffix, then a final 'e'.
   if (s.length > 4 && (s.endsWith('s') || s.endsWith('x')) && !s.endsWith('ss')) s = s.slice(0, -1);
   if (s.endsWith('aux') && s.length > 5) s = `${s.slice(0, -3)}al`;
-  for (const suf of SUFFIXES) {
+  for (const suf of SUFFIXES_BY_LAST.get(s[s.length - 1]) ?? []) {
     if (s.endsWith(suf) && s.length - suf.length >= 4) {
       s = s.slice(0, -suf.length);
       break;
