@@ -203,6 +203,15 @@ function isReplyComposer(composer: Element): boolean {
   return REPLY_COMPOSER_LABELS.some((prefix) => label.startsWith(prefix));
 }
 
+/** Comment articles read one by one as they are pulled (the scanner pauses between them on a long thread). */
+function* walkComments(root: ParentNode): Generator<FoundComment> {
+  for (const article of Array.from(root.querySelectorAll<HTMLElement>(ARTICLE))) {
+    if (!article.isConnected || !isCommentArticle(article)) continue;
+    const found = readComment(article);
+    if (found) yield found;
+  }
+}
+
 export const facebookAdapter: PlatformAdapter = {
   platform: 'facebook',
   matchesPage(url: URL): boolean {
@@ -217,14 +226,9 @@ export const facebookAdapter: PlatformAdapter = {
     return queryFirst<HTMLElement>(doc, ROOT.slice(1)) ?? doc.body;
   },
   findComments(root: ParentNode): FoundComment[] {
-    const out: FoundComment[] = [];
-    for (const article of Array.from(root.querySelectorAll<HTMLElement>(ARTICLE))) {
-      if (!isCommentArticle(article)) continue;
-      const found = readComment(article);
-      if (found) out.push(found);
-    }
-    return out;
+    return [...walkComments(root)];
   },
+  walkComments: (root: ParentNode) => walkComments(root),
   findLoadMoreButtons(root: ParentNode): HTMLElement[] {
     return Array.from(root.querySelectorAll<HTMLElement>(BUTTON)).filter((button) => {
       const label = labelOf(button);

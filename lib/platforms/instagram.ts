@@ -175,6 +175,32 @@ function findRootIn(doc: Document): HTMLElement | null {
   return queryFirst<HTMLElement>(doc, ROOT_DIALOG) ?? queryFirst<HTMLElement>(doc, ROOT) ?? doc.body;
 }
 
+/** Comment rows read one by one as they are pulled (the scanner pauses between them on a long thread). */
+function* walkComments(root: ParentNode): Generator<FoundComment> {
+  const all = permalinksIn(root);
+  const stop = (root as Node).nodeType === 1 ? (root as Element).parentElement : null;
+  const origin = pageOrigin(root as Node, 'https://www.instagram.com');
+  for (const p of all) {
+    if (!p.link.isConnected) continue;
+    // A /c/PARENT/r/ID/ permalink names the parent; otherwise the page structure does.
+    const parentId = p.parentFromUrl ?? p.parentFromPage?.parentFromUrl ?? p.parentFromPage?.id ?? null;
+    const row = rowOf(p.link, stop);
+    const author = authorOf(row);
+    const comment: Comment = {
+      platform: 'instagram',
+      id: p.id,
+      threadId: parentId ?? p.id,
+      parentId,
+      author,
+      text: textOf(row, author),
+      permalink: new URL(p.link.getAttribute('href') ?? '', origin).href,
+      postedAt: isoFromDatetime(p.time.getAttribute('datetime')),
+      depth: parentId ? 1 : 0,
+    };
+    yield { element: row, comment };
+  }
+}
+
 export const instagramAdapter: PlatformAdapter = {
   platform: 'instagram',
   matchesPage(url: URL): boolean {
@@ -184,28 +210,9 @@ export const instagramAdapter: PlatformAdapter = {
   },
   findRoot: findRootIn,
   findComments(root: ParentNode): FoundComment[] {
-    const all = permalinksIn(root);
-    const stop = (root as Node).nodeType === 1 ? (root as Element).parentElement : null;
-    const origin = pageOrigin(root as Node, 'https://www.instagram.com');
-    return all.map((p) => {
-      // A /c/PARENT/r/ID/ permalink names the parent; otherwise the page structure does.
-      const parentId = p.parentFromUrl ?? p.parentFromPage?.parentFromUrl ?? p.parentFromPage?.id ?? null;
-      const row = rowOf(p.link, stop);
-      const author = authorOf(row);
-      const comment: Comment = {
-        platform: 'instagram',
-        id: p.id,
-        threadId: parentId ?? p.id,
-        parentId,
-        author,
-        text: textOf(row, author),
-        permalink: new URL(p.link.getAttribute('href') ?? '', origin).href,
-        postedAt: isoFromDatetime(p.time.getAttribute('datetime')),
-        depth: parentId ? 1 : 0,
-      };
-      return { element: row, comment };
-    });
+    return [...walkComments(root)];
   },
+  walkComments: (root: ParentNode) => walkComments(root),
   findLoadMoreButtons(root: ParentNode): HTMLElement[] {
     return Array.from(root.querySelectorAll<HTMLElement>(BUTTON)).filter((button) => {
       const label = labelOf(button);

@@ -51,6 +51,20 @@ describe.each(TABLE)('$platform fixture $fixture.file', ({ platform, fixture }) 
         expect(adapter.findLoadMoreButtons(root)).toHaveLength(fixture.loadMoreButtons);
         if (fixture.url) expect(adapter.matchesPage(new URL(fixture.url))).toBe(true);
       });
+
+      it(`the ${adapter.platform} adapter's row-by-row walk gives the same comments as findComments`, () => {
+        const doc = loadFixture(platform, fixture);
+        adapter.reset?.();
+        const root = adapter.findRoot(doc) ?? doc.body;
+        expect(adapter.walkComments).toBeDefined();
+        const walked = [...adapter.walkComments!(root, null)];
+        adapter.reset?.();
+        const found = adapter.findComments(root);
+        // A time estimated from "2 h" depends on the moment it was read.
+        const stable = (f: (typeof found)[number]) => ({ ...f.comment, postedAt: f.comment.postedAtEstimated ? 'estimated' : f.comment.postedAt });
+        expect(walked.map(stable)).toEqual(found.map(stable));
+        expect(walked.map((f) => f.element)).toEqual(found.map((f) => f.element));
+      });
     } else {
       it(`the ${adapter.platform} adapter finds nothing on it`, () => {
         const doc = loadFixture(platform, fixture);
