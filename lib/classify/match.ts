@@ -26,7 +26,8 @@ import { CONCEPT_WORDS } from './match/concepts';
 import { foldWord, newWordSpans, scanWords, words, type Word, type WordSpans } from './match/fold';
 import { DeletionIndex } from './match/fuzzy';
 import { SpanCache } from './match/span-cache';
-import { isStopWord, stem } from './match/stem';
+import { computeStem, isStopWord, stem } from './match/stem';
+import { WordTable } from './match/word-table';
 
 export interface ClaimInput {
   id: string;
@@ -87,21 +88,6 @@ interface Phrasing {
   terms: PhrasingTerm[];
 }
 
-interface WordInfo {
-  folded: string;
-  stem: string;
-  stop: boolean;
-  /**
-   * The terms the word can stand for and the credit for each, as flat pairs [term, credit, ...]:
-   * one array of numbers per word (no object per pair) keeps the per-word loop to a few reads.
-   */
-  res: number[];
-  /** When the folded word can begin a claim word split in two: the endings that would complete it (see CompiledRegister.joinTails). */
-  joinTails: Set<string> | null;
-  /** The folded word less its last letter (a split word's second half may carry a plural). */
-  cut: string;
-}
-
 /**
  * Per-comment working space, allocated once per register and reused: matching runs over every
  * comment of a page, and fresh arrays per comment were a large part of its cost. matchClaims runs
@@ -109,8 +95,8 @@ interface WordInfo {
  */
 interface Scratch {
   spans: WordSpans;
-  /** What each word of the comment is, by position. */
-  infos: WordInfo[];
+  /** What each word of the comment is, by position: its entry in the word table. */
+  entries: Int32Array;
   /** Terms the comment earned credit for, in the order first credited (credited[0..creditedCount)). */
   credited: Int32Array;
   creditedCount: number;
@@ -148,10 +134,17 @@ export interface CompiledRegister {
   readonly upper: Float64Array;
   /** @internal Folded claim words of six letters or more, for words split in two. */
   readonly joinable: Set<string>;
-  /** @internal Their beginnings (two letters to all but two) -> the endings that complete them; a comment word that is none of these cannot start a split word. */
-  readonly joinTails: Map<string, Set<string>>;
-  /** @internal Every term some phrasing uses. */
-  readonly usedTerms: Set<number>;
+  /**
+   * @internal Their beginnings (two letters to all but two), numbered; a comment word that is none
+   * of these cannot start a split word. joinTails[head] holds the numbers (in joinTailIds) of the
+   * endings that complete it: numbers, so that the test on a pair of words compares integers.
+   */
+  readonly joinHeads: Map<string, number>;
+  /** @internal The endings, numbered; looked up by span, so that a word less its last letter needs no copy. */
+  readonly joinTailIds: SpanCache;
+  /** @internal */ readonly joinTails: Array<Set<number>>;
+  /** @internal Per term id: 1 if some phrasing uses it. */
+  readonly usedTerms: Uint8Array;
   /** @internal Stem -> term id (a synonym set's id when the stem belongs to one). */
   readonly termOfStem: Map<string, number>;
   /** @internal Stem -> its own id before synonym grouping (exact matches get full credit). */
@@ -162,7 +155,7 @@ export interface CompiledRegister {
   /** @internal Stems written in the claims themselves (as opposed to reached through a synonym set). */
   readonly literal: Set<string>;
   /** @internal Word as written -> what it is for this register, cached. */
-  readonly cache: SpanCache<WordInfo>;
+  readonly words: WordTable;
   /** @internal Scratch per term: credit earned by the current comment, valid where termStamp = stamp. */
   readonly termCredit: Float64Array;
   /** @internal */ readonly termStamp: Int32Array;
@@ -305,12 +298,12 @@ export function compileRegister(claims: ClaimInput[]): CompiledRegister {
   const rareCap = Math.max(RARE_MIN, Math.ceil(phrasings.length * RARE_SHARE));
   const lists = new Map<number, { ph: number[]; w: number[] }>();
   const alwaysCandidates: number[] = [];
-  const usedTerms = new Set<number>();
+  const usedTerms = new Uint8Array(b.next);
   const commonWeight = new Float64Array(phrasings.length);
   phrasings.forEach((p, pi) => {
     let rare = false;
     for (const t of p.terms) {
-      usedTerms.add(t.term);
+      usedTerms[t.term] = 1;
       if (phrasingDf.get(t.term)! > rareCap) {
         commonWeight[pi] += t.weight;
         continue;
@@ -334,6 +327,18 @@ export function compileRegister(claims: ClaimInput[]): CompiledRegister {
   const joinTails = new Map<string, Set<string>>();
   for (const head of joinHeads) joinTails.set(head, new Set());
   for (const w of joinable) for (let k = 2; k <= w.length - 1; k++) joinTails.get(w.slice(0, k))?.add(w.slice(k));
+  const joinHeadIds = new Map<string, number>(), joinTailIds = new SpanCache();
+  const joinTailSets: Array<Set<number>> = [];
+  for (const [head, tails] of joinTails) {
+    joinHeadIds.set(head, joinTailSets.length);
+    const ids = new Set<number>();
+    for (const t of tails) {
+      const hash = SpanCache.hash(t, 0, t.length);
+      const id = joinTailIds.get(t, 0, t.length, hash);
+      ids.add(id >= 0 ? id : joinTailIds.add(t, 0, t.length, hash));
+    }
+    joinTailSets.push(ids);
+  }
 
   const fuzzy = new DeletionIndex();
   for (const [s, id] of b.selfOfStem) fuzzy.add(s, id);
@@ -350,19 +355,21 @@ export function compileRegister(claims: ClaimInput[]): CompiledRegister {
     upper: new Float64Array(phrasings.length),
     usedTerms,
     joinable,
-    joinTails,
+    joinHeads: joinHeadIds,
+    joinTailIds,
+    joinTails: joinTailSets,
     termOfStem: b.termOfStem,
     selfOfStem: b.selfOfStem,
     fuzzy,
     stems: b.stems,
     literal: b.literal,
-    cache: new SpanCache(),
+    words: new WordTable(),
     termCredit: new Float64Array(b.next),
     termStamp: new Int32Array(b.next),
     stamp: { value: 0 },
     scratch: {
       spans: newWordSpans(),
-      infos: [],
+      entries: new Int32Array(64),
       // A term is credited at most once per comment, a phrasing touched at most once.
       credited: new Int32Array(b.next),
       creditedCount: 0,
@@ -372,44 +379,44 @@ export function compileRegister(claims: ClaimInput[]): CompiledRegister {
   };
 }
 
-/** Adds a term a word can stand for to its pairs, keeping the best credit per term; only terms some phrasing uses. */
-function addResolution(out: number[], r: CompiledRegister, term: number | undefined, credit: number): void {
-  if (term === undefined || !r.usedTerms.has(term)) return;
-  for (let k = 0; k < out.length; k += 2) {
-    if (out[k] !== term) continue;
-    if (out[k + 1] < credit) out[k + 1] = credit;
-    return;
-  }
-  out.push(term, credit);
+/** Adds a term the word being added can stand for (only terms some phrasing uses). */
+function addResolution(r: CompiledRegister, term: number | undefined, credit: number): void {
+  if (term !== undefined && r.usedTerms[term] === 1) r.words.addResolution(term, credit);
 }
 
-/** What a word as written (text[start, end)) is for this register: folded, stemmed, the terms it can stand for. */
-function wordInfo(text: string, start: number, end: number, r: CompiledRegister): WordInfo {
+/** The word as written (text[start, end)): its entry in the register's word table, added on first sight. */
+function wordEntry(text: string, start: number, end: number, r: CompiledRegister): number {
   const hash = SpanCache.hash(text, start, end);
-  const cached = r.cache.get(text, start, end, hash);
-  if (cached) return cached;
-  const surface = text.slice(start, end);
-  const folded = foldWord(surface);
-  const info: WordInfo = { folded, stem: '', stop: !folded || isStopWord(folded), res: [], joinTails: r.joinTails.get(folded) ?? null, cut: folded.slice(0, -1) };
-  const out = info.res;
-  if (!info.stop) {
-    const s = (info.stem = stem(folded));
-    const self = r.selfOfStem.get(s);
-    const concept = r.termOfStem.get(s);
-    addResolution(out, r, self, 1);
-    // The very word a claim uses earns full credit even when it belongs to a synonym set.
-    addResolution(out, r, concept, r.literal.has(s) ? 1 : SYNONYM_CREDIT);
-    if (self === undefined && concept === undefined) {
-      for (const id of r.fuzzy.lookup(s)) {
-        const near = r.stems[id];
-        addResolution(out, r, id, TYPO_CREDIT);
-        addResolution(out, r, r.termOfStem.get(near), TYPO_CREDIT * SYNONYM_CREDIT);
-      }
+  const e = r.words.spans.get(text, start, end, hash);
+  return e >= 0 ? e : addWord(text, start, end, hash, r);
+}
+
+/** Folds and stems a word not seen yet, and finds the terms it can stand for. */
+function addWord(text: string, start: number, end: number, hash: number, r: CompiledRegister): number {
+  const folded = foldWord(text.slice(start, end));
+  const stop = !folded || isStopWord(folded);
+  // The word table is this word's cache: the stemmer's own would only add a look-up.
+  const s = stop ? '' : computeStem(folded);
+  const len = folded.length;
+  const tail = r.joinTailIds.get(folded, 0, len, SpanCache.hash(folded, 0, len));
+  // A split word's second half may carry a plural: the ending less its last letter is tried too.
+  const cutTail = len >= 2 ? r.joinTailIds.get(folded, 0, len - 1, SpanCache.hash(folded, 0, len - 1)) : -1;
+  const e = r.words.add(text, start, end, hash, folded, s, stop, r.joinHeads.get(folded) ?? -1, tail, cutTail);
+  if (stop) return e;
+  const self = r.selfOfStem.get(s);
+  const concept = r.termOfStem.get(s);
+  addResolution(r, self, 1);
+  // The very word a claim uses earns full credit even when it belongs to a synonym set.
+  if (concept !== undefined) addResolution(r, concept, r.literal.has(s) ? 1 : SYNONYM_CREDIT);
+  if (self === undefined && concept === undefined) {
+    const near = r.fuzzy.lookup(s);
+    for (let k = 0; k < near.length; k++) {
+      const id = near[k];
+      addResolution(r, id, TYPO_CREDIT);
+      addResolution(r, r.termOfStem.get(r.stems[id]), TYPO_CREDIT * SYNONYM_CREDIT);
     }
   }
-  if (r.cache.size >= MAX_CACHE) r.cache.clear();
-  r.cache.set(surface, hash, info);
-  return info;
+  return e;
 }
 
 function validateThreshold(t: number): number {
@@ -427,69 +434,109 @@ function giveCredit(r: CompiledRegister, stamp: number, term: number, credit: nu
 }
 
 /** Indices of the comment words (the first `n`) that reach one of `terms`, joined words included. */
-function wordsFor(terms: Set<number>, infos: WordInfo[], n: number, joins: Array<{ i: number; term: number }>): Set<number> {
+function wordsFor(terms: Set<number>, words: WordTable, entries: Int32Array, n: number, joins: Join[] | null): Set<number> {
   const found = new Set<number>();
+  const { resAt, resTerm } = words;
   for (let i = 0; i < n; i++) {
-    const info = infos[i];
-    if (info.stop) continue;
-    for (let k = 0; k < info.res.length; k += 2) {
-      if (!terms.has(info.res[k])) continue;
+    const e = entries[i];
+    for (let k = resAt[e]; k < resAt[e + 1]; k++) {
+      if (!terms.has(resTerm[k])) continue;
       found.add(i);
       break;
     }
   }
-  for (const j of joins) if (terms.has(j.term)) found.add(j.i).add(j.i + 1);
+  if (joins) for (const j of joins) if (terms.has(j.term)) found.add(j.i).add(j.i + 1);
   return found;
 }
 
 /** Number of distinct content stems in the comment (the first `n` words). */
-function contentStemCount(infos: WordInfo[], n: number): number {
+function contentStemCount(words: WordTable, entries: Int32Array, n: number): number {
   const stems = new Set<string>();
-  for (let i = 0; i < n; i++) if (!infos[i].stop) stems.add(infos[i].stem);
+  for (let i = 0; i < n; i++) if (words.stop[entries[i]] === 0) stems.add(words.stem[entries[i]]);
   return stems.size;
 }
 
+/** A word split in two: the comment's words i and i + 1 joined make `term`. */
+interface Join {
+  i: number;
+  term: number;
+}
+
+/**
+ * Matching is split into one function per step, each small: the engine optimises a small function
+ * soon and quickly, while one large function ran unoptimised for the first thousands of comments
+ * of a page (its optimisation took tens of milliseconds, and was thrown away and redone when the
+ * rarely run reporting step first met a match).
+ */
 export function matchClaims(text: string, register: CompiledRegister, opts: { threshold?: number; limit?: number } = {}): ClaimMatch[] {
   const threshold = validateThreshold(opts.threshold ?? MATCH_THRESHOLDS.balanced);
   const limit = opts.limit ?? 5;
   if (register.size === 0 || !text) return [];
-  const scratch = register.scratch;
-  const n = scanWords(text, scratch.spans);
-  const { start, end } = scratch.spans;
-  const infos = scratch.infos;
-  // Per term: the best credit the comment earns for it. Scratch arrays, valid where stamp matches.
-  const { termCredit, termStamp } = register;
+  const n = scanWords(text, register.scratch.spans);
   const stamp = ++register.stamp.value;
+  creditWords(text, register, n, stamp);
+  // Words split in two ("micro plastics", "cyber attack") also try their joined form.
+  const joins = creditJoins(register, n, stamp);
+  if (register.scratch.creditedCount === 0) return [];
+  const candidateCount = gatherCandidates(register, threshold);
+  const best = scoreCandidates(register, n, stamp, threshold, candidateCount, joins);
+  return best ? report(text, register, n, threshold, limit, best, joins) : [];
+}
+
+/** Looks up the comment's `n` words (adding new ones to the word table) and credits the terms they stand for. */
+function creditWords(text: string, register: CompiledRegister, n: number, stamp: number): void {
+  const scratch = register.scratch;
+  const { start, end } = scratch.spans;
+  const words = register.words;
+  // The table is cleared between comments only: a comment's entries must stay valid while it is read.
+  if (words.size + n > MAX_CACHE) words.clear();
+  if (scratch.entries.length < n) scratch.entries = new Int32Array(scratch.spans.start.length);
+  const entries = scratch.entries;
   scratch.creditedCount = 0;
   for (let i = 0; i < n; i++) {
-    // Stop words have no resolutions: nothing to credit.
-    const res = (infos[i] = wordInfo(text, start[i], end[i], register)).res;
-    for (let k = 0; k < res.length; k += 2) giveCredit(register, stamp, res[k], res[k + 1]);
+    // Stop words have no resolutions: nothing to credit. (The table's arrays may grow on a new word: read them after.)
+    const e = (entries[i] = wordEntry(text, start[i], end[i], register));
+    const { resAt, resTerm, resCredit } = words;
+    for (let k = resAt[e]; k < resAt[e + 1]; k++) giveCredit(register, stamp, resTerm[k], resCredit[k]);
   }
-  // Words split in two ("micro plastics", "cyber attack") also try their joined form.
-  const joins: Array<{ i: number; term: number }> = [];
+}
+
+/** Credits the claim words that two neighbouring words of the comment make when joined; returns where, or null. */
+function creditJoins(register: CompiledRegister, n: number, stamp: number): Join[] | null {
+  const { start, end } = register.scratch.spans;
+  const entries = register.scratch.entries;
+  const words = register.words;
+  let joins: Join[] | null = null;
   for (let i = 0; i + 1 < n; i++) {
-    const tails = infos[i].joinTails, next = infos[i + 1];
-    if (tails === null || start[i + 1] - end[i] > 1) continue;
+    const e = entries[i], head = words.head[e];
+    if (head < 0 || start[i + 1] - end[i] > 1) continue;
     // Many words begin some claim word; before building the joined word, check that the next one
     // (or it less its last letter) is an ending that completes this one. Words of one letter or
-    // none (whose cut is empty) go straight to the full test.
-    if (next.folded.length >= 2 && !tails.has(next.folded) && !tails.has(next.cut)) continue;
-    const joinedWord = infos[i].folded + next.folded;
+    // none go straight to the full test.
+    const next = entries[i + 1];
+    if (words.folded[next].length >= 2) {
+      const tails = register.joinTails[head], tail = words.tail[next], cutTail = words.cutTail[next];
+      if (!(tail >= 0 && tails.has(tail)) && !(cutTail >= 0 && tails.has(cutTail))) continue;
+    }
+    const joinedWord = words.folded[e] + words.folded[next];
     if (!register.joinable.has(joinedWord) && !register.joinable.has(joinedWord.slice(0, -1))) continue;
     const joined = stem(joinedWord);
     const term = register.termOfStem.get(joined) ?? register.selfOfStem.get(joined);
-    if (term === undefined || !register.usedTerms.has(term)) continue;
+    if (term === undefined || register.usedTerms[term] !== 1) continue;
     giveCredit(register, stamp, term, 1);
-    joins.push({ i, term });
+    (joins ??= []).push({ i, term });
   }
-  const creditedCount = scratch.creditedCount;
-  if (creditedCount === 0) return [];
+  return joins;
+}
 
-  // Candidates: phrasings sharing a rare term, kept only if their best possible coverage (every
-  // common term matched too) can reach the threshold; the scratch buffer is reset on the way out.
+/**
+ * Candidates, into scratch.candidates (returns their count): phrasings sharing a rare term with the
+ * comment, kept only if their best possible coverage (every common term matched too) can reach the
+ * threshold, and the phrasings without a rare term. The scratch buffer is reset on the way out.
+ */
+function gatherCandidates(register: CompiledRegister, threshold: number): number {
   const upper = register.upper;
-  const { credited, touched, candidates } = scratch;
+  const { credited, creditedCount, touched, candidates } = register.scratch;
   let touchedCount = 0;
   for (let c = 0; c < creditedCount; c++) {
     const list = register.candidatesOf[credited[c]];
@@ -507,10 +554,22 @@ export function matchClaims(text: string, register: CompiledRegister, opts: { th
     if ((upper[pi] + register.commonWeight[pi]) / register.phrasingWeight[pi] >= threshold) candidates[candidateCount++] = pi;
     upper[pi] = 0;
   }
+  return candidateCount;
+}
 
+interface Best {
+  score: number;
+  phrasing: number;
+  terms: Set<number>;
+}
+
+/** Scores the candidates; per claim, its best phrasing reaching the threshold (null if none). */
+function scoreCandidates(register: CompiledRegister, n: number, stamp: number, threshold: number, candidateCount: number, joins: Join[] | null): Map<number, Best> | null {
+  const { termCredit, termStamp, words } = register;
+  const { candidates, entries } = register.scratch;
   // Distinct content stems of the comment: needed only for a phrasing that passes, so counted then.
   let contentStems = -1;
-  let best: Map<number, { score: number; phrasing: number; terms: Set<number> }> | null = null;
+  let best: Map<number, Best> | null = null;
   for (let c = 0; c < candidateCount; c++) {
     const p = register.phrasings[candidates[c]];
     if (p.weight === 0) continue;
@@ -532,20 +591,25 @@ export function matchClaims(text: string, register: CompiledRegister, opts: { th
     const terms = new Set<number>();
     for (const t of p.terms) if (termStamp[t.term] === stamp) terms.add(t.term);
     const explained = new Set<string>();
-    for (const i of wordsFor(terms, infos, n, joins)) explained.add(infos[i].stem);
-    if (contentStems < 0) contentStems = contentStemCount(infos, n);
+    for (const i of wordsFor(terms, words, entries, n, joins)) explained.add(words.stem[entries[i]]);
+    if (contentStems < 0) contentStems = contentStemCount(words, entries, n);
     const commentCoverage = Math.min(1, explained.size / Math.max(1, contentStems));
     const score = coverage * (1 - COMMENT_SHARE + COMMENT_SHARE * commentCoverage);
     best ??= new Map();
     const cur = best.get(p.claim);
     if (!cur || score > cur.score) best.set(p.claim, { score, phrasing: p.index, terms });
   }
-  if (!best) return [];
+  return best;
+}
 
+/** The matches to return: claims at or above the threshold, best first, with the words that matched. */
+function report(text: string, register: CompiledRegister, n: number, threshold: number, limit: number, best: Map<number, Best>, joins: Join[] | null): ClaimMatch[] {
+  const { start, end } = register.scratch.spans;
+  const entries = register.scratch.entries;
   const out: ClaimMatch[] = [];
   for (const [claim, b] of best) {
     if (b.score < threshold) continue;
-    const ordered = [...wordsFor(b.terms, infos, n, joins)].sort((x, y) => x - y);
+    const ordered = [...wordsFor(b.terms, register.words, entries, n, joins)].sort((x, y) => x - y);
     const spans = ordered.map((i) => ({ start: start[i], end: end[i] }));
     out.push({
       claimId: register.claimIds[claim],

@@ -1,23 +1,24 @@
 /**
- * A cache keyed by a span of a text (the characters from `start` to `end`), looked up without
- * cutting the span out: matching looks up every word of every comment, and a substring per word
- * (a copy, then hashing it for a Map) was a large part of the cost of a comment whose words are all
- * known. An open-addressing hash table over typed arrays. A key's hash, length and place are kept
- * side by side and its characters in one shared buffer, so confirming a hit reads two places in
- * memory rather than a string object per candidate.
+ * Numbers the distinct spans of text it is given (the characters from `start` to `end`): 0, 1, 2...
+ * in order of first sight, looked up without cutting the span out: matching looks up every word of
+ * every comment, and a substring per word (a copy, then hashing it for a Map) was a large part of
+ * the cost of a comment whose words are all known. The caller keeps what it knows about entry e in
+ * arrays indexed by e (see word-table.ts). An open-addressing hash table over typed arrays: a slot
+ * holds its entry's hash beside its index, so most probes that miss read one place in memory, and
+ * the characters of all entries sit in one shared buffer.
  */
-export class SpanCache<T> {
-  /** Per slot: the index of its entry, or -1. */
-  private slots = new Int32Array(4096).fill(-1);
+export class SpanCache {
+  /** Per slot, at 2 * slot: the entry's index, or -1; its hash. */
+  private slots = new Int32Array(2 * 4096).fill(-1);
   private mask = 4095;
-  /** Per entry, at 3 * entry: hash, length, offset of its characters in `chars`. */
-  private rec = new Int32Array(3 * 2048);
+  /** Per entry, at 2 * entry: length, offset of its characters in `chars`. */
+  private rec = new Int32Array(2 * 2048);
   private chars = new Uint16Array(16384);
   private used = 0;
-  private readonly values: T[] = [];
+  private count = 0;
 
   get size(): number {
-    return this.values.length;
+    return this.count;
   }
 
   /** Hash of text.slice(start, end) (FNV-1a over UTF-16 code units). */
@@ -27,56 +28,59 @@ export class SpanCache<T> {
     return h;
   }
 
-  /** The value stored for text.slice(start, end), whose hash is `hash`, or undefined. */
-  get(text: string, start: number, end: number, hash: number): T | undefined {
+  /** The entry of text.slice(start, end), whose hash is `hash`, or -1. */
+  get(text: string, start: number, end: number, hash: number): number {
     const len = end - start;
     const { rec, chars, slots, mask } = this;
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
-      const e = slots[slot];
-      if (e < 0) return undefined;
-      if (rec[3 * e] !== hash || rec[3 * e + 1] !== len) continue;
-      const at = rec[3 * e + 2];
+      const e = slots[2 * slot];
+      if (e < 0) return -1;
+      if (slots[2 * slot + 1] !== hash || rec[2 * e] !== len) continue;
+      const at = rec[2 * e + 1];
       let i = 0;
       while (i < len && chars[at + i] === text.charCodeAt(start + i)) i++;
-      if (i === len) return this.values[e];
+      if (i === len) return e;
     }
   }
 
-  /** Stores a value for `key` (not already present), whose hash is `hash`. */
-  set(key: string, hash: number, value: T): void {
-    const e = this.values.length;
-    if ((e + 1) * 2 > this.slots.length) this.grow();
-    if (3 * e + 3 > this.rec.length) this.rec = grown(this.rec, 3 * e + 3);
-    if (this.used + key.length > this.chars.length) {
-      const chars = new Uint16Array(Math.max(this.chars.length * 2, this.used + key.length));
+  /** Numbers text.slice(start, end) (not already present), whose hash is `hash`; returns its entry. */
+  add(text: string, start: number, end: number, hash: number): number {
+    const e = this.count;
+    const len = end - start;
+    if ((e + 1) * 2 > this.slots.length / 2) this.grow();
+    if (2 * e + 2 > this.rec.length) this.rec = grown(this.rec, 2 * e + 2);
+    if (this.used + len > this.chars.length) {
+      const chars = new Uint16Array(Math.max(this.chars.length * 2, this.used + len));
       chars.set(this.chars);
       this.chars = chars;
     }
-    for (let i = 0; i < key.length; i++) this.chars[this.used + i] = key.charCodeAt(i);
-    this.rec[3 * e] = hash;
-    this.rec[3 * e + 1] = key.length;
-    this.rec[3 * e + 2] = this.used;
-    this.used += key.length;
-    this.values.push(value);
-    this.place(e);
+    for (let i = 0; i < len; i++) this.chars[this.used + i] = text.charCodeAt(start + i);
+    this.rec[2 * e] = len;
+    this.rec[2 * e + 1] = this.used;
+    this.used += len;
+    this.count++;
+    this.place(e, hash);
+    return e;
   }
 
   clear(): void {
-    this.values.length = 0;
+    this.count = 0;
     this.used = 0;
     this.slots.fill(-1);
   }
 
-  private place(e: number): void {
-    let slot = this.rec[3 * e] & this.mask;
-    while (this.slots[slot] >= 0) slot = (slot + 1) & this.mask;
-    this.slots[slot] = e;
+  private place(e: number, hash: number): void {
+    let slot = hash & this.mask;
+    while (this.slots[2 * slot] >= 0) slot = (slot + 1) & this.mask;
+    this.slots[2 * slot] = e;
+    this.slots[2 * slot + 1] = hash;
   }
 
   private grow(): void {
-    this.slots = new Int32Array(this.slots.length * 2).fill(-1);
-    this.mask = this.slots.length - 1;
-    for (let e = 0; e < this.values.length; e++) this.place(e);
+    const old = this.slots;
+    this.slots = new Int32Array(old.length * 2).fill(-1);
+    this.mask = old.length - 1;
+    for (let s = 0; s < old.length; s += 2) if (old[s] >= 0) this.place(old[s], old[s + 1]);
   }
 }
 

@@ -54,8 +54,12 @@ for (const suf of SUFFIXES) {
 
 const stemCache = new Map<string, string>();
 
-function computeStem(w: string): string {
-  if (w.length <= 3 || /\d/.test(w)) return w;
+/**
+ * The stem, without the cache: for a caller that keeps its own per word (the register's word
+ * table), where the cache's look-up and growth would only add cost.
+ */
+export function computeStem(w: string): string {
+  if (w.length <= 3 || hasDigit(w)) return w;
   let s = w;
   // Plural first, then at most one derivational/inflectional suffix, then a final 'e'.
   if (s.length > 4 && (s.endsWith('s') || s.endsWith('x')) && !s.endsWith('ss')) s = s.slice(0, -1);
@@ -71,6 +75,14 @@ function computeStem(w: string): string {
   if (s.length > 4 && s[s.length - 1] === s[s.length - 2] && !'aeiou'.includes(s[s.length - 1])) s = s.slice(0, -1);
   if (s.endsWith('i') && s.length > 4 && w.endsWith('ies')) s = `${s.slice(0, -1)}y`;
   return s;
+}
+
+function hasDigit(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
 }
 
 export function stem(folded: string): string {
