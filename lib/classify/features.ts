@@ -30,6 +30,8 @@ export const DENSE_NAMES = [
   'question', 'hashtags', 'digits',
   // a person named as the subject of a negative judgement ("you are so selfish", "elle est nulle")
   'targeted_evaluation',
+  // how negative the words are (VADER ratings, English), and the same near "you"
+  'negative_valence', 'negative_you',
 ] as const;
 export type DenseName = (typeof DENSE_NAMES)[number];
 export const D = DENSE_NAMES.length;
@@ -74,6 +76,13 @@ function push(h: number): void {
   feats.idx[feats.n++] = h;
 }
 
+/** Verbs of saying and thinking that carry a negation over their clause (see markTokens). */
+const NEG_CARRIERS = new Set([
+  'think', 'thought', 'believe', 'believed', 'say', 'said', 'saying', 'mean', 'meant', 'find', 'consider', 'guess',
+  'suppose', 'call', 'calling', 'called', 'pense', 'pensais', 'crois', 'croyais', 'trouve', 'trouvais', 'dis', 'dit',
+  'dirais', 'dirai', 'traite', 'traiterais', 'traiterai', 'considere',
+].map(hashString));
+
 const cap = (x: number) => (x < 3 ? x : 3);
 const isPunct = (c: number) => c === 46 || c === 44 || c === 33 || c === 63 || c === 59 || c === 58 || c === 34;
 
@@ -88,16 +97,20 @@ function markTokens(t: Tokens, chars: Uint16Array): void {
     const bit = 1 << hits.cat[h];
     for (let k = hits.from[h]; k <= hits.to[h]; k++) feats.tokCats[k] |= bit;
   }
-  // Negation scope: up to three tokens after a negator, cut by punctuation.
+  // Negation scope: up to three tokens after a negator, cut by punctuation; a verb of saying or
+  // thinking inside the scope carries it over its clause ("I don't think you are stupid", "je ne
+  // pense pas que tu sois nul", "I'm not calling you an idiot").
   const negBit = 1 << CAT.negation;
   let left = 0;
   for (let i = 0; i < t.count; i++) {
     if (left > 0 && i > 0) {
       for (let p = t.end[i - 1]; p < t.start[i]; p++) if (isPunct(chars[p])) { left = 0; break; }
     }
-    feats.negScope[i] = left > 0 ? 1 : 0;
+    const inScope = left > 0;
+    feats.negScope[i] = inScope ? 1 : 0;
     if (left > 0) left--;
-    if (feats.tokCats[i] & negBit) left = 3;
+    if (feats.tokCats[i] & negBit) left = Math.max(left, 3);
+    else if (inScope && NEG_CARRIERS.has(t.hash[i])) left = Math.max(left, 5);
   }
 }
 
@@ -117,6 +130,8 @@ function denseFeatures(t: Tokens, text: string): void {
   let dehum = 0, hate = 0, you = 0, reported = 0, staff = 0, complaint = 0, staffAttack = 0;
   const JUDGED = (1 << CAT.evaluative) | (1 << CAT.insult);
   let targeted = 0;
+  let negative = 0, negativeYou = 0;
+  const LISTED = (1 << CAT.insult) | (1 << CAT.profanity) | (1 << CAT.slur);
   let hearsay = 0, suppression = 0, share = 0, boycott = 0, hedged = 0, alarming = 0, unreliable = 0;
   for (let h = 0; h < hits.count; h++) {
     const c = hits.cat[h], from = hits.from[h], to = hits.to[h];
@@ -148,6 +163,19 @@ function denseFeatures(t: Tokens, text: string): void {
       // The judgement follows its subject within a few words, outside a negation ("you are not wrong").
       for (let k = to + 1; k <= to + 3 && k < t.count; k++) {
         if ((feats.tokCats[k] & JUDGED) && feats.negScope[k] === 0) { targeted++; break; }
+      }
+    }
+    else if (c === CAT.negative) {
+      // English ratings: a French comment's English-looking words ("con", "pour") are not these.
+      // Words of the insult, profanity and slur lists are left to those (their weights stay whole,
+      // so an insult the ratings do not list, "clown", is not weaker for the ones they do).
+      if (!negated && feats.lang !== 'fr' && (feats.tokCats[from] & LISTED) === 0) {
+        // Squared rating: "dishonest" (-2.7) weighs far more than "awkward" (-0.6): mildly negative
+        // words are as common in complaints as in attacks (squared ranked OLID better than plain).
+        const r = entries[hits.entry[h]].weight;
+        const v = r * r;
+        negative += v;
+        if (near(t, from, to, YOU, 3, 2)) negativeYou += v;
       }
     }
     else if (c === CAT.rumour) {
@@ -194,6 +222,8 @@ function denseFeatures(t: Tokens, text: string): void {
   d[DI.hashtags] = Math.min(surface.hashes, 3) / 3;
   d[DI.digits] = surface.digits > 0 ? 1 : 0;
   d[DI.targeted_evaluation] = cap(targeted);
+  d[DI.negative_valence] = Math.log1p(negative);
+  d[DI.negative_you] = Math.log1p(negativeYou);
   let mention = 0, url = 0;
   for (let i = 0; i < t.count; i++) {
     if (t.hash[i] === MENTION) mention = 1;

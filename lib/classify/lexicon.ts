@@ -12,11 +12,12 @@ import { HOSTILITY_FR } from './lexicons/hostility-fr';
 import { RUMOUR_CUES, UNRELIABLE_SOURCE_CUES } from './lexicons/rumour';
 import { TONE_CUES } from './lexicons/tone';
 import { EVALUATION_LISTS } from './lexicons/evaluation';
+import { VALENCE_EN } from './lexicons/valence-en';
 import type { LexCat, LexiconList } from './lexicons/types';
 
 export const CATS: LexCat[] = [
   'insult', 'profanity', 'slur', 'identity', 'dehumanise', 'hate', 'threat', 'violence',
-  'second', 'negation', 'reported', 'staff', 'complaint', 'rumour', 'query', 'sarcasm', 'dismissive', 'target', 'evaluative',
+  'second', 'negation', 'reported', 'staff', 'complaint', 'rumour', 'query', 'sarcasm', 'dismissive', 'target', 'evaluative', 'negative',
 ];
 export const CAT = Object.fromEntries(CATS.map((c, i) => [c, i])) as Record<LexCat, number>;
 
@@ -35,6 +36,8 @@ interface Entry {
   sqHashes: Int32Array;
   /** Position in `entries`. */
   index: number;
+  /** The list's weight (negative valence), 1 when it has none. */
+  weight: number;
 }
 
 export const entries: Entry[] = [];
@@ -61,6 +64,7 @@ function compilePhrase(list: LexiconList, phrase: string): void {
     hashes: Int32Array.from(t.hash.subarray(0, t.count)),
     sqHashes: Int32Array.from(t.sq.subarray(0, t.count)),
     index: entries.length,
+    weight: list.weight ?? 1,
   };
   entries.push(e);
   add(byExact, e.hashes[0], e);
@@ -71,7 +75,7 @@ function compilePhrase(list: LexiconList, phrase: string): void {
 
 /** Every list, in the order their entries are numbered. */
 const ALL_LISTS: LexiconList[] = [
-  ...HOSTILITY_EN, ...HOSTILITY_FR, ...RUMOUR_CUES, ...UNRELIABLE_SOURCE_CUES, ...TONE_CUES, ...EVALUATION_LISTS,
+  ...HOSTILITY_EN, ...HOSTILITY_FR, ...RUMOUR_CUES, ...UNRELIABLE_SOURCE_CUES, ...TONE_CUES, ...EVALUATION_LISTS, ...VALENCE_EN,
 ];
 /** Where compilation stands: the next list and phrase to compile. */
 const cursor = { list: 0, phrase: 0 };

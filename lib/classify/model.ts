@@ -41,7 +41,9 @@ export interface Model {
 
 export function decodeModel(file: ModelFile): Model {
   if (file.format !== 'vigie-linear-1') throw new Error(`unknown weights format ${String(file.format)}`);
-  if (file.denseNames.length !== D || file.denseNames.some((n, i) => n !== DENSE_NAMES[i])) {
+  // Dense features are only ever appended: weights trained before the last ones were added score
+  // exactly as they did (the newer features weigh 0). Anything else is another layout.
+  if (file.denseNames.length > D || file.denseNames.some((n, i) => n !== DENSE_NAMES[i]) || file.dense.length !== file.denseNames.length) {
     throw new Error(`weights for ${file.task} were trained with other dense features: run npm run train`);
   }
   const bytes = decodeBase64(file.weights);
@@ -49,7 +51,9 @@ export function decodeModel(file: ModelFile): Model {
   if (bytes.length !== size * 2) throw new Error(`weights for ${file.task}: expected ${size * 2} bytes, got ${bytes.length}`);
   // Little-endian int16 as written by the training script (every browser and Node target is little-endian).
   const q = new Int16Array(bytes.buffer, bytes.byteOffset, size);
-  return { file, mask: size - 1, q, scale: file.scale, dense: Float32Array.from(file.dense) };
+  const dense = new Float32Array(D);
+  dense.set(file.dense);
+  return { file, mask: size - 1, q, scale: file.scale, dense };
 }
 
 /** Raw log-odds of the features currently in `feats` (call analyse() first). */

@@ -40,3 +40,16 @@ export function figuresAt(rows: Array<{ s: number; y: 0 | 1; w: number }>, t: nu
 
 /** Candidate thresholds: 0.01 .. 0.99. */
 export const GRID = Array.from({ length: 99 }, (_, i) => (i + 1) / 100);
+
+/**
+ * The threshold of best mean F1; with a tolerance, the highest threshold whose F1 is within it of
+ * the best. Where the curve is flat, flag less when flagging more buys nothing measurable (and the
+ * argmax of a flat curve jumps with any unrelated change of features). {t: 0.5, f1: -1} if empty.
+ */
+export function pickThreshold(curve: Array<{ t: number; f1: number }>, tolerance = 0): { t: number; f1: number } {
+  let best = { t: 0.5, f1: -1 };
+  for (const c of curve) if (c.f1 > best.f1) best = c;
+  const floor = best.f1 - tolerance;
+  if (tolerance > 0) for (const c of curve) if (c.t > best.t && c.f1 >= floor) best = { t: c.t, f1: c.f1 };
+  return best;
+}

@@ -53,6 +53,12 @@ export interface TrainOptions {
   denseMask: boolean[];
   /** Dense features whose weight may not become positive (negation and counter-speech must never add hostility). */
   nonPositive: boolean[];
+  /**
+   * Factor on what the n-gram stage adds (1 = as trained). Below 1 it blends the lexicon model
+   * with the full one: measured on sources left out of training, 0.75 ranks better (hostility
+   * ROC AUC +0.002 to +0.006 on OLID, FTR, ToxiFrench, Davidson), the n-grams' source quirks counting less.
+   */
+  ngramShrink: number;
 }
 
 export interface Linear {
@@ -80,7 +86,10 @@ export function train(X: FeatureMatrix, rowIds: number[], y: Uint8Array, weight:
   const size = 1 << o.bits;
   const m: Linear = { w: new Float32Array(size), dense: new Float64Array(D) };
   trainStage(X, rowIds, y, weight, { ...o, epochs: Math.max(o.epochs, 4) }, m, false, true);
+  const lexicon = Float32Array.from(m.w);
   trainStage(X, rowIds, y, weight, o, m, true, false);
+  // Buckets hold lexicon-entry weights (stage 1) and n-gram weights (stage 2): shrink only the latter.
+  if (o.ngramShrink !== 1) for (let i = 0; i < size; i++) m.w[i] = lexicon[i] + o.ngramShrink * (m.w[i] - lexicon[i]);
   return m;
 }
 

@@ -6,7 +6,7 @@ import type { ModelFile } from '../../lib/classify/model';
 import { isConversation, priorLogit } from '../../lib/classify/rumour';
 import { isCappedByRule } from '../../lib/classify/hostility';
 import { extract, logit, train, type Linear } from './logreg';
-import { figuresAt, GRID, platt } from './calibrate';
+import { figuresAt, GRID, pickThreshold, platt } from './calibrate';
 import { mulberry32 } from './prng';
 import type { Row } from './data';
 
@@ -22,6 +22,8 @@ export interface TaskConfig {
   sourceWeight: (source: string, n: number) => number;
   denseMask: boolean[];
   nonPositive: boolean[];
+  /** Factor on what the n-gram stage adds to the stage-1 weights (1 = as trained). */
+  ngramShrink: number;
   /** Balanced threshold constraint: highest weighted FPR allowed on the dev rows of each of these sources. */
   fprCap: { groups: string[]; max: number } | null;
   /**
@@ -29,6 +31,8 @@ export interface TaskConfig {
    * to it): one hostile comment in three is a heated thread, not a quiet one.
    */
   thresholdPrevalence: number;
+  /** Balanced threshold: the highest one whose mean F1 is within this of the best (0 = the argmax). */
+  thresholdTolerance: number;
   /** Training weights: classes balanced within each source, or each source's rows weighted alike. */
   balance: 'within' | 'none';
 }
@@ -99,6 +103,7 @@ export function trainTask(rows: Row[], cfg: TaskConfig, log: (s: string) => void
   const trainIds = trainRows.map((_, i) => i);
   const model: Linear = train(X, trainIds, y, weights, {
     bits: cfg.bits, epochs: cfg.epochs, lr: cfg.lr, l2: cfg.l2, seed: cfg.seed, denseMask: cfg.denseMask, nonPositive: cfg.nonPositive,
+    ngramShrink: cfg.ngramShrink,
   });
 
   // Quantise first, so calibration and thresholds are chosen for the weights that ship.
@@ -120,12 +125,12 @@ export function trainTask(rows: Row[], cfg: TaskConfig, log: (s: string) => void
   const prev = cfg.thresholdPrevalence;
   const rowsOf = (g: string | null) =>
     dev.map((r, i) => ({ s: devS[i], y: r.y, w: devW[i] * 2 * (r.y ? prev : 1 - prev), g: r.source })).filter((r) => g === null || r.g === g);
-  let best = { t: 0.5, f1: -1 };
+  const curve: Array<{ t: number; f1: number }> = [];
   for (const t of GRID) {
     if (cfg.fprCap && cfg.fprCap.groups.some((g) => figuresAt(rowsOf(g), t).fpr > cfg.fprCap!.max)) continue;
-    const f1 = mixed.reduce((s, g) => s + figuresAt(rowsOf(g), t).f1, 0) / Math.max(1, mixed.length);
-    if (f1 > best.f1) best = { t, f1 };
+    curve.push({ t, f1: mixed.reduce((s, g) => s + figuresAt(rowsOf(g), t).f1, 0) / Math.max(1, mixed.length) });
   }
+  const best = pickThreshold(curve, cfg.thresholdTolerance);
   const balanced = best.t;
   // High and low sensitivities are defined on class-balanced dev rows: recall 0.9, precision 0.9.
   const evenRows = dev.map((r, i) => ({ s: devS[i], y: r.y, w: devW[i] }));
@@ -154,6 +159,7 @@ export function trainTask(rows: Row[], cfg: TaskConfig, log: (s: string) => void
     meta: {
       seed: cfg.seed,
       epochs: cfg.epochs,
+      ngramShrink: cfg.ngramShrink,
       trainedRows: trainRows.length,
       devRows: dev.length,
       sources: Object.fromEntries(groups.map((g) => [g, all.filter((r) => r.source === g).length])),

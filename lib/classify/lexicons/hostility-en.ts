@@ -90,7 +90,8 @@ export const HOSTILITY_EN: LexiconList[] = [
     cat: 'reported', lang: 'en', phrases: words(`called me|call me|calling me|calls me|called him|called her|called them|
       calling people|call people|called us|to call someone|said|says|saying|told me|quote|quoting|the word|that word|
       slur|slurs|insult|insults|insulting|offensive|racism|sexism|homophobia|
-      bigotry|unacceptable|not okay|not ok|is wrong|hate speech|report|reported|reporting`),
+      bigotry|unacceptable|not okay|not ok|is wrong|hate speech|report|reported|reporting|not acceptable|never acceptable|
+      never okay|never ok|calling someone|call someone|calling others|calling anyone|call anyone`),
   },
   {
     cat: 'staff', lang: 'en', phrases: words(`staff|employee|employees|agent|agents|rep|reps|representative|representatives|

@@ -8,13 +8,15 @@ export interface LexiconList {
   /** Cue id reported in verdicts (rumour cues, tone warnings). */
   id?: string;
   phrases: string[];
+  /** Strength of every phrase of the list (negative valence: how negative raters found the word). */
+  weight?: number;
 }
 
 export type LexCat =
   | 'insult' | 'profanity' | 'slur' | 'identity' | 'dehumanise' | 'hate' | 'threat' | 'violence'
   | 'second' | 'negation' | 'reported' | 'staff' | 'complaint'
   | 'rumour' | 'query' | 'sarcasm' | 'dismissive'
-  | 'target' | 'evaluative';
+  | 'target' | 'evaluative' | 'negative';
 
 /** Splits a '|'-separated list, trimming and dropping blanks. */
 export const words = (s: string): string[] => s.split('|').map((w) => w.trim()).filter((w) => w.length > 0);
