@@ -1,27 +1,18 @@
 /**
- * Compiles the lexicons into one index keyed by the squeezed hash of a phrase's first word, and
- * matches them against the current tokens without allocating (hits go into shared typed arrays).
- * Phrases are compiled through the same normalisation and tokeniser as comments, so "t'es" or
- * "f*ck" in a list are read exactly the way they are read in a comment.
+ * The lexicons as one index keyed by the hash of a phrase's first word (exact, and squeezed for
+ * elongations), matched against the current tokens without allocating (hits go into shared typed
+ * arrays). The phrases are compiled at build time (lexicon-source.ts, `npm run lexicons`) into
+ * lexicons/compiled.json; this module only decodes that file, on the first analysis.
  */
 import type { Lang } from '../types';
-import { normaliseInto, normalisedBuffers } from './normalise';
-import { tokenise, type Tokens } from './tokens';
-import { HOSTILITY_EN } from './lexicons/hostility-en';
-import { HOSTILITY_FR } from './lexicons/hostility-fr';
-import { RUMOUR_CUES, UNRELIABLE_SOURCE_CUES } from './lexicons/rumour';
-import { TONE_CUES } from './lexicons/tone';
-import { EVALUATION_LISTS } from './lexicons/evaluation';
-import { VALENCE_EN } from './lexicons/valence-en';
-import type { LexCat, LexiconList } from './lexicons/types';
+import type { Tokens } from './tokens';
+import { decodeBase64 } from './base64';
+import { CATS as CAT_LIST, LANG_ANY, LANG_EN, LANG_FR, LEXICON_FORMAT } from './lexicon-cats';
+import type { LexCat } from './lexicons/types';
+import lexiconFile from './lexicons/compiled.json';
 
-export const CATS: LexCat[] = [
-  'insult', 'profanity', 'slur', 'identity', 'dehumanise', 'hate', 'threat', 'violence',
-  'second', 'negation', 'reported', 'staff', 'complaint', 'rumour', 'query', 'sarcasm', 'dismissive', 'target', 'evaluative', 'negative',
-];
+export const CATS: readonly LexCat[] = CAT_LIST;
 export const CAT = Object.fromEntries(CATS.map((c, i) => [c, i])) as Record<LexCat, number>;
-
-const LANG_ANY = 0, LANG_EN = 1, LANG_FR = 2;
 
 interface Entry {
   cat: number;
@@ -51,63 +42,80 @@ const add = (map: Map<number, Entry[]>, key: number, e: Entry) => {
   if (bucket) { if (!bucket.includes(e)) bucket.push(e); } else map.set(key, [e]);
 };
 
-function compilePhrase(list: LexiconList, phrase: string): void {
-  const n = normaliseInto(phrase);
-  const t = tokenise(normalisedBuffers().chars, n);
-  if (t.count === 0) return;
-  const e: Entry = {
-    cat: CAT[list.cat],
-    lang: list.lang === 'en' ? LANG_EN : list.lang === 'fr' ? LANG_FR : LANG_ANY,
-    strict: list.strict === true,
-    id: list.id ?? list.cat,
-    phrase,
-    hashes: Int32Array.from(t.hash.subarray(0, t.count)),
-    sqHashes: Int32Array.from(t.sq.subarray(0, t.count)),
-    index: entries.length,
-    weight: list.weight ?? 1,
-  };
-  entries.push(e);
-  add(byExact, e.hashes[0], e);
-  add(bySqueezed, e.sqHashes[0], e);
-  FIRST[e.hashes[0] & FIRST_MASK] = 1;
-  FIRST[e.sqHashes[0] & FIRST_MASK] = 1;
+interface LexiconColumns {
+  format: string;
+  cats: string[];
+  ids: string[];
+  cat: number[];
+  lang: number[];
+  strict: number[];
+  id: number[];
+  weight: number[];
+  phrase: string[];
+  words: number[];
+  hashes: string;
+  sqHashes: string;
 }
 
-/** Every list, in the order their entries are numbered. */
-const ALL_LISTS: LexiconList[] = [
-  ...HOSTILITY_EN, ...HOSTILITY_FR, ...RUMOUR_CUES, ...UNRELIABLE_SOURCE_CUES, ...TONE_CUES, ...EVALUATION_LISTS, ...VALENCE_EN,
-];
-/** Where compilation stands: the next list and phrase to compile. */
-const cursor = { list: 0, phrase: 0 };
+/** The decoded file: its columns and the hashes as int32, with where the next phrase's start. */
+let file: { columns: LexiconColumns; hashes: Int32Array; sqHashes: Int32Array; next: number; offset: number } | null = null;
 let compiled = false;
 
+function int32s(base64: string): Int32Array {
+  const bytes = decodeBase64(base64);
+  return new Int32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength >> 2);
+}
+
+function openFile(): NonNullable<typeof file> {
+  const columns = lexiconFile as LexiconColumns;
+  if (columns.format !== LEXICON_FORMAT) throw new Error(`lexicons/compiled.json: unknown format "${columns.format}"`);
+  if (columns.cats.join(',') !== CATS.join(',')) throw new Error('lexicons/compiled.json was compiled with other categories: run npm run lexicons');
+  return { columns, hashes: int32s(columns.hashes), sqHashes: int32s(columns.sqHashes), next: 0, offset: 0 };
+}
+
 /**
- * Compiles up to `budget` more phrases; true once every list is compiled. A page can spread the
- * compilation over several short tasks (lib/page/classifier.ts warms up this way); the result is
- * the same as compiling at once.
+ * Indexes up to `budget` more phrases; true once every phrase is in. A page can spread the work
+ * over several short tasks (lib/page/classifier.ts warms up this way); the result is the same as
+ * indexing at once.
  */
 export function compileLexiconsPart(budget: number): boolean {
   if (compiled) return true;
+  file ??= openFile();
+  const { columns: c, hashes, sqHashes } = file;
+  const total = c.phrase.length;
   let left = budget;
-  while (cursor.list < ALL_LISTS.length) {
-    const list = ALL_LISTS[cursor.list];
-    while (cursor.phrase < list.phrases.length) {
-      if (left <= 0) return false;
-      compilePhrase(list, list.phrases[cursor.phrase]);
-      cursor.phrase += 1;
-      left -= 1;
-    }
-    cursor.list += 1;
-    cursor.phrase = 0;
+  while (file.next < total) {
+    if (left <= 0) return false;
+    const i = file.next;
+    const n = c.words[i];
+    const e: Entry = {
+      cat: c.cat[i],
+      lang: c.lang[i] === LANG_EN ? LANG_EN : c.lang[i] === LANG_FR ? LANG_FR : LANG_ANY,
+      strict: c.strict[i] === 1,
+      id: c.ids[c.id[i]],
+      phrase: c.phrase[i],
+      hashes: hashes.subarray(file.offset, file.offset + n),
+      sqHashes: sqHashes.subarray(file.offset, file.offset + n),
+      index: entries.length,
+      weight: c.weight[i],
+    };
+    entries.push(e);
+    add(byExact, e.hashes[0], e);
+    add(bySqueezed, e.sqHashes[0], e);
+    FIRST[e.hashes[0] & FIRST_MASK] = 1;
+    FIRST[e.sqHashes[0] & FIRST_MASK] = 1;
+    file.offset += n;
+    file.next += 1;
+    left -= 1;
   }
   compiled = true;
+  file = null;
   return true;
 }
 
 /**
- * Compiles the lists once, on the first analysis rather than at import (a content script loads on
- * every page of the platform; most never hold a comment to classify). Uses the shared normalisation
- * buffers: call it before normalising the text to analyse (features.analyse does).
+ * Indexes the lexicons once, on the first analysis rather than at import (a content script loads
+ * on every page of the platform; most never hold a comment to classify).
  */
 export function compileLexicons(): void {
   if (!compiled) compileLexiconsPart(Infinity);

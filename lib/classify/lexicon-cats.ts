@@ -1,0 +1,15 @@
+/**
+ * Lexicon categories and language codes, shared by the build-time compiler (lexicon-source.ts)
+ * and the runtime index (lexicon.ts). Kept apart so the extension does not bundle the lists.
+ */
+import type { LexCat } from './lexicons/types';
+
+/** Category numbers are positions here: lexicons/compiled.json records them and is checked against them. */
+export const CATS: readonly LexCat[] = [
+  'insult', 'profanity', 'slur', 'identity', 'dehumanise', 'hate', 'threat', 'violence',
+  'second', 'negation', 'reported', 'staff', 'complaint', 'rumour', 'query', 'sarcasm', 'dismissive', 'target', 'evaluative', 'negative',
+];
+
+export const LANG_ANY = 0, LANG_EN = 1, LANG_FR = 2;
+
+export const LEXICON_FORMAT = 'vigie-lexicons-1';
