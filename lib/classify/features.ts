@@ -10,6 +10,7 @@ import { hashString, mix as mixImport, FNV_OFFSET as FNV_OFFSET_IMPORT, fnvStep 
 import { normaliseInto, normalisedBuffers, surface } from './normalise';
 import { tokenise, tokens, type Tokens } from './tokens';
 import { isFunctionWord as isFunctionWordImport, langFromTokens } from './lang';
+import { ATTRIBUTION_EN, INCIDENT_EN, STANCE_EN } from './lexicons/rumour';
 import { CAT as CAT_IMPORT, compileLexicons, entries as entriesImport, hits as hitsImport, matchLexicon } from './lexicon';
 
 // Local copies: under tsx/CommonJS interop every use of an imported binding is a getter call.
@@ -32,6 +33,9 @@ export const DENSE_NAMES = [
   'targeted_evaluation',
   // how negative the words are (VADER ratings, English), and the same near "you"
   'negative_valence', 'negative_you',
+  // how a news claim is said, English (rumour model only; lexicons/rumour.ts): attributed, about
+  // what happened (casualties, arrests), rather than the speaker's stance
+  'attribution', 'incident', 'stance',
 ] as const;
 export type DenseName = (typeof DENSE_NAMES)[number];
 export const D = DENSE_NAMES.length;
@@ -49,6 +53,11 @@ const LT = 60, GT = 62; // '<' '>' word boundary marks for character n-grams
 const MAX_NGRAM_WORD = 24;
 const MENTION = hashString('@user');
 const URL = hashString('url');
+/** News-style word classes (one lookup per token): 1 attribution, 2 incident, 3 stance. */
+const NEWS_STYLE = new Map<number, number>();
+[ATTRIBUTION_EN, INCIDENT_EN, STANCE_EN].forEach((list, k) => {
+  for (const w of list.split(/\s+/)) if (w && !NEWS_STYLE.has(hashString(w))) NEWS_STYLE.set(hashString(w), k + 1);
+});
 
 export const feats = {
   n: 0,
@@ -231,6 +240,22 @@ function denseFeatures(t: Tokens, text: string): void {
   }
   d[DI.mention] = mention;
   d[DI.url] = url;
+  if (feats.lang !== 'fr') newsStyle(t);
+}
+
+/** Attribution, incident and stance words (English; see lexicons/rumour.ts). */
+function newsStyle(t: Tokens): void {
+  let attribution = 0, incident = 0, stance = 0;
+  for (let i = 0; i < t.count; i++) {
+    const k = NEWS_STYLE.get(t.hash[i]);
+    if (k === 1) attribution++;
+    else if (k === 2) incident++;
+    else if (k === 3) stance++;
+  }
+  const d = feats.dense;
+  d[DI.attribution] = cap(attribution);
+  d[DI.incident] = Math.log1p(incident);
+  d[DI.stance] = cap(stance);
 }
 
 /** Shouting: most letters of the words written in capitals (mentions and links left out: "@USER", "URL"). */

@@ -35,6 +35,10 @@ export interface TaskConfig {
   thresholdTolerance: number;
   /** Training weights: classes balanced within each source, or each source's rows weighted alike. */
   balance: 'within' | 'none';
+  /** Training weights balanced by event within a source (rumours: PHEME, RumourEval). */
+  byEvent: boolean;
+  /** With byEvent: weight of an event with one class only, relative to a mixed event. */
+  singleClassEvent: number;
 }
 
 export interface TaskResult {
@@ -54,21 +58,46 @@ export function split(rows: Row[], fraction: number, seed: number): { train: Row
   return { train: trainRows, dev };
 }
 
-/** Per (source, label) weights: each source gets sourceWeight(n); within it, classes are balanced. */
-function rowWeights(rows: Row[], cfg: TaskConfig, balance: 'within' | 'none' = 'within'): Float32Array {
+/**
+ * Per (source, label) weights: each source gets sourceWeight(n); within it, classes are balanced.
+ * With `byEvent`, a source's share is split equally among its events (rows without one form their
+ * own), classes balanced within each event: a big event's base rate does not become the model's,
+ * and an event with one class only (all rumours) weighs `singleClassEvent` of a mixed one.
+ */
+function rowWeights(rows: Row[], cfg: TaskConfig, balance: 'within' | 'none' = 'within', byEvent = false): Float32Array {
   const bySource = new Map<string, number>(), byKey = new Map<string, number>();
+  const ev = (r: Row) => (byEvent ? `${r.source}|${r.event ?? ''}` : r.source);
+  const eventsOf = new Map<string, Map<string, number>>();
   for (const r of rows) {
     bySource.set(r.source, (bySource.get(r.source) ?? 0) + 1);
-    byKey.set(`${r.source}|${r.y}`, (byKey.get(`${r.source}|${r.y}`) ?? 0) + 1);
+    byKey.set(`${ev(r)}|${r.y}`, (byKey.get(`${ev(r)}|${r.y}`) ?? 0) + 1);
+    const m = eventsOf.get(r.source) ?? new Map<string, number>();
+    eventsOf.set(r.source, m);
+    const k = ev(r);
+    if (!m.has(k)) m.set(k, 0);
+  }
+  // Share of each event within its source: 1 for a mixed event, singleClassEvent for a one-class one.
+  const eventShare = new Map<string, number>();
+  for (const [s, m] of eventsOf) {
+    let total = 0;
+    for (const k of m.keys()) {
+      const mixed = byKey.has(`${k}|0`) && byKey.has(`${k}|1`);
+      const v = mixed ? 1 : cfg.singleClassEvent;
+      m.set(k, v);
+      total += v;
+    }
+    for (const [k, v] of m) eventShare.set(k, total > 0 ? v / total : 0);
+    void s;
   }
   let total = 0;
   for (const [s, n] of bySource) total += cfg.sourceWeight(s, n);
   const w = new Float32Array(rows.length);
   rows.forEach((r, i) => {
-    const classes = byKey.has(`${r.source}|${1 - r.y}`) ? 2 : 1;
-    const share = cfg.sourceWeight(r.source, bySource.get(r.source)!) / total;
+    const k = ev(r);
+    const classes = byKey.has(`${k}|${1 - r.y}`) ? 2 : 1;
+    const share = cfg.sourceWeight(r.source, bySource.get(r.source)!) / total * (byEvent ? eventShare.get(k)! : 1);
     w[i] = balance === 'within'
-      ? (share / classes / byKey.get(`${r.source}|${r.y}`)!) * rows.length
+      ? (share / classes / byKey.get(`${k}|${r.y}`)!) * rows.length
       : (share / bySource.get(r.source)!) * rows.length;
   });
   return w;
@@ -97,7 +126,7 @@ export function trainTask(rows: Row[], cfg: TaskConfig, log: (s: string) => void
   const all = [...trainRows, ...dev];
   const X = extract(all.map((r) => r.text), cfg.bits);
   const y = Uint8Array.from(all.map((r) => r.y));
-  const wTrain = rowWeights(trainRows, cfg, cfg.balance);
+  const wTrain = rowWeights(trainRows, cfg, cfg.balance, cfg.byEvent);
   const weights = new Float32Array(all.length);
   weights.set(wTrain, 0);
   const trainIds = trainRows.map((_, i) => i);
@@ -144,14 +173,18 @@ export function trainTask(rows: Row[], cfg: TaskConfig, log: (s: string) => void
   devS = dev.map((r, i) => scoreText(cfg.task, devZ[i], a, b, ruleCap, r.text));
   log(`${cfg.task}: thresholds low=${low} balanced=${balanced} high=${high.toFixed(3)} (mean per-source balanced F1 ${best.f1.toFixed(3)})`);
 
-  const dense = Array.from(model.dense, (v) => Math.round(v * 1e5) / 1e5);
+  // Dense features the task never uses are left off the end of the list: adding a feature for one
+  // model does not change the other's file (lib/classify/model.ts reads a prefix).
+  let used = D;
+  while (used > 1 && !cfg.denseMask[used - 1]) used--;
+  const dense = Array.from(model.dense.subarray(0, used), (v) => Math.round(v * 1e5) / 1e5);
   const file: ModelFile = {
     format: 'vigie-linear-1',
     task: cfg.task,
     bits: cfg.bits,
     scale,
     weights: encodeBase64(new Uint8Array(q.buffer)),
-    denseNames: [...DENSE_NAMES],
+    denseNames: DENSE_NAMES.slice(0, used),
     dense,
     calibration: { a, b },
     thresholds,
@@ -163,7 +196,7 @@ export function trainTask(rows: Row[], cfg: TaskConfig, log: (s: string) => void
       trainedRows: trainRows.length,
       devRows: dev.length,
       sources: Object.fromEntries(groups.map((g) => [g, all.filter((r) => r.source === g).length])),
-      strongestDense: DENSE_NAMES.map((n, i) => [n, dense[i]] as const).filter(([, v]) => v !== 0)
+      strongestDense: DENSE_NAMES.slice(0, used).map((n, i) => [n, dense[i]] as const).filter(([, v]) => v !== 0)
         .sort((x, y2) => Math.abs(y2[1]) - Math.abs(x[1])).slice(0, 12),
     },
   };

@@ -127,3 +127,28 @@ export const UNRELIABLE_DOMAINS: string[] = [
 export const UNRELIABLE_SOURCE_CUES: LexiconList[] = [
   { cat: 'rumour', id: 'unreliable_source', lang: 'any', phrases: UNRELIABLE_DOMAINS.map((d) => d.replace(/[.-]/g, ' ')) },
 ];
+
+/**
+ * Event-agnostic style of a news claim, English, single normalised words looked up by hash in
+ * features.ts (dense features of the rumour model only). Measured within PHEME events, the words
+ * that tell a rumour from other tweets about the same event are not its names but how it is said:
+ * attributed ("police say", "reports", "confirmed"), about what happened (casualties, arrests,
+ * police), rather than the speaker's own feelings or opinions. Words tied to one event ("hostage",
+ * "siege", "robbery") are left out: the point is what carries over to the next event.
+ */
+export const ATTRIBUTION_EN = `say says said saying tell tells told report reports reported reportedly reporting according
+  confirm confirms confirmed confirming confirmation claim claims claimed claiming source sources official officials
+  spokesman spokeswoman spokesperson witness witnesses eyewitness eyewitnesses announce announces announced statement
+  identified identify identifies named reveal reveals revealed describe describes described update updates`;
+
+export const INCIDENT_EN = `kill kills killed killing dead death deaths die died dies shot shoot shoots shooting shootings
+  shooter shooters gunman gunmen gunfire gun guns suspect suspects arrest arrests arrested custody
+  injured injuries wounded victim victims attack attacks attacked attacker attackers bomb bombs bombing explosion
+  explosive explosives evacuated evacuate lockdown police officer officers cop cops soldier soldiers troops
+  fired firing gunshot gunshots hospital charged seized raid raided terrorist terrorists`;
+
+/** The speaker's own stance: feelings, wishes, judgements (conversation and commentary, not claims). */
+export const STANCE_EN = `i i'm im i've ive i'd i'll me my mine we we're our us myself feel feeling think thought believe
+  hope hoping wish should must need needs pray praying prayers love hate sad angry disgusted disgusting shame shameful
+  heartbreaking heartbroken sick unbelievable ridiculous wow omg smh lol wtf please why`;
+
