@@ -1,6 +1,7 @@
 /**
- * Lexicon categories and language codes, shared by the build-time compiler (lexicon-source.ts)
- * and the runtime index (lexicon.ts). Kept apart so the extension does not bundle the lists.
+ * Lexicon categories, language codes and the compiled file's shape, shared by the build-time
+ * compiler (lexicon-source.ts) and the runtime index (lexicon.ts). Kept apart so the extension
+ * does not bundle the lists.
  */
 import type { LexCat } from './lexicons/types';
 
@@ -13,3 +14,20 @@ export const CATS: readonly LexCat[] = [
 export const LANG_ANY = 0, LANG_EN = 1, LANG_FR = 2;
 
 export const LEXICON_FORMAT = 'vigie-lexicons-1';
+
+/** The file lexicons/compiled.json: parallel columns, hashes as base64 little-endian int32. */
+export interface LexiconFile {
+  format: string;
+  cats: string[];
+  ids: string[];
+  cat: number[];
+  lang: number[];
+  strict: number[];
+  id: number[];
+  weight: number[];
+  phrase: string[];
+  /** Words per phrase: where each phrase's hashes start in `hashes` and `sqHashes`. */
+  words: number[];
+  hashes: string;
+  sqHashes: string;
+}

@@ -15,8 +15,8 @@ import { RUMOUR_CUES, UNRELIABLE_SOURCE_CUES } from './lexicons/rumour';
 import { TONE_CUES } from './lexicons/tone';
 import { EVALUATION_LISTS } from './lexicons/evaluation';
 import { VALENCE_EN } from './lexicons/valence-en';
-import type { LexCat, LexiconList } from './lexicons/types';
-import { CATS, LANG_ANY, LANG_EN, LANG_FR, LEXICON_FORMAT } from './lexicon-cats';
+import type { LexiconList } from './lexicons/types';
+import { CATS, LANG_ANY, LANG_EN, LANG_FR, LEXICON_FORMAT, type LexiconFile } from './lexicon-cats';
 
 /** Every list, in the order their entries are numbered. */
 const ALL_LISTS: LexiconList[] = [
@@ -37,23 +37,6 @@ export interface CompiledPhrase {
   /** Exact hash of each word of the phrase, and its squeezed hash. */
   hashes: number[];
   sqHashes: number[];
-}
-
-/** The file lexicons/compiled.json: parallel columns, hashes as base64 little-endian int32. */
-export interface LexiconFile {
-  format: typeof LEXICON_FORMAT;
-  cats: LexCat[];
-  ids: string[];
-  cat: number[];
-  lang: number[];
-  strict: number[];
-  id: number[];
-  weight: number[];
-  phrase: string[];
-  /** Words per phrase: where each phrase's hashes start in `hashes` and `sqHashes`. */
-  words: number[];
-  hashes: string;
-  sqHashes: string;
 }
 
 export function compileLexiconSource(): CompiledPhrase[] {

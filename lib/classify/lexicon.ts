@@ -7,7 +7,7 @@
 import type { Lang } from '../types';
 import type { Tokens } from './tokens';
 import { decodeBase64 } from './base64';
-import { CATS as CAT_LIST, LANG_ANY, LANG_EN, LANG_FR, LEXICON_FORMAT } from './lexicon-cats';
+import { CATS as CAT_LIST, LANG_ANY, LANG_EN, LANG_FR, LEXICON_FORMAT, type LexiconFile } from './lexicon-cats';
 import type { LexCat } from './lexicons/types';
 import lexiconFile from './lexicons/compiled.json';
 
@@ -42,23 +42,8 @@ const add = (map: Map<number, Entry[]>, key: number, e: Entry) => {
   if (bucket) { if (!bucket.includes(e)) bucket.push(e); } else map.set(key, [e]);
 };
 
-interface LexiconColumns {
-  format: string;
-  cats: string[];
-  ids: string[];
-  cat: number[];
-  lang: number[];
-  strict: number[];
-  id: number[];
-  weight: number[];
-  phrase: string[];
-  words: number[];
-  hashes: string;
-  sqHashes: string;
-}
-
 /** The decoded file: its columns and the hashes as int32, with where the next phrase's start. */
-let file: { columns: LexiconColumns; hashes: Int32Array; sqHashes: Int32Array; next: number; offset: number } | null = null;
+let file: { columns: LexiconFile; hashes: Int32Array; sqHashes: Int32Array; next: number; offset: number } | null = null;
 let compiled = false;
 
 function int32s(base64: string): Int32Array {
@@ -67,7 +52,7 @@ function int32s(base64: string): Int32Array {
 }
 
 function openFile(): NonNullable<typeof file> {
-  const columns = lexiconFile as LexiconColumns;
+  const columns = lexiconFile as LexiconFile;
   if (columns.format !== LEXICON_FORMAT) throw new Error(`lexicons/compiled.json: unknown format "${columns.format}"`);
   if (columns.cats.join(',') !== CATS.join(',')) throw new Error('lexicons/compiled.json was compiled with other categories: run npm run lexicons');
   return { columns, hashes: int32s(columns.hashes), sqHashes: int32s(columns.sqHashes), next: 0, offset: 0 };

@@ -62,39 +62,13 @@ function popCount(x: number): number {
   return (Math.imul((x + (x >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24);
 }
 
+/** Row buffers of withinEdits, reused (grown when a longer word comes). */
 let rowA = new Int32Array(64), rowB = new Int32Array(64), rowC = new Int32Array(64);
-
-/** Optimal string alignment distance, stopping early once it exceeds `max`. Reuses its row buffers. */
-export function editDistance(a: string, b: string, max: number): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  const n = a.length, m = b.length;
-  if (rowA.length < m + 1) {
-    rowA = new Int32Array(m + 1); rowB = new Int32Array(m + 1); rowC = new Int32Array(m + 1);
-  }
-  let prev2 = rowA, prev = rowB, cur = rowC;
-  for (let j = 0; j <= m; j++) prev[j] = j;
-  for (let i = 1; i <= n; i++) {
-    cur[0] = i;
-    let rowMin = i;
-    const ai = a.charCodeAt(i - 1);
-    for (let j = 1; j <= m; j++) {
-      const bj = b.charCodeAt(j - 1);
-      let v = prev[j - 1] + (ai === bj ? 0 : 1);
-      if (prev[j] + 1 < v) v = prev[j] + 1;
-      if (cur[j - 1] + 1 < v) v = cur[j - 1] + 1;
-      if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === bj && prev2[j - 2] + 1 < v) v = prev2[j - 2] + 1;
-      cur[j] = v;
-      if (v < rowMin) rowMin = v;
-    }
-    if (rowMin > max) return max + 1;
-    const t = prev2; prev2 = prev; prev = cur; cur = t;
-  }
-  return prev[m];
-}
 
 /**
  * Is the optimal-string-alignment distance of `a` and `b` at most `max`? The same answer
- * as editDistance(a, b, max) <= max, for less: a look-up checks tens of thousands of neighbours on a
+ * as the full optimal-string-alignment distance compared with `max` (the reference in
+ * test/classify/match-fuzzy.test.ts), for less: a look-up checks tens of thousands of neighbours on a
  * long page, and all it needs is yes or no. One edit is checked in one pass; two by the band of the
  * table within two of its diagonal (a cell further off is at least that far, so never on a path
  * that stays within `max`).
@@ -126,7 +100,7 @@ function sameFrom(a: string, i: number, b: string, j: number): boolean {
 }
 
 /**
- * editDistance computed only within `max` of the diagonal; the cells just outside the band hold
+ * The optimal-string-alignment table computed only within `max` of the diagonal; the cells just outside the band hold
  * max + 1, so reading them never lowers a value. Returns the distance when it is at most `max`,
  * else some value above it.
  */
