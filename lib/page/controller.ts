@@ -60,9 +60,12 @@ export class PageController {
   }
 
   async start(): Promise<void> {
-    // Warm the classifier up in short tasks while the register is on its way from the background.
+    // Warm the classifier up in short tasks while the register is on its way from the background,
+    // only where there is a thread to scan (a home timeline never pays for it; if the moderator
+    // then opens a thread, the first classification does the same work).
     const nextTask = () => new Promise<void>((resolve) => this.ctx.setTimeout(resolve, 0));
-    await Promise.all([this.refreshRegister(), this.classifier.warmUp(nextTask)]);
+    const warm = this.scanningHere() ? this.classifier.warmUp(nextTask) : Promise.resolve();
+    await Promise.all([this.refreshRegister(), warm]);
     this.listen();
     // WXT announces the navigation when it starts (Navigation API), before the site has replaced the
     // thread: rescan once the new page has had time to render, and again a little later for slow ones.
