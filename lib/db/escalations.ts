@@ -22,13 +22,41 @@ export const endpoints = collection(() => db().endpoints as never, EndpointConfi
   watch(): Observable<StoredEndpoint[]>;
 };
 
-/** Validates (HTTPS only unless the build allows a loopback receiver) and saves an endpoint. */
-export async function saveEndpoint(cfg: unknown, opts: { allowLoopback: boolean }): Promise<StoredEndpoint> {
+/**
+ * Validates (HTTPS only unless the build allows a loopback receiver) and saves an endpoint. A
+ * webhook endpoint also takes the backlog: escalations still waiting with no delivery queued at all
+ * (made while no endpoint was configured) are queued for it in the same transaction, so nothing
+ * escalated before the team set up its endpoints is left behind. The background's outbox alarm
+ * sends them (within 30 s). Escalations already on their way elsewhere are not sent again.
+ */
+export async function saveEndpoint(cfg: unknown, opts: { allowLoopback: boolean }, now = new Date()): Promise<{ endpoint: StoredEndpoint; backlog: number }> {
   const check = validateEndpoint(cfg, opts);
   if (!check.ok) throw new RecordError(check.error);
   const stored = { ...check.endpoint, id: check.endpoint.id ?? globalThis.crypto.randomUUID() } as StoredEndpoint;
-  await db().endpoints.put(stored as never);
-  return stored;
+  return db().transaction('rw', [db().endpoints, db().escalations, db().outbox], async () => {
+    await db().endpoints.put(stored as never);
+    if (stored.kind === 'email') return { endpoint: stored, backlog: 0 };
+    const waiting = (await db().escalations.where('status').equals('queued').toArray()) as unknown as EscalationRecord[];
+    const queued: OutboxEntry[] = [];
+    for (const rec of waiting) {
+      if ((await db().outbox.where('escalationId').equals(rec.id).count()) > 0) continue;
+      queued.push(outboxEntryFor(rec.packet, stored as Exclude<StoredEndpoint, { kind: 'email' }>, now));
+    }
+    if (queued.length) await db().outbox.bulkAdd(queued as never);
+    return { endpoint: stored, backlog: queued.length };
+  });
+}
+
+/** One entry per escalation and endpoint: the same packet is never queued twice for a receiver. */
+function outboxEntryFor(packet: EscalationPacket, endpoint: Exclude<StoredEndpoint, { kind: 'email' }>, now: Date): OutboxEntry {
+  return createOutboxEntry({
+    id: `${packet.id}:${endpoint.id}`,
+    escalationId: packet.id,
+    endpointId: endpoint.id,
+    idempotencyKey: `${packet.idempotencyKey}:${endpoint.id}`,
+    request: webhookRequest(packet, endpoint),
+    now,
+  });
 }
 
 /** Stores a new escalation and queues it for every webhook endpoint, all-or-nothing. */
@@ -50,17 +78,7 @@ export async function createEscalation(packet: EscalationPacket, now = new Date(
       },
       'escalation',
     );
-    const queued = targets.map((endpoint) =>
-      createOutboxEntry({
-        // One entry per escalation and endpoint: the same packet is never queued twice for a receiver.
-        id: `${packet.id}:${endpoint.id}`,
-        escalationId: packet.id,
-        endpointId: endpoint.id,
-        idempotencyKey: `${packet.idempotencyKey}:${endpoint.id}`,
-        request: webhookRequest(packet, endpoint as Exclude<StoredEndpoint, { kind: 'email' }>),
-        now,
-      }),
-    );
+    const queued = targets.map((endpoint) => outboxEntryFor(packet, endpoint as Exclude<StoredEndpoint, { kind: 'email' }>, now));
     await db().escalations.add(record as never);
     if (queued.length) await db().outbox.bulkAdd(queued as never);
     return { record, queued };

@@ -89,6 +89,18 @@ describe('escalation endpoints', () => {
     expect(saved).toMatchObject({ kind: 'slack', name: 'Crisis channel', url: 'https://hooks.slack.com/services/T0/B0/xyz' });
   });
 
+  test('the first webhook saved takes the escalations that were waiting for one, and says how many', async () => {
+    const waiting = await createEscalation(rumourPacket());
+    const queue = await openQueue();
+    const form = await fillEndpoint(queue, 'slack', 'Crisis channel', 'https://hooks.slack.com/services/T0/B0/xyz');
+    await click(must(form, 'endpoint-save'));
+    await until(
+      () => text(must(queue, 'endpoint-status')) === 'Endpoint “Crisis channel” saved. Escalations waiting for an endpoint: 1, queued for it now.',
+      'saved with its backlog',
+    );
+    expect(await outboxFor(waiting.record.id)).toHaveLength(1);
+  });
+
   test('a refused permission saves nothing and says why', async () => {
     requestPermission.mockResolvedValue(false);
     const queue = await openQueue();

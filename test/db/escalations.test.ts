@@ -35,6 +35,32 @@ test('an escalation is queued once per webhook endpoint; e-mail endpoints get no
   expect(await dueOutbox()).toHaveLength(1);
 });
 
+test('escalations made before any endpoint existed are queued for the first webhook endpoint saved, once', async () => {
+  const first = await createEscalation(packet());
+  const second = await createEscalation(packet());
+  expect(first.queued).toHaveLength(0);
+  // An e-mail endpoint sends nothing by itself: the backlog waits for a webhook.
+  expect((await saveEndpoint({ kind: 'email', name: 'Legal', address: 'legal@cacao.example' }, { allowLoopback: false })).backlog).toBe(0);
+  const saved = await saveEndpoint({ kind: 'slack', name: 'Crisis channel', url: 'https://hooks.slack.com/services/T0/B0/xyz' }, { allowLoopback: false });
+  expect(saved.backlog).toBe(2);
+  expect((await dueOutbox()).map((e) => e.escalationId).sort()).toEqual([first.record.id, second.record.id].sort());
+  // A second endpoint does not get them again: they are already on their way.
+  expect((await saveEndpoint({ kind: 'json', name: 'Crisis cell', url: 'https://crisis.example/hook' }, { allowLoopback: false })).backlog).toBe(0);
+  // Saving the same endpoint again queues nothing twice.
+  expect((await saveEndpoint({ ...saved.endpoint }, { allowLoopback: false })).backlog).toBe(0);
+  expect(await dueOutbox()).toHaveLength(2);
+  // New escalations go to every webhook endpoint as before.
+  const third = await createEscalation(packet());
+  expect(third.queued).toHaveLength(2);
+});
+
+test('a dismissed or resolved escalation left without an endpoint is not sent when one is added later', async () => {
+  const { record } = await createEscalation(packet());
+  await setEscalationStatus(record.id, 'dismissed', 'not a rumour');
+  expect((await saveEndpoint({ kind: 'json', name: 'Crisis cell', url: 'https://crisis.example/hook' }, { allowLoopback: false })).backlog).toBe(0);
+  expect(await outboxFor(record.id)).toHaveLength(0);
+});
+
 test('a production build refuses a loopback or plain-http endpoint, naming the problem', async () => {
   await expect(saveEndpoint({ kind: 'json', name: 'Local', url: 'http://127.0.0.1:8080/hook' }, { allowLoopback: false })).rejects.toThrow(RecordError);
   await expect(saveEndpoint({ kind: 'json', name: 'Plain', url: 'http://crisis.example/hook' }, { allowLoopback: false })).rejects.toThrow(/https/i);

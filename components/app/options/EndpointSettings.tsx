@@ -66,8 +66,8 @@ export function EndpointSettings({ endpoints }: { endpoints: readonly StoredEndp
       }
     }
     try {
-      const saved = await saveEndpoint(endpoint, { allowLoopback: ALLOW_LOOPBACK });
-      setStatus(t('esc.endpoint.saved', { name: saved.name }));
+      const { endpoint: saved, backlog } = await saveEndpoint(endpoint, { allowLoopback: ALLOW_LOOPBACK });
+      setStatus(backlog > 0 ? t('esc.endpoint.savedBacklog', { name: saved.name, count: backlog }) : t('esc.endpoint.saved', { name: saved.name }));
       setD(null);
     } catch (err) {
       setError(t('esc.endpoint.invalid', { message: (err as Error).message }));
