@@ -8,6 +8,7 @@ import type { Settings } from '../../../lib/settings/schema';
 import { PLATFORMS, type Platform } from '../../../lib/types';
 import { LibraryPreview } from './LibraryPreview';
 import { commasToList, isoToLocalInput, localInputToIso, toggleIn } from './parts/lists';
+import { EditorFooter } from './EditorFooter';
 
 interface Draft {
   title: string;
@@ -149,19 +150,7 @@ export function LibraryEditor({ reply, claims, settings, onDone }: LibraryEditor
       </label>
       <h4>{t('lib.preview.title')}</h4>
       <LibraryPreview body={d.body} platforms={d.platforms} values={{ brand: settings.brandName, agent: settings.agentName }} />
-      {error && (
-        <p role="alert" class="error" data-testid="reply-editor-error">
-          {t('common.error', { message: error })}
-        </p>
-      )}
-      <div class="actions">
-        <button type="submit" data-testid="reply-save">
-          {t('common.save')}
-        </button>{' '}
-        <button type="button" onClick={() => onDone(null)}>
-          {t('common.cancel')}
-        </button>
-      </div>
+      <EditorFooter error={error} testId={{ error: 'reply-editor-error', save: 'reply-save' }} onCancel={() => onDone(null)} />
     </form>
   );
 }

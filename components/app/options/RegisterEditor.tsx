@@ -3,6 +3,7 @@ import { claims, CLAIM_STATUSES, type Claim } from '../../../lib/db';
 import { t } from '../../../lib/i18n';
 import type { Reply } from '../../../lib/replies/schema';
 import { commasToList, linesToList, toggleIn } from './parts/lists';
+import { EditorFooter } from './EditorFooter';
 
 export const CLAIM_SEVERITIES = ['low', 'medium', 'high', 'critical'] as const;
 
@@ -164,19 +165,7 @@ export function RegisterEditor({ claim, existingIds, replies, onDone }: Register
       <label>
         <input type="checkbox" checked={d.active} onChange={(e) => set({ active: e.currentTarget.checked })} /> {t('reg.field.active')}
       </label>
-      {error && (
-        <p role="alert" class="error" data-testid="claim-editor-error">
-          {t('common.error', { message: error })}
-        </p>
-      )}
-      <div class="actions">
-        <button type="submit" data-testid="claim-save">
-          {t('common.save')}
-        </button>{' '}
-        <button type="button" onClick={() => onDone(null)}>
-          {t('common.cancel')}
-        </button>
-      </div>
+      <EditorFooter error={error} testId={{ error: 'claim-editor-error', save: 'claim-save' }} onCancel={() => onDone(null)} />
     </form>
   );
 }
