@@ -2,7 +2,6 @@
  * Helpers for the extension pages' tests: a fresh fake-indexeddb database per test, rendering
  * with act(), and waiting for Dexie liveQuery results to reach the screen.
  */
-import { render, type ComponentChild } from 'preact';
 import { act } from 'preact/test-utils';
 import { useDatabaseForTests, VigieDatabase } from '../../lib/db';
 import { setLocale } from '../../lib/i18n';
@@ -19,25 +18,7 @@ export function settingsWith(patch: Partial<Settings> = {}): Settings {
   return SettingsSchema.parse({ locale: 'en', ...patch });
 }
 
-export interface Mounted {
-  container: HTMLElement;
-  unmount(): void;
-}
-
-export async function mount(vnode: ComponentChild): Promise<Mounted> {
-  const container = document.createElement('div');
-  document.body.appendChild(container);
-  await act(() => {
-    render(vnode, container);
-  });
-  return {
-    container,
-    unmount: () => {
-      render(null, container);
-      container.remove();
-    },
-  };
-}
+export { mount, type Rendered as Mounted } from '../render';
 
 /** Lets Dexie, liveQuery and Preact settle, polling until `check` passes (or it throws its last error). */
 export async function until<T>(check: () => T | Promise<T>, what = 'condition', attempts = 400): Promise<NonNullable<T>> {

@@ -1,9 +1,8 @@
 /**
- * Test helpers for the in-page components: registers the page catalog (until the lead adds it to
- * lib/i18n/catalog.ts, after which this is a no-op) and renders into a container with act().
+ * Test helpers for the in-page components: makes sure the page catalog is registered (a no-op now
+ * that lib/i18n/catalog.ts lists it) and renders into a container with act().
  * Import this module FIRST in a test file: translation tables are built on the first t() call.
  */
-import { render, type ComponentChild } from 'preact';
 import { act } from 'preact/test-utils';
 import { setLocale } from '../../lib/i18n';
 import { allCatalogs } from '../../lib/i18n/catalog';
@@ -15,27 +14,7 @@ if (!catalogs.includes(page)) catalogs.push(page);
 
 export { act };
 
-export interface Rendered {
-  container: HTMLElement;
-  rerender(vnode: ComponentChild): Promise<void>;
-  unmount(): void;
-}
-
-export async function mount(vnode: ComponentChild): Promise<Rendered> {
-  const container = document.createElement('div');
-  document.body.appendChild(container);
-  await act(() => {
-    render(vnode, container);
-  });
-  return {
-    container,
-    rerender: (next) => act(() => render(next, container)),
-    unmount: () => {
-      render(null, container);
-      container.remove();
-    },
-  };
-}
+export { mount, type Rendered } from '../render';
 
 /** Runs a DOM action (event, focus) and lets Preact re-render. */
 export function user(action: () => void): Promise<void> {
