@@ -93,6 +93,91 @@ export const HOSTILITY_FR: LexiconList[] = [
     cat: 'second', lang: 'fr', strict: true, phrases: words(`tu|t'|te|toi|ton|ta|tes|vous|votre|vos|toi meme|vous meme`),
   },
   {
+    // Slang, verlan and SMS spellings of insults, and the insults of French forums and social
+    // networks ("teubé" = bête, "golmon" = mongol, "ntr" = nique ta race).
+    cat: 'insult', lang: 'fr', phrases: words(`conard|conards|connar|conar|konar|connare|batarde|batardes|batar|
+      enculee|enculees|enkule|enculer ta mere|enfant de salope|enfants de salope|fils de chien|fils de putes|filsdepute|
+      nique sa mere|nique sa race|niquez vos meres|nique ta mere la pute|ta mere la pute|ta race|ntr|nsm|tgl|tagueule|
+      ta gueul|ferme ta bouche|fermez vos bouches|va te faire|va te faire voir|allez vous faire voir|
+      va te faire mettre|va mourir|allez mourir|va te pendre|va te cacher|
+      boufon|bouffonne|bouffonnes|tocarde|tocardes|bolos|teube|teubes|teubee|golmon|golmons|gogole|gogoles|mongole|
+      mongolito|mongolitos|triso|cheum|sombre idiot|sombre cretin|sombre connard|triple buse|
+      ahuri|ahuris|ahurie|benet|benets|niais|niaise|nigaud|nigauds|simplet|
+      cervelle de moineau|qi d'huitre|qi de poulpe|qi de mouche|sans cerveau|dechet humain|dechets humains|
+      lie de l'humanite|rebut|fumier|fumiers|enflure|enflures|crapule|crapules|vaurien|vauriens|fripouille|
+      salopiaud|truand|feignasse|feignasses|faineant|faineants|glandeur|glandeurs|branleur|branleurs|branleuse|
+      branquignol|pignouf|goujat|mufle|malotru|rustre|crasseux|crasseuse|pouilleux|pouilleuse|
+      gros tas|grosse truie|grosse vache|grosse pute|petite pute|sale pute|sale chienne|sale batard|sale merde|
+      sale rat|sale porc|sale conne|sale gosse|sale type|catin|cagole|pisseuse|chienne|chiennes|
+      mal baisee|mal baise|suceur|suceuse|leche cul|leche bottes|lecheur de bottes|fayot|trouillard|trouillards|
+      poltron|degonfle|mauviette|femmelette|chochotte|couillon|couillons|couillonne|nullard|nullarde|nullards|
+      nullos|guignolo|charlot|charlots|pequenaud|bouseux|
+      cul terreux|pecno|gueux|puceau|puceaux|celibatard|celibatards|petit fragile|
+      sale fragile|gros fragile|golem|golems|nazillon|nazillons|droitard|droitards|
+      droitasse|facho de merde|gauchiste de merde|sale gauchiste|sale facho|journalope|journalopes|merdias|
+      psychopathe|psychopathes|sociopathe|pervers|perverse|detraque|detraquee|mythomane|mytho|mythos|
+      crevure|crevures|raclures|pourritures|ordure de|connard de|connasse de|batard de|salope de|enfoire de|
+      bande de cons|bande de connards|bande d'abrutis|bande de batards|bande de chiens|
+      tas de merde|gros porc|gros degueulasse|vieille salope|vieux porc|vieux degueulasse|vieille bique`),
+  },
+  {
+    // Quebec profanity.
+    cat: 'profanity', lang: 'fr', phrases: words(`tabarnak|tabarnac|tabernacle|calisse|calice de|crisse|osti|ostie|esti|
+      sacrament|chier dessus|bordel de cul|putain de bordel|merde alors|fais chier|ca me fait chier`),
+  },
+  {
+    cat: 'slur', lang: 'fr', phrases: words(`guenon|guenons|zoulou|zoulous|blackos|noiraud|noirauds|
+      basane|basanes|crouillat|crouillats|muzz|muzzs|mozz|enturbanne|enturbannes|chamelier|chameliers|sionard|
+      sionards|youpine|youpines|youtres|juiverie|boche|boches|rital|ritals|polak|polack|polacks|espingouin|
+      espingouins|chinetoc|chinetocs|negrillon|negrillons|tantouze|tantouzes|tafioles|gouinasse|romanichel|
+      romanichels|voleurs de poules|sale race|sales races|race de chien|race inferieure|sale arabe de merde|
+      sales arabes|sales noirs|sales juifs|sales musulmans|sale negre|sale bougnoule|bougnouls|trisos|gogols|
+      y a bon|bamboula|macaque|ouistiti|
+      francais de papier|francais de papiers`),
+  },
+  {
+    cat: 'identity', lang: 'fr', phrases: words(`rebeu|rebeus|renoi|renois|beur|beurs|beurette|beurettes|noich|asiat|asiats|
+      feuj|feujs|clandestin|clandestins|clando|clandos|sans papiers|gens du voyage|sioniste|sionistes|
+      mahometan|mahometans|islamisme|islamisation|musulmanes|juifs|lgbt|queer|bisexuel|bisexuels|handicapee|
+      autiste|autistes|afro|noirs de peau|blanc de peau|metisse|metisses|metis|antillais|haitien|haitiens|
+      rom|roumain|roumains|pakistanais|afghan|afghans|syrien|syriens|tchetchene|tchetchenes|kurde|kurdes|asiatique`),
+  },
+  {
+    cat: 'dehumanise', lang: 'fr', phrases: words(`betail|cheptel|bestiaux|bestioles|horde|hordes|termites|
+      sauterelles|cloportes|cloporte|limaces|vermines|
+      nuisibles|sous humains|sous humain|pas des humains|pas humains|retourne dans ta jungle|dans leur jungle|
+      retourne dans ton arbre|descendus de l'arbre|grimpe aux arbres|chiens galeux|rats d'egout|race de rats|
+      ils se reproduisent|comme des lapins`),
+  },
+  {
+    cat: 'hate', lang: 'fr', phrases: words(`retourne au bled|retournez au bled|rentre au bled|rentrez au bled|
+      retourne dans ton bled|retournez dans vos pays|rentrez dans vos pays|rentrez chez eux|qu'ils rentrent chez eux|
+      qu'ils degagent|qu'ils crevent|qu'ils retournent|la france aux francais|dehors les|mort aux|a mort les|
+      qu'on les pende|il faut les exterminer|faut tous les|faut les virer|faut les renvoyer|faut les expulser|
+      faut les buter|faut les bruler|faut les gazer|dans un charter|au bucher|au poteau|
+      zyklon|lobby juif|les juifs controlent|complot juif|ils nous envahissent|on est envahis|
+      ils ont rien a faire|j'en ai marre de ces|je hais les|
+      je deteste les|degoutent|m'ecoeurent|ca 
+      epuration`),
+  },
+  {
+    cat: 'threat', lang: 'fr', phrases: words(`tu vas voir ta gueule|tu vas morfler|vous allez morfler|
+      tu vas prendre cher|je vais te casser la gueule|je vais te peter la gueule|
+      je vais t'eclater|je vais te briser|je vais te detruire|je vais te saigner|je vais te planter|je vais te fumer|
+      je vais te violer|je vais t'enculer|je vais te faire du mal|je vais te casser les dents|je vais te mettre une balle|
+      je vais te trouver|on va te trouver|on sait ou tu habites|on sait ou tu vis|je connais ton adresse|
+      on aura ta peau|j'aurai ta peau|on va te faire payer|je vais te faire payer|tu vas souffrir|tu vas crever|
+      vous allez crever|je te souhaite de crever|je vous souhaite de crever|que tu creves|qu'il creve|qu'elle creve|
+      crevez|creve salope|creve connard|t'as interet a|gaffe a ta gueule|gare a vous|tu perds rien pour attendre|
+      ca va mal finir pour toi|ca va mal se passer|je vais venir te chercher|on va venir te chercher|
+      je t'attends a la sortie|je vais m'occuper de toi|on va s'occuper de toi|
+      tu merites de crever|tu merites la mort|meriterait une balle|meritent une balle|a la guillotine|
+      faut le pendre|faut la pendre|faut les pendre|je vais tous vous tuer|on va tous vous tuer`),
+  },
+  {
+    cat: 'second', lang: 'fr', strict: true, phrases: words(`vs|t'as|ta|tes|tu t'es|toi la|vous la`),
+  },
+  {
     cat: 'negation', lang: 'fr', strict: true, phrases: words(`ne|n'|pas|jamais|aucun|aucune|personne|rien|ni|sans|non|plus jamais|guere`),
   },
   {
