@@ -91,11 +91,18 @@ function viewportFirst(batch: FoundComment[]): FoundComment[] {
   return [...batch.slice(low, end), ...batch.slice(0, low), ...batch.slice(end)];
 }
 
-/** True when a mutation only added or removed Vigie's own UI hosts. */
+/** True when a mutation only added or removed Vigie's own UI hosts (checked in place: no arrays per record). */
 function isOwnUi(record: MutationRecord): boolean {
   if (record.type !== 'childList') return false;
-  const nodes = [...Array.from(record.addedNodes), ...Array.from(record.removedNodes)];
-  return nodes.length > 0 && nodes.every((n) => n.nodeType === 1 && (n as Element).hasAttribute(VIGIE_UI_ATTRIBUTE));
+  const { addedNodes, removedNodes } = record;
+  if (addedNodes.length + removedNodes.length === 0) return false;
+  for (const list of [addedNodes, removedNodes]) {
+    for (let i = 0; i < list.length; i += 1) {
+      const node = list[i];
+      if (node.nodeType !== 1 || !(node as Element).hasAttribute(VIGIE_UI_ATTRIBUTE)) return false;
+    }
+  }
+  return true;
 }
 
 function sameRecord(a: FoundComment, b: FoundComment): boolean {

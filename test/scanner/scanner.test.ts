@@ -161,6 +161,34 @@ describe('scanner', () => {
     scanner.stop();
   });
 
+  it('does not look at the page again when only its own UI hosts were added or removed', async () => {
+    const adapter = createXAdapter();
+    let reads = 0;
+    const walk = adapter.walkComments!.bind(adapter);
+    adapter.walkComments = (root, records) => {
+      reads += 1;
+      return walk(root, records);
+    };
+    const seen: string[] = [];
+    const scanner = createScanner(document, { adapter, batchMs: 0, onComments: (batch) => seen.push(...batch.map((f) => f.comment.id)) });
+    (window as unknown as { happyDOM: { setURL(u: string): void } }).happyDOM.setURL('https://x.com/cacaoandco/status/1858000000000000001');
+    document.body.innerHTML = new DOMParser().parseFromString(generateXStatusPage({ replies: 3, seed: 3 }), 'text/html').body.innerHTML;
+    scanner.start();
+    await vi.waitFor(() => expect(seen).toHaveLength(4));
+    const before = reads;
+    // A badge host drawn into a comment, then removed: Vigie's own drawing.
+    const host = document.createElement('div');
+    host.setAttribute('data-vigie-ui', 'badge');
+    document.querySelector('article')!.append(host);
+    host.remove();
+    await new Promise((r) => setTimeout(r, 30));
+    expect(reads).toBe(before);
+    // Anything else the page adds is looked at.
+    list().append(document.createElement('div'));
+    await vi.waitFor(() => expect(reads).toBe(before + 1));
+    scanner.stop();
+  });
+
   it('stops observing after stop()', async () => {
     const { scanner, reported } = setup(2);
     scanner.start();
