@@ -7,11 +7,10 @@
 import type { Lang } from '../types';
 import type { Tokens } from './tokens';
 import { decodeBase64 } from './base64';
-import { CATS as CAT_LIST, LANG_ANY, LANG_EN, LANG_FR, LEXICON_FORMAT, type LexiconFile } from './lexicon-cats';
+import { CATS, LANG_ANY, LANG_EN, LANG_FR, LEXICON_FORMAT, type LexiconFile } from './lexicon-cats';
 import type { LexCat } from './lexicons/types';
 import lexiconFile from './lexicons/compiled.json';
 
-export const CATS: readonly LexCat[] = CAT_LIST;
 export const CAT = Object.fromEntries(CATS.map((c, i) => [c, i])) as Record<LexCat, number>;
 
 interface Entry {
@@ -75,7 +74,7 @@ export function compileLexiconsPart(budget: number): boolean {
     const n = c.words[i];
     const e: Entry = {
       cat: c.cat[i],
-      lang: c.lang[i] === LANG_EN ? LANG_EN : c.lang[i] === LANG_FR ? LANG_FR : LANG_ANY,
+      lang: c.lang[i],
       strict: c.strict[i] === 1,
       id: c.ids[c.id[i]],
       phrase: c.phrase[i],

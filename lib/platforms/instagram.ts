@@ -212,7 +212,7 @@ export const instagramAdapter: PlatformAdapter = {
   findComments(root: ParentNode): FoundComment[] {
     return [...walkComments(root)];
   },
-  walkComments: (root: ParentNode) => walkComments(root),
+  walkComments,
   findLoadMoreButtons(root: ParentNode): HTMLElement[] {
     return Array.from(root.querySelectorAll<HTMLElement>(BUTTON)).filter((button) => {
       const label = labelOf(button);

@@ -1,7 +1,7 @@
 /** Facebook and Instagram behaviours a moderator relies on beyond the fixture table. */
 import { facebookAdapter } from '../../lib/platforms/facebook';
 import { instagramAdapter } from '../../lib/platforms/instagram';
-import { estimateFromRelativeTime } from '../../lib/platforms/dom';
+import { estimateFromRelativeTime, isoFromDatetime } from '../../lib/platforms/dom';
 import { loadFixture, readExpected } from './load-fixture';
 
 const [fbEn, fbFr] = readExpected('facebook').fixtures;
@@ -115,5 +115,23 @@ describe('relative times', () => {
   it('returns null for text that is not a relative time', () => {
     expect(estimateFromRelativeTime('Marie Dupont', now)).toBeNull();
     expect(estimateFromRelativeTime('2 pommes', now)).toBeNull();
+  });
+});
+
+describe('datetime attributes', () => {
+  it.each([
+    // Canonical UTC, as X and Instagram write it: kept as written (no Date round trip).
+    ['2025-10-14T09:30:00.000Z', '2025-10-14T09:30:00.000Z'],
+    // Anything else goes through Date: offsets, no milliseconds, and impossible days rolled over.
+    ['2025-10-14T11:30:00+02:00', '2025-10-14T09:30:00.000Z'],
+    ['2025-10-14T09:30:00Z', '2025-10-14T09:30:00.000Z'],
+    ['2025-02-30T00:00:00.000Z', '2025-03-02T00:00:00.000Z'],
+  ])('"%s" reads as %s', (value, iso) => {
+    expect(isoFromDatetime(value)).toBe(iso);
+  });
+  it('gives null for a missing or unreadable value', () => {
+    expect(isoFromDatetime(null)).toBeNull();
+    expect(isoFromDatetime('')).toBeNull();
+    expect(isoFromDatetime('yesterday-ish')).toBeNull();
   });
 });

@@ -205,11 +205,8 @@ export function scanWords(text: string, out: WordSpans): number {
       end -= trail;
     }
     if (count === out.start.length) {
-      const grownStart = new Int32Array(count * 2), grownEnd = new Int32Array(count * 2);
-      grownStart.set(out.start);
-      grownEnd.set(out.end);
-      out.start = grownStart;
-      out.end = grownEnd;
+      out.start = grown(out.start, new Int32Array(count * 2));
+      out.end = grown(out.end, new Int32Array(count * 2));
     }
     out.start[count] = start;
     out.end[count] = end;
@@ -240,4 +237,10 @@ export function words(text: string): Word[] {
     if (folded) out.push({ ...w, folded });
   }
   return out;
+}
+
+/** `b` holding a copy of `a` at its start (growing a scratch typed array). */
+export function grown<T extends Uint8Array | Int32Array | Float64Array>(a: T, b: T): T {
+  b.set(a);
+  return b;
 }

@@ -6,6 +6,7 @@
  * resolutions and a few strings for each were much of the garbage and of the scattered memory
  * reads of matching.
  */
+import { grown } from './fold';
 import { SpanCache } from './span-cache';
 
 export class WordTable {
@@ -53,11 +54,8 @@ export class WordTable {
       return;
     }
     if (to === this.resTerm.length) {
-      const terms = new Int32Array(to * 2), credits = new Float64Array(to * 2);
-      terms.set(this.resTerm);
-      credits.set(this.resCredit);
-      this.resTerm = terms;
-      this.resCredit = credits;
+      this.resTerm = grown(this.resTerm, new Int32Array(to * 2));
+      this.resCredit = grown(this.resCredit, new Float64Array(to * 2));
     }
     this.resTerm[to] = term;
     this.resCredit[to] = credit;
@@ -78,9 +76,4 @@ export class WordTable {
     this.cutTail = grown(this.cutTail, new Int32Array(n));
     this.resAt = grown(this.resAt, new Int32Array(n + 1));
   }
-}
-
-function grown<T extends Uint8Array | Int32Array>(a: T, b: T): T {
-  b.set(a);
-  return b;
 }
