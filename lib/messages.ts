@@ -6,7 +6,7 @@
  * browser app: never trust a message because it arrived).
  */
 import { z } from 'zod';
-import { CommentSchema, PlatformSchema, VerdictKindSchema, VerdictSchema } from './schemas';
+import { CommentSchema, PlatformSchema, SensitivitySchema, VerdictKindSchema, VerdictSchema } from './schemas';
 import { SettingsPatchSchema, SettingsSchema } from './settings/schema';
 
 const Empty = z.object({}).strict();
@@ -59,16 +59,55 @@ export const ObservationItemSchema = z.object({
   verdict: VerdictKindSchema,
   claimId: z.string().max(100).nullable(),
 });
+export type ObservationItem = z.infer<typeof ObservationItemSchema>;
 
-/** A register entry as the content script needs it to match comments. */
-export const RegisterClaimSchema = z.object({
+/** A comment's text, sent by the page to be classified in the background. */
+export const ClassifyItemSchema = z.object({
   id: z.string().min(1).max(100),
-  statement: z.string().max(1_000),
-  lang: z.string().max(10),
-  variants: z.array(z.string().max(1_000)).max(50),
-  keywords: z.array(z.string().max(100)).max(50),
-  status: z.string().max(20),
-  active: z.boolean(),
+  text: z.string().max(20_000),
+});
+
+/** Comments per classification message: a page sends more in several. */
+export const MAX_CLASSIFY_ITEMS = 500;
+
+/** A comment's verdict (with its reasons when flagged), its dismissal, its register entry. */
+export interface Classified {
+  id: string;
+  verdict: z.infer<typeof VerdictSchema>;
+  dismissed: boolean;
+  claim: { id: string; statement: string } | null;
+}
+
+const IdSchema = z.string().min(1).max(100);
+const ScoreSchema = z.number().min(0).max(1);
+
+/**
+ * The answer to cs:classify, packed by lib/classify-answer.ts: verdicts with something to show in
+ * full; the others ("plain": not flagged, no sub-label, no cue, no register match) as columns of
+ * their language and two scores. The page checks every answer it gets, and checking 2,000 full
+ * verdicts cost it about 30 ms of main thread; the columns cost a few checks per comment.
+ */
+export const ClassifyAnswerSchema = z.object({
+  full: z
+    .array(z.object({ id: IdSchema, verdict: VerdictSchema, claim: z.object({ id: IdSchema, statement: z.string().max(1_000) }).nullable() }))
+    .max(MAX_CLASSIFY_ITEMS),
+  plain: z
+    .object({
+      ids: z.array(IdSchema).max(MAX_CLASSIFY_ITEMS),
+      lang: z.array(z.enum(['en', 'fr', 'other'])),
+      hostility: z.array(ScoreSchema),
+      rumour: z.array(ScoreSchema),
+    })
+    .refine((p) => p.lang.length === p.ids.length && p.hostility.length === p.ids.length && p.rumour.length === p.ids.length, {
+      message: 'plain verdict columns of different lengths',
+    }),
+  dismissed: z.array(IdSchema).max(MAX_CLASSIFY_ITEMS),
+});
+export type ClassifyAnswer = z.infer<typeof ClassifyAnswerSchema>;
+
+export const ToneResultSchema = z.object({
+  ok: z.boolean(),
+  warnings: z.array(z.object({ kind: z.enum(['hostility', 'sarcasm', 'dismissive']), note: z.string().max(500) })).max(50),
 });
 
 export const ReplyFieldSchema = z.object({
@@ -136,11 +175,16 @@ export const MESSAGES = {
   'cs:get-settings': { request: Empty, response: SettingsSchema },
   /** What the scan found on the page: kept per tab for the popup and the toolbar badge. */
   'cs:page-summary': { request: PageSummarySchema, response: Ok },
-  /** Which of these comment ids the moderator dismissed before (feedback kept in the database). */
-  'cs:get-dismissed': {
-    request: z.object({ platform: PlatformSchema, ids: z.array(z.string().min(1).max(100)).max(5_000) }),
-    response: z.object({ dismissed: z.array(z.string()) }),
+  /**
+   * Comments read on the page, to classify at the page's sensitivity (with the register, in the
+   * background: not on the page's main thread); each answer says whether it was dismissed before.
+   */
+  'cs:classify': {
+    request: z.object({ platform: PlatformSchema, sensitivity: SensitivitySchema, items: z.array(ClassifyItemSchema).min(1).max(MAX_CLASSIFY_ITEMS) }),
+    response: ClassifyAnswerSchema,
   },
+  /** The tone check of a reply the moderator is about to insert (in-page card). */
+  'cs:check-tone': { request: z.object({ text: z.string().max(20_000) }), response: ToneResultSchema },
   /** A flag dismissed as a false positive: kept as feedback. */
   'cs:dismiss': {
     request: z.object({ comment: CommentSchema, verdict: VerdictSchema }),
@@ -155,8 +199,6 @@ export const MESSAGES = {
   },
   /** The moderator switched crisis mode from the page panel (offered at "alert"). */
   'cs:set-crisis-mode': { request: z.object({ on: z.boolean() }), response: Ok },
-  /** The active register entries, for matching on the page. */
-  'cs:get-register': { request: Empty, response: z.object({ claims: z.array(RegisterClaimSchema).max(2_000) }) },
   /** An emerging rumour turned into a register entry (status unverified, for the crisis team). */
   'cs:add-claim': {
     request: z.object({ statement: z.string().trim().min(3).max(1_000), lang: z.enum(['en', 'fr']), variants: z.array(z.string().max(1_000)).max(20) }),

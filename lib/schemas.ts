@@ -1,8 +1,9 @@
 /** zod schemas for the plain data of lib/types.ts, used wherever that data crosses a boundary. */
 import { z } from 'zod';
-import { HOSTILITY_LABELS, PLATFORMS } from './types';
+import { HOSTILITY_LABELS, PLATFORMS, SENSITIVITIES } from './types';
 
 export const PlatformSchema = z.enum(PLATFORMS);
+export const SensitivitySchema = z.enum(SENSITIVITIES);
 export const VerdictKindSchema = z.enum(['hostile', 'rumour', 'ok']);
 
 export const CommentSchema = z.object({

@@ -79,7 +79,8 @@ export interface SuggestionCardProps {
   values?: Record<string, string>;
   fill(body: string, values: Record<string, string>): FillResult;
   measure(text: string): LengthMeasure;
-  checkTone(text: string): ToneResult;
+  /** Synchronous in the popup; a message to the background from the in-page card. */
+  checkTone(text: string): ToneResult | Promise<ToneResult>;
   onInsert(request: InsertRequest): void;
   onClose(): void;
   insertState?: InsertState;
@@ -224,6 +225,31 @@ interface ReplyFormProps extends SuggestionCardProps {
   onBack(): void;
 }
 
+const NO_WARNINGS: ToneResult = { ok: true, warnings: [] };
+
+/**
+ * The tone of the text as it is now. An asynchronous check shows no warning until its answer for
+ * this very text arrives (an answer for an earlier text is dropped), and none when it fails: the
+ * warning never blocks the moderator, it only asks them to read again.
+ */
+function useTone(text: string, check: SuggestionCardProps['checkTone']): ToneResult {
+  const immediate = useMemo(() => check(text), [text, check]);
+  const [answered, setAnswered] = useState<{ text: string; result: ToneResult } | null>(null);
+  useEffect(() => {
+    if (!(immediate instanceof Promise)) return;
+    let current = true;
+    immediate.then(
+      (result) => current && setAnswered({ text, result }),
+      (e: unknown) => console.warn('[vigie] tone check failed', e),
+    );
+    return () => {
+      current = false;
+    };
+  }, [immediate]);
+  if (!(immediate instanceof Promise)) return immediate;
+  return answered?.text === text ? answered.result : NO_WARNINGS;
+}
+
 function ReplyForm(props: ReplyFormProps) {
   const { reply, insertState = { status: 'idle' } } = props;
   const id = useId();
@@ -236,7 +262,7 @@ function ReplyForm(props: ReplyFormProps) {
   const result = props.fill(reply.body, filled);
   const text = result.text;
   const length = useMemo(() => props.measure(text), [text, props.measure]);
-  const tone = useMemo(() => props.checkTone(text), [text, props.checkTone]);
+  const tone = useTone(text, props.checkTone);
 
   // Every declared field, plus any placeholder the body uses without declaring it.
   const fields: ReplyField[] = [...reply.fields];

@@ -1,13 +1,21 @@
 /** The comments Vigie knows on this page, by the platform's id (X recycles rows: never by node). */
 import type { FoundComment } from '../platforms/types';
-import type { Reason, Verdict } from '../types';
+import type { Verdict } from '../types';
 
 export interface KnownComment {
   found: FoundComment;
-  verdict: Verdict;
+  /** Null until the background's answer comes (the comment then has no verdict on the page). */
+  verdict: Verdict | null;
+  /** The register entry the comment matches, with its statement. */
+  claim: { id: string; statement: string } | null;
   dismissed: boolean;
-  /** Explanation spans, computed when the comment is first shown as flagged. */
-  reasons: Reason[] | null;
+}
+
+/** A comment with its verdict. */
+export type ClassifiedComment = KnownComment & { verdict: Verdict };
+
+export function isClassified(e: KnownComment): e is ClassifiedComment {
+  return e.verdict !== null;
 }
 
 export class CommentStore {

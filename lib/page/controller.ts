@@ -1,11 +1,12 @@
 /**
- * The content script's work on a page with comments: scan (lib/scanner), classify
- * (lib/classify), mark the page hooks (data-vigie-*), draw badges, heat markers and the panel,
- * and carry out the moderator's actions (suggest and insert a reply, escalate, dismiss, load
- * all). Everything that must be stored goes to the background by message.
+ * The content script's work on a page with comments: scan (lib/scanner), have the comments
+ * classified (by the background, off the page's main thread: classify-queue.ts), mark the page
+ * hooks (data-vigie-*), draw badges, heat markers and the panel, and carry out the moderator's
+ * actions (suggest and insert a reply, escalate, dismiss, load all). Everything that must be
+ * stored goes to the background by message.
  */
 import { browser } from 'wxt/browser';
-import { checkReplyTone } from '../classify';
+import { unpackClassified } from '../classify-answer';
 import { groupEmerging } from '../classify/emerging';
 import { t } from '../i18n';
 import type { FlagSummary } from '../messages';
@@ -14,12 +15,12 @@ import { threadHeat, type Observation as RadarObservation } from '../radar';
 import { measureLength } from '../replies/length';
 import { fillPlaceholders } from '../replies/placeholders';
 import { createScanner, type Scanner } from '../scanner';
-import { markComment } from '../scanner/marks';
+import { clearVerdict, markComment } from '../scanner/marks';
 import type { FoundComment, PlatformAdapter } from '../platforms/types';
 import { inScanScope, type Settings } from '../settings/schema';
 import type { Severity } from '../types';
-import { PageClassifier } from './classifier';
-import { CommentStore, type KnownComment } from './comments';
+import { ClassifyQueue } from './classify-queue';
+import { CommentStore, isClassified, type ClassifiedComment, type KnownComment } from './comments';
 import { loadAllComments } from './load-all';
 import {
   closeCard, closeEscalateForm, clearPageUi, hideBadge, hideBadgesOn, hideHeat, pruneDetachedMounts,
@@ -32,13 +33,13 @@ import type { InsertState } from '../../components/page/SuggestionCard';
 import type { EscalateFormProps } from '../../components/page/EscalateForm';
 import type { EmergingGroup } from '../../components/page/EmergingRumours';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { RadarView } from '../messages';
+import type { Classified, ObservationItem, RadarView } from '../messages';
 
 const REPORT_DELAY_MS = 400;
 
 export class PageController {
   private readonly store = new CommentStore();
-  private readonly classifier: PageClassifier;
+  private readonly queue: ClassifyQueue;
   private scanner: Scanner | null = null;
   private radar: RadarView | null = null;
   private loadAll: LoadAllState = { status: 'idle' };
@@ -56,16 +57,14 @@ export class PageController {
     private readonly adapter: PlatformAdapter,
     private settings: Settings,
   ) {
-    this.classifier = new PageClassifier(effectiveSensitivity(settings));
+    this.queue = new ClassifyQueue({
+      send: async (items) => unpackClassified(await send('cs:classify', { platform: adapter.platform, sensitivity: effectiveSensitivity(this.settings), items })),
+      onResults: (results) => this.onClassified(results),
+      setTimer: (fn, ms) => this.ctx.setTimeout(fn, ms),
+    });
   }
 
-  async start(): Promise<void> {
-    // Warm the classifier up in short tasks while the register is on its way from the background,
-    // only where there is a thread to scan (a home timeline never pays for it; if the moderator
-    // then opens a thread, the first classification does the same work).
-    const nextTask = () => new Promise<void>((resolve) => this.ctx.setTimeout(resolve, 0));
-    const warm = this.scanningHere() ? this.classifier.warmUp(nextTask) : Promise.resolve();
-    await Promise.all([this.refreshRegister(), warm]);
+  start(): void {
     this.listen();
     // WXT announces the navigation when it starts (Navigation API), before the site has replaced the
     // thread: rescan once the new page has had time to render, and again a little later for slow ones.
@@ -87,7 +86,7 @@ export class PageController {
     if (!this.scanningHere()) return;
     // The scanner checks its time budget between slices: slices of 20 comments (a millisecond or
     // two each) keep each task of ours near the budget on a page of thousands (see npm run bench).
-    this.scanner = createScanner(document, { adapter: this.adapter, sliceSize: 20, onComments: (batch, reason) => this.onComments(batch, reason) });
+    this.scanner = createScanner(document, { adapter: this.adapter, sliceSize: 20, onComments: (batch) => this.onComments(batch) });
     this.scanner.start();
     this.renderPanel();
   }
@@ -97,71 +96,49 @@ export class PageController {
     this.scanner = null;
   }
 
-  private async refreshRegister(): Promise<void> {
-    try {
-      const { claims } = await send('cs:get-register', {});
-      this.classifier.setRegister(claims);
-    } catch (e) {
-      console.warn('[vigie] register unavailable, matching off', e);
-    }
-  }
-
   // ── scanning ────────────────────────────────────────────────────────────
-  private onComments(batch: FoundComment[], reason: string): void {
-    if (reason === 'navigation') this.resetPage();
-    const fresh: string[] = [];
+  /** A navigation scan comes in several slices: onNavigation cleared the page once, before it. */
+  private onComments(batch: FoundComment[]): void {
     for (const found of batch) {
       const id = found.comment.id;
       const before = this.store.get(id);
-      const sameText = before && before.found.comment.text === found.comment.text;
-      const verdict = sameText ? before.verdict : this.classifier.classify(found.comment.text);
-      const entry: KnownComment = { found, verdict, dismissed: before?.dismissed ?? false, reasons: sameText ? before.reasons : null };
+      const sameText = before !== undefined && before.found.comment.text === found.comment.text;
+      const entry: KnownComment = sameText ? { ...before, found } : { found, verdict: null, claim: null, dismissed: before?.dismissed ?? false };
       this.store.set(id, entry);
-      if (!before) fresh.push(id);
+      if (!sameText) this.queue.request(id, found.comment.text);
       // A recycled row (it showed another comment): that comment's badge must not stay on it.
       const shown = this.idOfElement.get(found.element);
       if (shown !== undefined && shown !== id) hideBadgesOn(found.element, id);
       this.idOfElement.set(found.element, id);
-      this.draw(entry);
-      this.unreported.add(id);
+      if (isClassified(entry)) {
+        this.draw(entry);
+        this.unreported.add(id);
+      } else if (before) {
+        // Its verdict was for another text. (A new comment has no verdict yet: the scanner marked
+        // its id and cleared what a recycled row carried.)
+        clearVerdict(found.element);
+        hideBadge(id);
+      }
     }
-    if (fresh.length) this.queueDismissalLookup(fresh);
     this.scheduleReport();
   }
 
-  private dismissalLookup: string[] = [];
-
-  /** New comments' dismissals are asked for in one message per task, not one per slice. */
-  private queueDismissalLookup(ids: string[]): void {
-    const first = this.dismissalLookup.length === 0;
-    for (const id of ids) this.dismissalLookup.push(id);
-    if (!first) return;
-    queueMicrotask(() => {
-      const batch = this.dismissalLookup;
-      this.dismissalLookup = [];
-      void this.applyDismissals(batch);
-    });
-  }
-
-  private async applyDismissals(ids: string[]): Promise<void> {
-    const dismissed: string[] = [];
-    // The message takes at most 5,000 ids (lib/messages.ts).
-    for (let i = 0; i < ids.length; i += 5_000) {
-      const answer = await send('cs:get-dismissed', { platform: this.adapter.platform, ids: ids.slice(i, i + 5_000) });
-      dismissed.push(...answer.dismissed);
+  /** The background's verdicts (with the earlier dismissals): marked and drawn where still shown. */
+  private onClassified(results: Classified[]): void {
+    for (const r of results) {
+      const known = this.store.get(r.id);
+      if (!known) continue;
+      const e: ClassifiedComment = Object.assign(known, { verdict: r.verdict, claim: r.claim, dismissed: known.dismissed || r.dismissed });
+      // Only where the element still shows this comment (X may have recycled the row meanwhile;
+      // the comment is drawn again when the scanner finds it in its new row).
+      if (this.idOfElement.get(e.found.element) === r.id) this.draw(e);
+      this.unreported.add(r.id);
     }
-    for (const id of dismissed) {
-      const e = this.store.get(id);
-      if (e && !e.dismissed) {
-        e.dismissed = true;
-        this.draw(e);
-      }
-    }
-    if (dismissed.length) this.scheduleReport();
+    this.scheduleReport();
   }
 
   /** Page hooks and badge for one comment. */
-  private draw(e: KnownComment): void {
+  private draw(e: ClassifiedComment): void {
     const { element: el, comment } = e.found;
     const flags = flagsOf(e.verdict);
     markComment(el, comment.id, verdictKindOf(e.verdict, e.dismissed), e.dismissed ? [] : flags, e.dismissed);
@@ -182,36 +159,33 @@ export class PageController {
       this.visible.add(entry.target);
       const id = entry.target.getAttribute('data-vigie-id');
       const e = id ? this.store.get(id) : undefined;
-      if (e && e.found.element === entry.target && flagsOf(e.verdict).length && !e.dismissed) this.drawBadge(e);
+      if (e && isClassified(e) && e.found.element === entry.target && flagsOf(e.verdict).length && !e.dismissed) this.drawBadge(e);
     }
   }
 
-  private drawBadge(e: KnownComment): void {
+  private drawBadge(e: ClassifiedComment): void {
     const { element: el, comment } = e.found;
     const flags = flagsOf(e.verdict);
-    e.reasons ??= this.classifier.explain(comment.text);
-    const claimId = e.verdict.rumour.match?.claimId ?? null;
     showBadge(el, comment.id, {
       commentId: comment.id,
       verdictKinds: flags,
       severity: e.verdict.hostility.severity,
       labels: e.verdict.hostility.labels,
-      reasons: e.reasons.map((r) => ({ text: comment.text.slice(r.start, r.end), label: r.label, note: r.note })),
-      claim: claimId ? { id: claimId, statement: this.classifier.claimStatement(claimId) ?? claimId } : null,
+      reasons: e.verdict.reasons.map((r) => ({ text: comment.text.slice(r.start, r.end), label: r.label, note: r.note })),
+      claim: e.claim,
       onSuggest: () => void this.suggest(comment.id),
       onEscalate: () => this.openEscalation(comment.id),
       onDismiss: () => void this.dismiss(comment.id),
     });
   }
 
-  private redrawAll(): void {
-    for (const e of this.store.all()) {
-      e.verdict = this.classifier.classify(e.found.comment.text);
-      e.reasons = null;
-      this.draw(e);
-    }
-    this.unreported = new Set(this.store.all().map((e) => e.found.comment.id));
-    this.scheduleReport();
+  /** Every known comment classified again (another sensitivity, a new register entry); the current marks stay until then. */
+  private reclassifyAll(): void {
+    for (const e of this.store.all()) this.queue.request(e.found.comment.id, e.found.comment.text);
+  }
+
+  private classified(): ClassifiedComment[] {
+    return this.store.all().filter(isClassified);
   }
 
   // ── reporting: summary for the popup/badge, observations for the radar, heat, panel ──
@@ -223,35 +197,39 @@ export class PageController {
     }, REPORT_DELAY_MS);
   }
 
-  private flagSummaries(): FlagSummary[] {
-    return this.store.all().map((e) => {
-      const c = e.found.comment;
-      const flags = flagsOf(e.verdict);
-      return {
-        commentId: c.id,
-        threadId: c.threadId,
-        postedAt: c.postedAt,
-        verdict: verdictKindOf(e.verdict, e.dismissed),
-        kinds: flags,
-        severity: e.verdict.hostility.severity,
-        author: c.author.slice(0, 200),
-        excerpt: c.text.slice(0, 300),
-        claimId: e.verdict.rumour.match?.claimId ?? null,
-        dismissed: e.dismissed,
-      };
-    });
+  private flagSummary(e: ClassifiedComment): FlagSummary {
+    const c = e.found.comment;
+    return {
+      commentId: c.id,
+      threadId: c.threadId,
+      postedAt: c.postedAt,
+      verdict: verdictKindOf(e.verdict, e.dismissed),
+      kinds: flagsOf(e.verdict),
+      severity: e.verdict.hostility.severity,
+      author: c.author.slice(0, 200),
+      excerpt: c.text.slice(0, 300),
+      claimId: e.verdict.rumour.match?.claimId ?? null,
+      dismissed: e.dismissed,
+    };
   }
 
   private async report(): Promise<void> {
-    const all = this.flagSummaries();
+    const all = this.classified();
     const ids = this.unreported;
     this.unreported = new Set();
-    // New or changed comments only: the background keeps the rest.
-    const items = all
-      .filter((f) => ids.has(f.commentId) && f.postedAt)
-      .map((f) => ({ commentId: f.commentId, threadId: f.threadId, postedAt: f.postedAt!, verdict: f.verdict, claimId: f.claimId }));
-    // The popup and the toolbar badge need the flags (and dismissals), not every ordinary comment.
-    const flags = all.filter((f) => f.verdict !== 'ok' || f.dismissed);
+    // New or changed comments only go to the radar (the background keeps the rest); the popup and
+    // the toolbar badge need the flags (and dismissals), not every ordinary comment.
+    const items: ObservationItem[] = [];
+    const flags: FlagSummary[] = [];
+    const observations: RadarObservation[] = [];
+    for (const e of all) {
+      const c = e.found.comment;
+      const verdict = verdictKindOf(e.verdict, e.dismissed);
+      if (ids.has(c.id) && c.postedAt) items.push({ commentId: c.id, threadId: c.threadId, postedAt: c.postedAt, verdict, claimId: e.verdict.rumour.match?.claimId ?? null });
+      if (verdict !== 'ok' || e.dismissed) flags.push(this.flagSummary(e));
+      // Thread heat: every reply under a thread root.
+      if (c.threadId && c.threadId !== c.id) observations.push({ commentId: c.id, threadId: c.threadId, postedAt: c.postedAt ?? new Date(0).toISOString(), verdict });
+    }
     try {
       await send('cs:page-summary', { platform: this.adapter.platform, url: location.href, scanned: all.length, flags: flags.slice(0, 5000) });
       for (let i = 0; i < items.length; i += 1000) {
@@ -260,7 +238,7 @@ export class PageController {
     } catch (e) {
       console.warn('[vigie] report failed', e);
     }
-    this.heat = threadHeat(this.heatObservations(all));
+    this.heat = threadHeat(observations);
     this.emerging = this.groupEmerging();
     this.drawHeat();
     this.renderPanel();
@@ -273,8 +251,7 @@ export class PageController {
 
   /** Rumour-like comments that match no register entry, grouped by near-duplicate wording. */
   private groupEmerging(): EmergingGroup[] {
-    const items = this.store
-      .all()
+    const items = this.classified()
       .filter((e) => e.verdict.rumour.flagged && !e.verdict.rumour.match && !e.dismissed)
       .map((e) => ({ id: e.found.comment.id, text: e.found.comment.text, score: e.verdict.rumour.score }));
     return groupEmerging(items).map((g) => ({
@@ -289,7 +266,7 @@ export class PageController {
 
   private async addToRegister(g: EmergingGroup): Promise<void> {
     const rep = this.store.get(g.representativeId);
-    const lang = rep?.verdict.lang === 'fr' ? 'fr' : 'en';
+    const lang = rep?.verdict?.lang === 'fr' ? 'fr' : 'en';
     // The group's other wordings become the entry's variants, so the register matches them all.
     const variants = g.ids
       .filter((id) => id !== g.representativeId)
@@ -299,14 +276,7 @@ export class PageController {
       .map((v) => v.slice(0, 1_000));
     await send('cs:add-claim', { statement: g.representative.slice(0, 1_000), lang, variants });
     this.addedGroups.add(g.key);
-    await this.refreshRegister();
-    this.redrawAll();
-  }
-
-  private heatObservations(flags: FlagSummary[]): RadarObservation[] {
-    return flags
-      .filter((f) => f.threadId && f.threadId !== f.commentId)
-      .map((f) => ({ commentId: f.commentId, threadId: f.threadId, postedAt: f.postedAt ?? new Date(0).toISOString(), verdict: f.verdict }));
+    this.reclassifyAll();
   }
 
   private drawHeat(): void {
@@ -323,7 +293,7 @@ export class PageController {
     const comments: PanelComment[] = [];
     const threadRoots = new Map<string, PanelThread>();
     const heat = this.heat;
-    for (const e of this.store.all()) {
+    for (const e of this.classified()) {
       const c = e.found.comment;
       const flags = flagsOf(e.verdict);
       if (flags.length && !e.dismissed) comments.push({ id: c.id, kinds: flags, severity: e.verdict.hostility.severity, author: c.author, excerpt: c.text.slice(0, 200) });
@@ -376,7 +346,7 @@ export class PageController {
   // ── actions ─────────────────────────────────────────────────────────────
   private async dismiss(id: string): Promise<void> {
     const e = this.store.get(id);
-    if (!e) return;
+    if (!e || !isClassified(e)) return;
     e.dismissed = true;
     this.draw(e);
     this.unreported.add(id);
@@ -386,7 +356,7 @@ export class PageController {
 
   private async suggest(id: string): Promise<void> {
     const e = this.store.get(id);
-    if (!e) return;
+    if (!e || !isClassified(e)) return;
     closeEscalateForm();
     await send('cs:select-comment', { comment: e.found.comment, verdict: e.verdict, pageUrl: location.href });
     const { suggestions } = await send('cs:suggest', {});
@@ -400,7 +370,7 @@ export class PageController {
         values,
         fill: (body, v) => fillPlaceholders(body, v),
         measure: (text) => measureLength(text, platform),
-        checkTone: (text) => checkReplyTone(text),
+        checkTone: (text) => send('cs:check-tone', { text }),
         onInsert: (req) =>
           void (async () => {
             render({ status: 'inserting' });
@@ -437,29 +407,29 @@ export class PageController {
   private escalationContext(id: string) {
     const e = this.store.get(id);
     if (!e) throw new Error(`comment ${id} is no longer on the page`);
+    if (!isClassified(e)) throw new Error(`comment ${id} is not classified yet`);
     const c = e.found.comment;
     const { parent, replies } = this.store.thread(id, 10);
     const item = (k: KnownComment) => ({ id: k.found.comment.id, author: k.found.comment.author, text: k.found.comment.text });
-    e.reasons ??= this.classifier.explain(c.text);
     return {
       pageUrl: location.href,
       comment: c,
       verdict: e.verdict,
-      reasons: e.reasons.slice(0, 30).map((r) => ({ label: r.label, excerpt: c.text.slice(r.start, r.end).slice(0, 500), note: r.note })),
+      reasons: e.verdict.reasons.slice(0, 30).map((r) => ({ label: r.label, excerpt: c.text.slice(r.start, r.end).slice(0, 500), note: r.note })),
       thread: { parent: parent ? item(parent) : null, replies: replies.map(item) },
     };
   }
 
   private openEscalation(id: string): void {
     const e = this.store.get(id);
-    if (!e) return;
+    if (!e || !isClassified(e)) return;
     closeCard();
     const claimId = e.verdict.rumour.match?.claimId;
     const severity: Severity = e.verdict.hostility.severity;
     const render = (state: EscalateFormProps['state']) =>
       showEscalateForm(e.found.element, id, {
         comment: { id, author: e.found.comment.author, excerpt: e.found.comment.text.slice(0, 400) },
-        claim: claimId ? (this.classifier.claimStatement(claimId) ?? claimId) : null,
+        claim: claimId ? (e.claim?.statement ?? claimId) : null,
         defaultSeverity: severity === 'high' || claimId ? 'high' : 'medium',
         state,
         onSend: ({ note, severity }) =>
@@ -491,14 +461,13 @@ export class PageController {
           const before = this.settings;
           this.settings = settings;
           applyPageSettings(this.adapter.platform, settings);
-          this.classifier.setSensitivity(effectiveSensitivity(settings));
           const scopeChanged = before.scanScope !== settings.scanScope || before.scanList.join() !== settings.scanList.join();
           if (scopeChanged) {
             this.stopScanning();
             this.resetPage();
             this.startScanning();
           } else if (effectiveSensitivity(before) !== effectiveSensitivity(settings)) {
-            this.redrawAll();
+            this.reclassifyAll();
           } else {
             this.renderPanel();
           }
@@ -508,7 +477,8 @@ export class PageController {
         'bg:escalation-context': ({ commentId }) => this.escalationContext(commentId),
         'bg:command': ({ name }) => {
           const id = this.targetComment();
-          if (!id) throw new Error(t('page.command.noComment'));
+          const e = id ? this.store.get(id) : undefined;
+          if (!id || !e || !isClassified(e)) throw new Error(t('page.command.noComment'));
           if (name === 'suggest') void this.suggest(id);
           else this.openEscalation(id);
           return { ok: true as const };
@@ -520,6 +490,7 @@ export class PageController {
     this.ctx.onInvalidated(() => {
       browser.runtime.onMessage.removeListener(listener);
       this.nearViewport.disconnect();
+      this.queue.reset();
       this.stopScanning();
       clearPageUi();
     });
@@ -527,6 +498,7 @@ export class PageController {
 
   private resetPage(): void {
     this.nearViewport.disconnect();
+    this.queue.reset();
     this.heat = new Map();
     this.emerging = [];
     this.store.clear();

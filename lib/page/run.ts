@@ -12,5 +12,5 @@ import { applyPageSettings } from './document-hooks';
 export async function runOnPage(ctx: ContentScriptContext, platform: Platform): Promise<void> {
   const settings = await send('cs:get-settings', {});
   applyPageSettings(platform, settings);
-  await new PageController(ctx, adapterForPlatform(platform), settings).start();
+  new PageController(ctx, adapterForPlatform(platform), settings).start();
 }

@@ -1,13 +1,16 @@
 import Dexie from 'dexie';
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import { claims, listAudit, useDatabaseForTests, VigieDatabase } from '../../lib/db';
+import { classifyFeature, forgetRegister } from '../../lib/background/features/classify';
 import { registerFeature } from '../../lib/background/features/register';
+import { unpackClassified } from '../../lib/classify-answer';
 import type { Sender } from '../../lib/messaging';
 
 let name = '';
 beforeEach(() => {
   name = `vigie-reg-${Math.random()}`;
   useDatabaseForTests(new VigieDatabase(name));
+  forgetRegister();
 });
 afterEach(async () => {
   useDatabaseForTests(null);
@@ -16,18 +19,25 @@ afterEach(async () => {
 
 const sender: Sender = { id: 'vigie', url: 'https://x.com/cacaoandco/status/1', tab: { id: 3 } as Sender['tab'] };
 const h = registerFeature.handlers!;
+const classifyOne = async (text: string) =>
+  unpackClassified(await classifyFeature.handlers!['cs:classify']!({ platform: 'x', sensitivity: 'balanced', items: [{ id: '1', text }] }, sender))[0];
 
 test('an emerging rumour added from a page becomes an unverified, active register entry that pages then match', async () => {
+  // Compiled once before the entry exists: adding it must make the background compile it again.
+  expect((await classifyOne('They say the Lyon factory is closing')).claim).toBeNull();
   const { id } = await h['cs:add-claim']!({ statement: 'They say the Lyon factory is closing', lang: 'en', variants: ['Heard the Lyon plant shuts down'] }, sender);
   const saved = await claims.get(id);
   expect(saved).toMatchObject({ status: 'unverified', active: true, lang: 'en', variants: ['Heard the Lyon plant shuts down'] });
-  const { claims: forPages } = await h['cs:get-register']!({}, sender);
-  expect(forPages.map((c) => c.id)).toEqual([id]);
+  const matched = await classifyOne('heard the lyon plant shuts down next month');
+  expect(matched.claim).toEqual({ id, statement: 'They say the Lyon factory is closing' });
+  expect(matched.verdict.rumour.match?.claimId).toBe(id);
   expect((await listAudit()).map((a) => a.detail)).toEqual([expect.stringContaining(id)]);
 });
 
-test('inactive entries are not sent to pages', async () => {
+test('inactive entries are not matched', async () => {
   const { id } = await h['cs:add-claim']!({ statement: 'The 85% bar contains palm oil', lang: 'en', variants: [] }, sender);
+  expect((await classifyOne('the 85% bar contains palm oil!!')).claim?.id).toBe(id);
   await claims.save({ ...(await claims.get(id))!, active: false });
-  expect((await h['cs:get-register']!({}, sender)).claims).toEqual([]);
+  forgetRegister();
+  expect((await classifyOne('the 85% bar contains palm oil!!')).claim).toBeNull();
 });

@@ -1,4 +1,4 @@
-import { click, key, mount, resetLocale, text, type } from './helpers';
+import { act, click, key, mount, resetLocale, text, type } from './helpers';
 import { setLocale } from '../../lib/i18n';
 import {
   fieldLabel,
@@ -62,6 +62,8 @@ function props(over: Partial<SuggestionCardProps> = {}): SuggestionCardProps {
   };
 }
 
+/** Lets a resolved promise's state update render. */
+const flush = () => act(async () => { await new Promise((r) => setTimeout(r, 0)); });
 const options = (root: HTMLElement) => Array.from(root.querySelectorAll<HTMLElement>('[role="option"]'));
 const listbox = (root: HTMLElement) => root.querySelector<HTMLElement>('[role="listbox"]')!;
 const insertButton = (root: HTMLElement) => root.querySelector<HTMLButtonElement>('[data-action="insert"]')!;
@@ -239,6 +241,22 @@ describe('SuggestionCard: the chosen reply', () => {
     expect(text(insertButton(container))).toBe('Insert into the reply box');
     await type(field(container, 'agent'), 'Sam!!');
     expect(seen.at(-1)).toBe('We hear you, Dana. Sam!!');
+    expect(text(insertButton(container))).toBe('Insert anyway');
+  });
+
+  it('shows the answer of an asynchronous tone check (the in-page card asks the background) for the text it was asked about only', async () => {
+    const pending = new Map<string, (r: ToneResult) => void>();
+    const asyncTone = (t: string) => new Promise<ToneResult>((resolve) => pending.set(t, resolve));
+    const { container } = await chooseFirst({ ...props({ checkTone: asyncTone }), suggestions: [SUGGESTIONS[1]] });
+    expect(text(insertButton(container))).toBe('Insert into the reply box');
+    await type(field(container, 'agent'), 'Sam!!');
+    // The answer for the text before the edit comes late: it must not decide the button.
+    pending.get('We hear you, Dana. Sam')?.(checkTone('We hear you, Dana. Sam!!'));
+    await flush();
+    expect(container.querySelector('[data-tone-warnings]')).toBeNull();
+    pending.get('We hear you, Dana. Sam!!')!(checkTone('We hear you, Dana. Sam!!'));
+    await flush();
+    expect(text(container.querySelector('[data-tone-warnings]'))).toContain('Several exclamation marks read as shouting.');
     expect(text(insertButton(container))).toBe('Insert anyway');
   });
 

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { dismissedAmong, saveDismissal, appendAudit } from '../../db';
+import { saveDismissal, appendAudit } from '../../db';
 import type { BackgroundFeature } from '../feature';
 import { forgetTab, getSelected, getSummary, setSelected, setSummary, unhandledCount } from '../tab-state';
 
@@ -13,7 +13,7 @@ async function showCount(tabId: number, count: number): Promise<void> {
   await browser.action.setBadgeText({ tabId, text: count > 0 ? String(Math.min(count, 999)) : '' });
 }
 
-/** What the content script found on each tab, the selected comment, and dismissals. */
+/** What the content script found on each tab, the selected comment, and dismissals (kept as feedback). */
 export const pageStateFeature: BackgroundFeature = {
   name: 'page-state',
   handlers: {
@@ -27,7 +27,6 @@ export const pageStateFeature: BackgroundFeature = {
       await setSelected(tabOf(sender), { ...sel, selectedAt: new Date().toISOString() });
       return { ok: true as const };
     },
-    'cs:get-dismissed': async ({ platform, ids }) => ({ dismissed: await dismissedAmong(platform, ids) }),
     'cs:dismiss': async ({ comment, verdict }) => {
       const kinds = [
         ...(verdict.hostility.flagged ? (['hostile'] as const) : []),

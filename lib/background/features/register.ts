@@ -1,21 +1,11 @@
-import { activeClaims, appendAudit, claims } from '../../db';
+import { appendAudit, claims } from '../../db';
+import { forgetRegister } from './classify';
 import type { BackgroundFeature } from '../feature';
 
-/** The rumour register, read by the pages so that comments are matched where they are shown. */
+/** The rumour register, as pages add to it (an emerging rumour becomes an entry). */
 export const registerFeature: BackgroundFeature = {
   name: 'register',
   handlers: {
-    'cs:get-register': async () => ({
-      claims: (await activeClaims()).map((c) => ({
-        id: c.id,
-        statement: c.statement,
-        lang: c.lang,
-        variants: c.variants,
-        keywords: c.keywords,
-        status: c.status,
-        active: c.active,
-      })),
-    }),
     'cs:add-claim': async ({ statement, lang, variants }, sender) => {
       const now = new Date().toISOString();
       const id = `emerging-${globalThis.crypto.randomUUID().slice(0, 8)}`;
@@ -23,6 +13,8 @@ export const registerFeature: BackgroundFeature = {
         id, statement, lang, variants, keywords: [], status: 'unverified', correctionText: '', correctionLink: '', replyIds: [],
         severity: 'medium', owner: '', active: true, createdAt: now, updatedAt: now,
       });
+      // The page classifies again at once: the new entry must match without waiting for the watch.
+      forgetRegister();
       await appendAudit({ kind: 'import', detail: `register entry ${id} added from an emerging rumour on ${sender.url ?? 'a page'}` });
       return { id };
     },

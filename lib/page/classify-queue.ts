@@ -1,0 +1,97 @@
+/**
+ * The page's side of classification (the background classifies: lib/background/comment-classifier.ts).
+ * Comments read in one task go to the background in one message (at most MAX_CLASSIFY_ITEMS
+ * each), and their verdicts come back to `onResults`. The newest request for a comment wins: an
+ * answer to an older one (the text changed, the sensitivity changed, the page was left) is dropped.
+ * A failed message is sent again a few times, later: the background may be restarting.
+ */
+import { MAX_CLASSIFY_ITEMS, type Classified } from '../messages';
+
+export interface ClassifyItem {
+  id: string;
+  text: string;
+}
+
+export interface ClassifyQueueOptions {
+  /** Sends one batch to the background and resolves with its answers. */
+  send(items: ClassifyItem[]): Promise<Classified[]>;
+  /** Answers that are still wanted, in the order they came. */
+  onResults(results: Classified[]): void;
+  /** Attempts per batch before giving up (default 3). */
+  maxAttempts?: number;
+  /** Wait before the second attempt; it doubles after each (default 500 ms). */
+  retryDelayMs?: number;
+  setTimer?: (fn: () => void, ms: number) => void;
+  log?: (message: string, error: unknown) => void;
+}
+
+export class ClassifyQueue {
+  private waiting = new Map<string, string>();
+  /** The ticket of the newest request sent for each comment still unanswered. */
+  private latest = new Map<string, number>();
+  private ticket = 0;
+  private flushQueued = false;
+
+  constructor(private readonly opts: ClassifyQueueOptions) {}
+
+  /** Asks for the comment's verdict; requests made in the same task leave in one message. */
+  request(id: string, text: string): void {
+    this.waiting.set(id, text);
+    if (this.flushQueued) return;
+    this.flushQueued = true;
+    queueMicrotask(() => this.flush());
+  }
+
+  /** Comments asked for and not answered yet. */
+  get pending(): number {
+    return this.waiting.size + this.latest.size;
+  }
+
+  /** Drops what is waiting and every answer still to come (the page was left or cleared). */
+  reset(): void {
+    this.waiting.clear();
+    this.latest.clear();
+    this.ticket += 1;
+  }
+
+  private flush(): void {
+    this.flushQueued = false;
+    if (this.waiting.size === 0) return;
+    const items: ClassifyItem[] = [];
+    for (const [id, text] of this.waiting) items.push({ id, text });
+    this.waiting.clear();
+    const ticket = ++this.ticket;
+    for (const item of items) this.latest.set(item.id, ticket);
+    for (let i = 0; i < items.length; i += MAX_CLASSIFY_ITEMS) void this.sendBatch(items.slice(i, i + MAX_CLASSIFY_ITEMS), ticket, 1);
+  }
+
+  private async sendBatch(items: ClassifyItem[], ticket: number, attempt: number): Promise<void> {
+    let results: Classified[];
+    try {
+      results = await this.opts.send(items);
+    } catch (e) {
+      const still = items.filter((item) => this.latest.get(item.id) === ticket);
+      if (still.length === 0) return;
+      const maxAttempts = this.opts.maxAttempts ?? 3;
+      if (attempt >= maxAttempts) {
+        for (const item of still) this.latest.delete(item.id);
+        (this.opts.log ?? console.warn)(`[vigie] ${still.length} comments left unclassified after ${attempt} attempts`, e);
+        return;
+      }
+      const delay = (this.opts.retryDelayMs ?? 500) * 2 ** (attempt - 1);
+      (this.opts.setTimer ?? setTimeout)(() => {
+        const left = still.filter((item) => this.latest.get(item.id) === ticket);
+        if (left.length) void this.sendBatch(left, ticket, attempt + 1);
+      }, delay);
+      return;
+    }
+    const asked = new Set<string>();
+    for (const item of items) {
+      if (this.latest.get(item.id) !== ticket) continue;
+      asked.add(item.id);
+      this.latest.delete(item.id);
+    }
+    const wanted = results.filter((r) => asked.delete(r.id));
+    if (wanted.length) this.opts.onResults(wanted);
+  }
+}

@@ -1,0 +1,95 @@
+import { expect, test, vi } from 'vitest';
+import { classify } from '../../lib/classify';
+import { MAX_CLASSIFY_ITEMS, type Classified } from '../../lib/messages';
+import { ClassifyQueue, type ClassifyItem } from '../../lib/page/classify-queue';
+
+/** The background, answered by hand: each call waits until the test resolves or rejects it. */
+function fakeBackground() {
+  const calls: { items: ClassifyItem[]; resolve: () => void; reject: (e: Error) => void }[] = [];
+  const send = (items: ClassifyItem[]) =>
+    new Promise<Classified[]>((resolve, reject) => {
+      calls.push({
+        items,
+        resolve: () => resolve(items.map(({ id, text }) => ({ id, verdict: { ...classify(text), reasons: [] }, dismissed: false, claim: null }))),
+        reject,
+      });
+    });
+  return { calls, send };
+}
+
+const settle = () => new Promise((r) => setTimeout(r, 0));
+
+test('comments asked for in one task leave in one message, larger pages in several, and every answer comes back', async () => {
+  const bg = fakeBackground();
+  const got: string[] = [];
+  const queue = new ClassifyQueue({ send: bg.send, onResults: (rs) => got.push(...rs.map((r) => r.id)) });
+  const n = MAX_CLASSIFY_ITEMS + 20;
+  for (let i = 0; i < n; i += 1) queue.request(String(i), `comment ${i}`);
+  await settle();
+  expect(bg.calls.map((c) => c.items.length)).toEqual([MAX_CLASSIFY_ITEMS, 20]);
+  expect(queue.pending).toBe(n);
+  for (const c of bg.calls) c.resolve();
+  await settle();
+  expect(got).toHaveLength(n);
+  expect(new Set(got).size).toBe(n);
+  expect(queue.pending).toBe(0);
+});
+
+test('an answer to an older request for the same comment is dropped: the newest text wins', async () => {
+  const bg = fakeBackground();
+  const got: Classified[] = [];
+  const queue = new ClassifyQueue({ send: bg.send, onResults: (rs) => got.push(...rs) });
+  queue.request('7', 'You are an idiot');
+  await settle();
+  queue.request('7', 'Thanks, that helped');
+  await settle();
+  expect(bg.calls).toHaveLength(2);
+  bg.calls[1].resolve();
+  await settle();
+  bg.calls[0].resolve(); // arrives late
+  await settle();
+  expect(got).toHaveLength(1);
+  expect(got[0].verdict.hostility.flagged).toBe(false);
+});
+
+test('after a reset (the page was left) nothing in flight is delivered', async () => {
+  const bg = fakeBackground();
+  const onResults = vi.fn();
+  const queue = new ClassifyQueue({ send: bg.send, onResults });
+  queue.request('1', 'a');
+  await settle();
+  queue.reset();
+  bg.calls[0].resolve();
+  await settle();
+  expect(onResults).not.toHaveBeenCalled();
+  expect(queue.pending).toBe(0);
+});
+
+test('a failed message is sent again later; after the last attempt the comments are given up with a logged reason', async () => {
+  const bg = fakeBackground();
+  const got: string[] = [];
+  const timers: (() => void)[] = [];
+  const log = vi.fn();
+  const queue = new ClassifyQueue({ send: bg.send, onResults: (rs) => got.push(...rs.map((r) => r.id)), setTimer: (fn) => timers.push(fn), maxAttempts: 2, log });
+  queue.request('1', 'a');
+  await settle();
+  bg.calls[0].reject(new Error('Could not establish connection'));
+  await settle();
+  expect(timers).toHaveLength(1);
+  timers[0]();
+  expect(bg.calls).toHaveLength(2);
+  bg.calls[1].resolve();
+  await settle();
+  expect(got).toEqual(['1']);
+
+  queue.request('2', 'b');
+  await settle();
+  bg.calls[2].reject(new Error('down'));
+  await settle();
+  timers[1]();
+  bg.calls[3].reject(new Error('still down'));
+  await settle();
+  expect(timers).toHaveLength(2);
+  expect(log).toHaveBeenCalledWith(expect.stringContaining('1 comments left unclassified after 2 attempts'), expect.any(Error));
+  expect(queue.pending).toBe(0);
+});
