@@ -4,6 +4,10 @@ import tseslint from 'typescript-eslint';
 const noDbInPage = {
   patterns: [
     { regex: '(^|/)db(\\.ts)?$|(^|/)db/|^dexie$', message: 'Content-script code must not open IndexedDB: send a message to the background (lib/messaging).' },
+    {
+      regex: '(^|/)classify(/index)?(\\.ts)?$|(^|/)classify/(warm|models|model|match|hostility|rumour|explain|tone|lexicon)(\\.ts)?$',
+      message: "Content scripts do not run the classifier: the background does (cs:classify, cs:check-tone), off the page's main thread.",
+    },
   ],
 };
 

@@ -11,7 +11,9 @@ import {
   type MessageName,
   type Reply,
   type Request,
+  type RequestWire,
   type Response,
+  type ResponseWire,
 } from './messages';
 
 export type Sender = Browser.runtime.MessageSender;
@@ -71,7 +73,7 @@ const ACCEPTS: Record<ReceivingContext, ReadonlySet<string>> = {
 };
 
 export type Handlers = {
-  [K in MessageName]?: (payload: Request<K>, sender: Sender) => Promise<Response<K>> | Response<K>;
+  [K in MessageName]?: (payload: Request<K>, sender: Sender) => Promise<ResponseWire<K>> | ResponseWire<K>;
 };
 
 export interface RouterOptions {
@@ -138,7 +140,7 @@ function unwrap<K extends MessageName>(name: K, reply: unknown): Response<K> {
   return parsed.data as Response<K>;
 }
 
-function checkRequest<K extends MessageName>(name: K, payload: Request<K>): void {
+function checkRequest<K extends MessageName>(name: K, payload: RequestWire<K>): void {
   const parsed = MESSAGES[name].request.safeParse(payload);
   if (!parsed.success) throw new MessageError(`${name}: invalid request: ${parsed.error.issues[0]?.message}`);
 }
@@ -148,12 +150,12 @@ function checkRequest<K extends MessageName>(name: K, payload: Request<K>): void
  * parsed by the receiver (not twice: a page summary of thousands of comments would cost the page a
  * long task); the answer is parsed here.
  */
-export async function send<K extends MessageName>(name: K, payload: Request<K>): Promise<Response<K>> {
+export async function send<K extends MessageName>(name: K, payload: RequestWire<K>): Promise<Response<K>> {
   return unwrap(name, await browser.runtime.sendMessage({ type: name, payload }));
 }
 
 /** From the background to a tab's content script. */
-export async function sendToTab<K extends MessageName>(tabId: number, name: K, payload: Request<K>): Promise<Response<K>> {
+export async function sendToTab<K extends MessageName>(tabId: number, name: K, payload: RequestWire<K>): Promise<Response<K>> {
   checkRequest(name, payload);
   return unwrap(name, await browser.tabs.sendMessage(tabId, { type: name, payload }));
 }

@@ -51,6 +51,8 @@ export class PageController {
   private readonly visible = new WeakSet<Element>();
   /** Which comment each element showed last (the scanner has already re-marked a recycled row). */
   private readonly idOfElement = new WeakMap<Element, string>();
+  /** Comments whose badge is drawn. */
+  private readonly badged = new Set<string>();
 
   constructor(
     private readonly ctx: ContentScriptContext,
@@ -58,7 +60,8 @@ export class PageController {
     private settings: Settings,
   ) {
     this.queue = new ClassifyQueue({
-      send: async (items) => unpackClassified(await send('cs:classify', { platform: adapter.platform, sensitivity: effectiveSensitivity(this.settings), items })),
+      send: async (items) =>
+        unpackClassified(await send('cs:classify', JSON.stringify({ platform: adapter.platform, sensitivity: effectiveSensitivity(this.settings), items }))),
       onResults: (results) => this.onClassified(results),
       setTimer: (fn, ms) => this.ctx.setTimeout(fn, ms),
     });
@@ -117,7 +120,7 @@ export class PageController {
         // Its verdict was for another text. (A new comment has no verdict yet: the scanner marked
         // its id and cleared what a recycled row carried.)
         clearVerdict(found.element);
-        hideBadge(id);
+        this.hideBadge(id);
       }
     }
     this.scheduleReport();
@@ -143,7 +146,7 @@ export class PageController {
     const flags = flagsOf(e.verdict);
     markComment(el, comment.id, verdictKindOf(e.verdict, e.dismissed), e.dismissed ? [] : flags, e.dismissed);
     if (flags.length === 0 || e.dismissed) {
-      hideBadge(comment.id);
+      this.hideBadge(comment.id);
       return;
     }
     this.nearViewport.observe(el);
@@ -163,8 +166,14 @@ export class PageController {
     }
   }
 
+  /** Only comments whose badge was drawn have one to hide (most of a page's comments never do). */
+  private hideBadge(id: string): void {
+    if (this.badged.delete(id)) hideBadge(id);
+  }
+
   private drawBadge(e: ClassifiedComment): void {
     const { element: el, comment } = e.found;
+    this.badged.add(comment.id);
     const flags = flagsOf(e.verdict);
     showBadge(el, comment.id, {
       commentId: comment.id,
@@ -499,6 +508,7 @@ export class PageController {
   private resetPage(): void {
     this.nearViewport.disconnect();
     this.queue.reset();
+    this.badged.clear();
     this.heat = new Map();
     this.emerging = [];
     this.store.clear();

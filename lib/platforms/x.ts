@@ -153,22 +153,29 @@ function translateYOf(cell: HTMLElement): number | null {
   return match ? Number(match[1]) : null;
 }
 
-/** Cells in visual order: X positions recycled rows with translateY, so DOM order may lag. */
-function cellsInOrder(root: ParentNode): HTMLElement[] {
+/**
+ * Cells in visual order: X positions recycled rows with translateY, so DOM order may lag. Also the
+ * lowest row's translateY (null when a cell has none: then DOM order rules), read in the same pass.
+ */
+function cellsInOrder(root: ParentNode): { cells: HTMLElement[]; lastY: number | null } {
   const cells = Array.from(root.querySelectorAll<HTMLElement>(CELL_SELECTOR));
   const offsets: number[] = [];
   let sorted = true;
+  let lastY = -Infinity;
   for (let i = 0; i < cells.length; i += 1) {
     const y = translateYOf(cells[i]);
-    if (y === null) return cells;
+    if (y === null) return { cells, lastY: null };
     if (i > 0 && y < offsets[i - 1]) sorted = false;
     offsets.push(y);
+    if (y > lastY) lastY = y;
   }
-  if (sorted) return cells;
-  return cells
+  if (cells.length === 0) return { cells, lastY: null };
+  if (sorted) return { cells, lastY };
+  const ordered = cells
     .map((cell, index) => ({ cell, index, y: offsets[index] }))
     .sort((a, b) => a.y - b.y || a.index - b.index)
     .map((entry) => entry.cell);
+  return { cells: ordered, lastY };
 }
 
 interface ReadPost {
@@ -375,7 +382,7 @@ export function createXAdapter(): PlatformAdapter {
     const urlId = documentStatusId(root);
     const origin = pageOrigin(root as Node, 'https://x.com');
     const focusedEl = findFocused(root, urlId);
-    const cells = cellsInOrder(root);
+    const { cells, lastY } = cellsInOrder(root);
     const focusedCell = focusedEl?.closest(CELL_SELECTOR) ?? null;
     const focusedInCells = focusedEl !== null && focusedCell !== null && cells.includes(focusedCell as HTMLElement);
     const focusedRead =
@@ -410,8 +417,7 @@ export function createXAdapter(): PlatformAdapter {
         if (w.out.length > before) yield w.out[w.out.length - 1];
       }
       if (walked === cells.length) {
-        const ys = cells.map(translateYOf);
-        w.lastY = ys.some((y) => y === null) ? null : Math.max(...(ys as number[]));
+        w.lastY = lastY;
         lastWalk = w;
       }
     } else {

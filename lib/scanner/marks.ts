@@ -3,6 +3,7 @@
  * data-vigie-id, data-vigie-verdict ('hostile' | 'rumour' | 'ok'), data-vigie-flags
  * ('hostile rumour', space-separated) and data-vigie-dismissed. Every setter is idempotent:
  * setting the same value again touches nothing, so it does not feed our own MutationObserver.
+ * Only these functions write the hooks (they remember what they wrote).
  */
 import type { VerdictKind } from '../types';
 
@@ -11,16 +12,44 @@ export const ATTR_VERDICT = 'data-vigie-verdict';
 export const ATTR_FLAGS = 'data-vigie-flags';
 export const ATTR_DISMISSED = 'data-vigie-dismissed';
 
-const VERDICT_ATTRS = [ATTR_VERDICT, ATTR_FLAGS, ATTR_DISMISSED];
+const VERDICT_ATTRS = [ATTR_VERDICT, ATTR_FLAGS, ATTR_DISMISSED] as const;
 const FLAG_ORDER = ['hostile', 'rumour'] as const;
 export type VerdictFlag = (typeof FLAG_ORDER)[number];
 
-function setAttr(el: Element, name: string, value: string | null): void {
-  if (value === null) {
-    if (el.hasAttribute(name)) el.removeAttribute(name);
-  } else if (el.getAttribute(name) !== value) {
-    el.setAttribute(name, value);
-  }
+type HookName = typeof ATTR_ID | typeof ATTR_VERDICT | typeof ATTR_FLAGS | typeof ATTR_DISMISSED;
+type Hooks = Record<HookName, string | null>;
+
+/**
+ * The hooks Vigie last wrote on each element. They are Vigie's own (nothing else writes
+ * data-vigie-*), so a mark already in place is known without reading the DOM: on a first scan of
+ * 2,000 comments the attribute reads through the DOM bindings were most of the marking cost
+ * (npm run bench -- --only scan). An element seen for the first time is read once: without
+ * data-vigie-id it carries no hook at all (every setter sets the id before the others, and
+ * clearMarks removes it after them).
+ */
+const written = new WeakMap<Element, Hooks>();
+
+function hooksOf(el: Element): Hooks {
+  let hooks = written.get(el);
+  if (hooks) return hooks;
+  hooks = el.hasAttribute(ATTR_ID)
+    ? {
+        [ATTR_ID]: el.getAttribute(ATTR_ID),
+        [ATTR_VERDICT]: el.getAttribute(ATTR_VERDICT),
+        [ATTR_FLAGS]: el.getAttribute(ATTR_FLAGS),
+        [ATTR_DISMISSED]: el.getAttribute(ATTR_DISMISSED),
+      }
+    : { [ATTR_ID]: null, [ATTR_VERDICT]: null, [ATTR_FLAGS]: null, [ATTR_DISMISSED]: null };
+  written.set(el, hooks);
+  return hooks;
+}
+
+function setAttr(el: Element, name: HookName, value: string | null): void {
+  const hooks = hooksOf(el);
+  if (hooks[name] === value) return;
+  hooks[name] = value;
+  if (value === null) el.removeAttribute(name);
+  else el.setAttribute(name, value);
 }
 
 /**
@@ -29,7 +58,7 @@ function setAttr(el: Element, name: string, value: string | null): void {
  * other comment. Returns true when a stale mark was cleared.
  */
 export function markId(el: Element, id: string): boolean {
-  const previous = el.getAttribute(ATTR_ID);
+  const previous = hooksOf(el)[ATTR_ID];
   let cleared = false;
   if (previous !== null && previous !== id) {
     clearVerdict(el);

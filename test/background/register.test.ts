@@ -4,6 +4,7 @@ import { claims, listAudit, useDatabaseForTests, VigieDatabase } from '../../lib
 import { classifyFeature, forgetRegister } from '../../lib/background/features/classify';
 import { registerFeature } from '../../lib/background/features/register';
 import { unpackClassified } from '../../lib/classify-answer';
+import { MESSAGES } from '../../lib/messages';
 import type { Sender } from '../../lib/messaging';
 
 let name = '';
@@ -20,7 +21,7 @@ afterEach(async () => {
 const sender: Sender = { id: 'vigie', url: 'https://x.com/cacaoandco/status/1', tab: { id: 3 } as Sender['tab'] };
 const h = registerFeature.handlers!;
 const classifyOne = async (text: string) =>
-  unpackClassified(await classifyFeature.handlers!['cs:classify']!({ platform: 'x', sensitivity: 'balanced', items: [{ id: '1', text }] }, sender))[0];
+  unpackClassified(MESSAGES['cs:classify'].response.parse(await classifyFeature.handlers!['cs:classify']!({ platform: 'x', sensitivity: 'balanced', items: [{ id: '1', text }] }, sender)))[0];
 
 test('an emerging rumour added from a page becomes an unverified, active register entry that pages then match', async () => {
   // Compiled once before the entry exists: adding it must make the background compile it again.

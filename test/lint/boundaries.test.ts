@@ -18,6 +18,15 @@ test('content-script code may not import the database', async () => {
   expect(await problems('entrypoints/x.content/sneaky.ts', "import Dexie from 'dexie';\nexport const x = Dexie;\n")).toHaveLength(1);
 });
 
+test("content-script code may not run the classifier: the background does, off the page's main thread", async () => {
+  expect(await problems('lib/page/sneaky.ts', "import { classify } from '../classify';\nexport const x = classify;\n")).toEqual([
+    expect.stringMatching(/no-restricted-imports.*background does/),
+  ]);
+  expect(await problems('components/page/Sneaky.ts', "import { checkReplyTone } from '../../lib/classify/index';\nexport const x = checkReplyTone;\n")).toHaveLength(1);
+  // Grouping emerging rumours is light and stays on the page.
+  expect(await problems('lib/page/ok.ts', "import { groupEmerging } from '../classify/emerging';\nexport const x = groupEmerging;\n")).toEqual([]);
+});
+
 test('the background may use the database but not window', async () => {
   expect(await problems('lib/background/ok.ts', "import { db } from '../db';\nexport const x = db;\n")).toEqual([]);
   expect(await problems('lib/background/bad.ts', 'export const w = window.location;\n')).toEqual([expect.stringMatching(/no-restricted-globals/)]);

@@ -41,9 +41,10 @@ const results = fc.uniqueArray(
 test('a packed answer is a valid cs:classify answer and unpacks to the same verdicts', () => {
   fc.assert(
     fc.property(results, (rs: Classified[]) => {
-      const packed = packClassified(rs);
-      expect(MESSAGES['cs:classify'].response.safeParse(packed).success).toBe(true);
-      const byId = new Map(unpackClassified(packed).map((r) => [r.id, r]));
+      // As it travels: one JSON string, parsed and checked where the page receives it.
+      const received = MESSAGES['cs:classify'].response.safeParse(JSON.stringify(packClassified(rs)));
+      expect(received.success).toBe(true);
+      const byId = new Map(unpackClassified(received.data!).map((r) => [r.id, r]));
       expect(byId.size).toBe(rs.length);
       for (const r of rs) expect(byId.get(r.id)).toEqual(r);
     }),
@@ -62,5 +63,11 @@ test('only verdicts with nothing to show travel as columns', () => {
 
 test('columns of different lengths are refused where the page receives them', () => {
   const bad = { full: [], plain: { ids: ['1', '2'], lang: ['en'], hostility: [0.1, 0.2], rumour: [0, 0] }, dismissed: [] };
-  expect(MESSAGES['cs:classify'].response.safeParse(bad).success).toBe(false);
+  expect(MESSAGES['cs:classify'].response.safeParse(JSON.stringify(bad)).success).toBe(false);
+});
+
+test('an answer that is not JSON is refused with a reason', () => {
+  const result = MESSAGES['cs:classify'].response.safeParse('{"full": [');
+  expect(result.success).toBe(false);
+  expect(result.error?.issues[0]?.message).toMatch(/^not JSON/);
 });

@@ -48,6 +48,28 @@ describe('page hook marks', () => {
     expect(el.getAttributeNames().filter((n) => n.startsWith('data-vigie'))).toEqual([]);
   });
 
+  it('reads an element once: marks already in place cost no DOM read', () => {
+    const el = document.createElement('div');
+    const reads = [vi.spyOn(el, 'getAttribute'), vi.spyOn(el, 'hasAttribute')];
+    const count = () => reads.reduce((n, spy) => n + spy.mock.calls.length, 0);
+    markId(el, '7');
+    markComment(el, '7', 'hostile', ['hostile'], false);
+    expect(count()).toBe(1);
+    markComment(el, '7', 'hostile', ['hostile'], false);
+    markId(el, '7');
+    expect(count()).toBe(1);
+    expect([el.getAttribute(ATTR_ID), el.getAttribute(ATTR_VERDICT), el.getAttribute(ATTR_FLAGS)]).toEqual(['7', 'hostile', 'hostile']);
+  });
+
+  it('an element marked before this page script started (the extension was reloaded) is read, and its stale marks are cleared', () => {
+    const el = document.createElement('div');
+    el.setAttribute(ATTR_ID, 'old');
+    el.setAttribute(ATTR_VERDICT, 'hostile');
+    el.setAttribute(ATTR_DISMISSED, 'true');
+    expect(markId(el, 'new')).toBe(true);
+    expect([el.getAttribute(ATTR_ID), el.getAttribute(ATTR_VERDICT), el.getAttribute(ATTR_DISMISSED)]).toEqual(['new', null, null]);
+  });
+
   it('refuses an unknown flag', () => {
     expect(() => markVerdict(document.createElement('div'), '1', 'ok', ['spam' as 'hostile'])).toThrow(/unknown verdict flag/);
   });

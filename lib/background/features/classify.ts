@@ -36,7 +36,8 @@ export const classifyFeature: BackgroundFeature = {
     'cs:classify': async ({ platform, sensitivity, items }) => {
       const [dismissed] = await Promise.all([dismissedAmong(platform, items.map((i) => i.id)), registerReady()]);
       const wasDismissed = new Set(dismissed);
-      return packClassified(items.map(({ id, text }) => ({ id, ...classifier.classify(text, sensitivity), dismissed: wasDismissed.has(id) })));
+      // As one JSON string (lib/messages.ts, jsonOf): the page receives it in one piece.
+      return JSON.stringify(packClassified(items.map(({ id, text }) => ({ id, ...classifier.classify(text, sensitivity), dismissed: wasDismissed.has(id) }))));
     },
     'cs:check-tone': ({ text }) => checkReplyTone(text),
   },

@@ -22,6 +22,8 @@ export interface TraceEvent {
   ph: string;
   ts: number;
   dur?: number;
+  /** Thread (CPU) time of a complete event, microseconds: the time the thread actually ran. */
+  tdur?: number;
   pid: number;
   tid: number;
   id?: string;
@@ -58,6 +60,12 @@ export interface Task {
   durMs: number;
   /** The whole task when Vigie started it, else the sampled time of Vigie's frames in it. */
   vigieMs: number;
+  /**
+   * The same in thread (CPU) time: the task's CPU time times Vigie's share of it. Wall time also
+   * counts the moments the thread waited for a core (on a 2-core machine, while the extension's
+   * service worker classifies, for one); CPU time does not.
+   */
+  vigieCpuMs: number;
   startedByVigie: boolean;
   /** The content script's module evaluation (its startup, before any scan). */
   evaluation: boolean;
@@ -168,7 +176,9 @@ export function attribute(events: TraceEvent[], prefix: string): Attribution {
     // Mostly ours: the whole task is (its GC, the style and layout our script forced). Otherwise
     // only our part: the page's task in which a listener or observer callback of ours ran.
     const startedByVigie = ownMs > 0 && ownMs >= durMs / 2;
-    tasks.push({ start: task.ts, durMs, vigieMs: startedByVigie ? durMs : ownMs, startedByVigie, evaluation: inside.includes(evaluation) });
+    const vigieMs = startedByVigie ? durMs : ownMs;
+    const cpuRatio = typeof task.tdur === 'number' && durMs > 0 ? Math.min(1, task.tdur / 1000 / durMs) : 1;
+    tasks.push({ start: task.ts, durMs, vigieMs, vigieCpuMs: vigieMs * cpuRatio, startedByVigie, evaluation: inside.includes(evaluation) });
   }
 
   const marks = new Map<string, number>();
@@ -179,15 +189,17 @@ export function attribute(events: TraceEvent[], prefix: string): Attribution {
 }
 
 /** Vigie's work in tasks that started in [from, to) (trace clock, microseconds). */
-export function vigieWork(tasks: Task[], from: number, to: number): { totalMs: number; longestTaskMs: number; tasks: number } {
+export function vigieWork(tasks: Task[], from: number, to: number): { totalMs: number; totalCpuMs: number; longestTaskMs: number; tasks: number } {
   let totalMs = 0;
+  let totalCpuMs = 0;
   let longestTaskMs = 0;
   let count = 0;
   for (const t of tasks) {
     if (t.start < from || t.start >= to || t.vigieMs === 0) continue;
     totalMs += t.vigieMs;
+    totalCpuMs += t.vigieCpuMs;
     if (t.startedByVigie) longestTaskMs = Math.max(longestTaskMs, t.durMs);
     count += 1;
   }
-  return { totalMs, longestTaskMs, tasks: count };
+  return { totalMs, totalCpuMs, longestTaskMs, tasks: count };
 }
