@@ -73,7 +73,9 @@ export function explainCurrent(text: string, lang: Lang): Reason[] {
     } else if (cat === CAT.staff && feats.dense[DI.staff_attack] > 0) {
       out.push({ ...span, axis: 'hostility', label: 'harassment', weight: lexiconWeight(h, 'staff_attack'), note: 'aimed at the brand\u2019s staff' });
     } else if (cat === CAT.complaint) {
-      const w = lexiconWeight(h, 'complaint');
+      // The hostility model weighs customer-service words only ("refund", "colis"); the complaint
+      // words as common in politics and news ("bill", "support") have no weight of their own.
+      const w = entries[hits.entry[k]].id === 'service' ? lexiconWeight(h, 'service_complaint') : 0;
       if (w < 0) out.push({ ...span, axis: 'hostility', label: 'complaint', weight: w, note: 'customer complaint vocabulary' });
     } else if (cat === CAT.rumour) {
       const id = entries[hits.entry[k]].id;

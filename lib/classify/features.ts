@@ -33,6 +33,10 @@ export const DENSE_NAMES = [
   'targeted_evaluation',
   // how negative the words are (VADER ratings, English), and the same near "you"
   'negative_valence', 'negative_you',
+  // customer-service words only ("refund", "parcel", "colis"), not the complaint words that are as
+  // common in politics and news ("bill", "support", "order"): what the hostility model weighs
+  // (before the rumour-only features: each model's file lists a prefix of these names)
+  'service_complaint',
   // how a news claim is said, English (rumour model only; lexicons/rumour.ts): attributed, about
   // what happened (casualties, arrests), rather than the speaker's stance
   'attribution', 'incident', 'stance',
@@ -136,7 +140,7 @@ function denseFeatures(t: Tokens, text: string): void {
   d[DI.bias] = 1;
   const YOU = 1 << CAT.second, STAFF = 1 << CAT.staff;
   let insult = 0, insultYou = 0, negInsult = 0, prof = 0, profYou = 0, threat = 0, violence = 0, slur = 0, identity = 0;
-  let dehum = 0, hate = 0, you = 0, reported = 0, staff = 0, complaint = 0, staffAttack = 0;
+  let dehum = 0, hate = 0, you = 0, reported = 0, staff = 0, complaint = 0, service = 0, staffAttack = 0;
   const JUDGED = (1 << CAT.evaluative) | (1 << CAT.insult);
   let targeted = 0;
   let negative = 0, negativeYou = 0;
@@ -167,7 +171,10 @@ function denseFeatures(t: Tokens, text: string): void {
     else if (c === CAT.second) you++;
     else if (c === CAT.reported) reported++;
     else if (c === CAT.staff) staff++;
-    else if (c === CAT.complaint) complaint++;
+    else if (c === CAT.complaint) {
+      complaint++;
+      if (entries[hits.entry[h]].id === 'service') service++;
+    }
     else if (c === CAT.target) {
       // The judgement follows its subject within a few words, outside a negation ("you are not wrong").
       for (let k = to + 1; k <= to + 3 && k < t.count; k++) {
@@ -241,7 +248,9 @@ function denseFeatures(t: Tokens, text: string): void {
   d[DI.mention] = mention;
   d[DI.url] = url;
   if (feats.lang !== 'fr') newsStyle(t);
+  d[DI.service_complaint] = Math.log1p(service);
 }
+
 
 /** Attribution, incident and stance words (English; see lexicons/rumour.ts). */
 function newsStyle(t: Tokens): void {

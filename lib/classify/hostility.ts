@@ -1,8 +1,9 @@
 /**
  * Hostility score and sub-labels from the features of the last analyse() call.
  * The learned model gives the calibrated probability; the lexicons give the sub-labels and two
- * product rules, each capping the score between the high and balanced thresholds (flagged only at
- * high): profanity aimed at no one ("merde, l'appli a encore planté") is a complaint; a colour word
+ * product rules, each capping the score between the high and balanced thresholds: profanity aimed
+ * at no one ("merde, l'appli a encore planté") is a complaint, flagged at high only (raised to the
+ * high threshold if the model scores it lower); a colour word
  * that also names a group, without any attack word ("la Noir Intense", "white chocolate"), is a
  * colour, whatever the sources sampled with hate keywords taught the model about it.
  */
@@ -51,13 +52,20 @@ export function isGroupNamedOnly(): boolean {
     d[DI.violence] === 0 && d[DI.hate] === 0 && d[DI.dehumanise] === 0 && d[DI.targeted_evaluation] === 0;
 }
 
-/** The comments whose score the product rules cap below the balanced threshold. */
-export const isCappedByRule = () => isUntargetedProfanity() || isGroupNamedOnly();
+/**
+ * The product rules on a calibrated score: profanity aimed at no one lies between the high
+ * threshold and `cap` (flagged at high only, whatever complaint words came with it: "damn, the app
+ * crashed again"); a colour word alone is capped.
+ */
+export function ruleScore(p: number, cap: number, high: number): number {
+  if (isUntargetedProfanity()) return Math.min(Math.max(p, high), cap);
+  return isGroupNamedOnly() ? Math.min(p, cap) : p;
+}
 
 export function hostilityScore(m: Model, raw: number = rawLogit(m)): number {
   const p = sigmoid(calibratedLogit(m, raw));
   const cap = m.file.profanityCap;
-  return cap !== undefined && isCappedByRule() ? Math.min(p, cap) : p;
+  return cap !== undefined ? ruleScore(p, cap, m.file.thresholds.high) : p;
 }
 
 /** Sub-labels from the lexicon evidence (independent of the flag: unflagged profanity keeps its label). */

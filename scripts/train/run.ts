@@ -4,7 +4,7 @@ import { analyse, D, DENSE_NAMES, DI } from '../../lib/classify/features';
 import { encodeBase64 } from '../../lib/classify/base64';
 import type { ModelFile } from '../../lib/classify/model';
 import { isConversation, priorLogit } from '../../lib/classify/rumour';
-import { isCappedByRule } from '../../lib/classify/hostility';
+import { ruleScore } from '../../lib/classify/hostility';
 import { extract, logit, train, type Linear } from './logreg';
 import { figuresAt, GRID, pickThreshold, platt } from './calibrate';
 import { mulberry32 } from './prng';
@@ -107,9 +107,10 @@ function rowWeights(rows: Row[], cfg: TaskConfig, balance: 'within' | 'none' = '
  * Calibrated score of a text with the just-trained model, including the same rules as lib/classify
  * (`cap`: hostility, untargeted profanity; rumour, conversation without a claim). Thresholds are
  * chosen with cap 0 (those comments never flagged at balanced or low), then the cap is set between
- * the high and balanced thresholds, as lib/classify applies it.
+ * the high and balanced thresholds, as lib/classify applies it (untargeted profanity is also raised
+ * to the high threshold: `ruleScore`).
  */
-function scoreText(task: 'hostility' | 'rumour', z: number, a: number, b: number, cap: number | undefined, text: string): number {
+function scoreText(task: 'hostility' | 'rumour', z: number, a: number, b: number, cap: number | undefined, text: string, high = 0): number {
   const lang = analyse(text);
   if (task === 'rumour') {
     // French rumours are scored from cues in lib/classify; the training data is English.
@@ -117,7 +118,7 @@ function scoreText(task: 'hostility' | 'rumour', z: number, a: number, b: number
     return cap !== undefined && lang !== 'fr' && isConversation() ? Math.min(p, cap) : p;
   }
   const p = sigmoid(a * z + b);
-  return cap !== undefined && isCappedByRule() ? Math.min(p, cap) : p;
+  return cap !== undefined ? ruleScore(p, cap, high) : p;
 }
 
 export function trainTask(rows: Row[], cfg: TaskConfig, log: (s: string) => void): TaskResult {
@@ -170,7 +171,7 @@ export function trainTask(rows: Row[], cfg: TaskConfig, log: (s: string) => void
   const profanityCap = cfg.task === 'hostility' ? (balanced + high) / 2 : undefined;
   // Same value as conversationCap() in lib/classify/rumour.ts.
   const ruleCap = profanityCap ?? (balanced + high) / 2;
-  devS = dev.map((r, i) => scoreText(cfg.task, devZ[i], a, b, ruleCap, r.text));
+  devS = dev.map((r, i) => scoreText(cfg.task, devZ[i], a, b, ruleCap, r.text, high));
   log(`${cfg.task}: thresholds low=${low} balanced=${balanced} high=${high.toFixed(3)} (mean per-source balanced F1 ${best.f1.toFixed(3)})`);
 
   // Dense features the task never uses are left off the end of the list: adding a feature for one

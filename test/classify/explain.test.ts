@@ -73,3 +73,15 @@ describe('hostilitySeverity', () => {
     expect(hostilitySeverity(1, 'low')).toBe('high');
   });
 });
+
+describe('complaint reasons name customer-service words only', () => {
+  it('"refund" and "colis" lower the hostility score; "bill" and "support", as common in politics, do not', () => {
+    const en = 'Where is my refund? This bill needs your support.';
+    const labelled = explain(en).filter((r) => r.label === 'complaint').map((r) => spanText(en, r));
+    expect(labelled).toEqual(['refund']);
+    expect(explain(en).find((r) => r.label === 'complaint')!.weight).toBeLessThan(0);
+    const fr = "J'attends toujours mon colis, quel retard";
+    expect(explain(fr).filter((r) => r.label === 'complaint').map((r) => spanText(fr, r))).toContain('colis');
+    expect(explain(fr).filter((r) => r.label === 'complaint').map((r) => spanText(fr, r))).not.toContain('retard');
+  });
+});

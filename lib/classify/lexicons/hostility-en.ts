@@ -101,12 +101,20 @@ export const HOSTILITY_EN: LexiconList[] = [
       social media team|intern|server|waiter|waitress|technician|engineer|customer rep|call center|helpdesk`),
   },
   {
-    cat: 'complaint', lang: 'en', phrases: words(`refund|refunds|broke|broken|order|ordered|orders|delivery|delivered|package|
-      parcel|shipping|shipped|delayed|delay|cancel|cancelled|canceled|account|charged|charge|bill|billing|invoice|
-      warranty|return|replacement|replace|issue|issues|problem|problems|waiting|still waiting|days|weeks|hours|app|
-      crash|crashed|crashes|bug|bugs|outage|down again|not working|doesn't work|doesnt work|stopped working|customer|
-      service|support|help|fix|fixed|update|reply|respond|response|answer|email|phone|call|hold|flight|booking|
-      reservation|ticket|payment|paid|money back|compensation|complaint|disappointed|unacceptable service|worst service|
-      wifi|internet|connection|signal|battery|screen|device|phone|product|purchase|bought|store`),
+    // Customer-service vocabulary that means the same everywhere (the hostility model weighs these:
+    // `service_complaint`; the rumour model counts both lists).
+    cat: 'complaint', lang: 'en', id: 'service', phrases: words(`refund|refunds|delivery|delivered|package|parcel|shipping|
+      shipped|delayed|cancelled|canceled|billing|invoice|warranty|replacement|still waiting|app|crash|crashed|crashes|
+      bug|bugs|outage|down again|not working|doesn't work|doesnt work|stopped working|customer|flight|booking|
+      reservation|ticket|payment|money back|compensation|complaint|unacceptable service|worst service|wifi|internet|
+      connection|battery|screen|device|product|purchase|store`),
+  },
+  {
+    // Words of complaints that are as common in politics and news ("executive order", "the bill",
+    // "charged with", "support", "issues", "emails", "paid protesters"): a customer's words only
+    // with the rest of a complaint, so the hostility model gives them no weight of their own.
+    cat: 'complaint', lang: 'en', phrases: words(`broke|broken|order|ordered|orders|delay|cancel|account|charged|charge|bill|
+      return|replace|issue|issues|problem|problems|waiting|days|weeks|hours|service|support|help|fix|fixed|update|
+      reply|respond|response|answer|email|phone|call|hold|paid|disappointed|signal|bought`),
   },
 ];

@@ -194,12 +194,17 @@ export const HOSTILITY_FR: LexiconList[] = [
       la dame|le monsieur|le mec|la fille|le type|serveur|serveuse|hotesse|personnel|votre personnel|stagiaire`),
   },
   {
-    cat: 'complaint', lang: 'fr', phrases: words(`rembourse|remboursement|remboursez|rembourser|commande|commandes|commande|
-      livraison|livre|colis|retard|en retard|annule|annulee|annulation|compte|facture|factures|preleve|prelevement|
-      garantie|retour|echange|remplacement|probleme|problemes|souci|soucis|panne|en panne|attente|j'attends|attendre|
-      jours|semaines|heures|appli|application|plante|plantee|bug|bugs|beug|mise a jour|connexion|reseau|internet|box|
-      fibre|telephone|ecran|batterie|produit|achat|achete|magasin|boutique|service|sav|reclamation|reponse|repondre|
-      repondez|mail|email|appel|rappel|vol|billet|reservation|paiement|paye|argent|client|cliente|clients|decu|decue|
-      inadmissible service|toujours pas|ne marche pas|marche plus|fonctionne pas|fonctionne plus`),
+    // Customer-service vocabulary (see hostility-en.ts: `service_complaint`).
+    cat: 'complaint', lang: 'fr', id: 'service', phrases: words(`rembourse|remboursement|remboursez|rembourser|commande|
+      commandes|livraison|colis|annulation|facture|factures|preleve|prelevement|garantie|remplacement|panne|en panne|
+      j'attends|appli|application|plante|plantee|bug|bugs|beug|mise a jour|connexion|box|fibre|batterie|ecran|produit|
+      achat|magasin|boutique|sav|reclamation|billet|reservation|paiement|client|cliente|clients|inadmissible service|
+      ne marche pas|marche plus|fonctionne pas|fonctionne plus`),
+  },
+  {
+    // Words of complaints as common elsewhere ("un livre", "le retour", "un vol", "le compte", "l'argent").
+    cat: 'complaint', lang: 'fr', phrases: words(`livre|retard|en retard|annule|annulee|compte|retour|echange|probleme|
+      problemes|souci|soucis|attente|attendre|jours|semaines|heures|reseau|internet|telephone|achete|service|reponse|
+      repondre|repondez|mail|email|appel|rappel|vol|paye|argent|decu|decue|toujours pas`),
   },
 ];
