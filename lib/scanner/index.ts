@@ -19,6 +19,7 @@
  *   drawing a badge does not trigger another scan.
  */
 import type { FoundComment, PlatformAdapter } from '../platforms/types';
+import { frameOrTimeout } from '../frame';
 import { markId } from './marks';
 
 export type ScanReason = 'initial' | 'mutation' | 'navigation';
@@ -72,17 +73,7 @@ const FRAME_WAIT_MAX_MS = 100;
  * npm run bench -- --only scan). At most FRAME_WAIT_MAX_MS.
  */
 function afterNextFrame(view: Window | null): Promise<void> {
-  return new Promise((resolve) => {
-    let done = false;
-    const finish = () => {
-      if (done) return;
-      done = true;
-      resolve();
-    };
-    setTimeout(finish, FRAME_WAIT_MAX_MS);
-    if (view?.requestAnimationFrame) view.requestAnimationFrame(() => setTimeout(finish, 0));
-    else setTimeout(finish, 0);
-  });
+  return frameOrTimeout((raf, done) => raf(() => setTimeout(done, 0)), FRAME_WAIT_MAX_MS, view);
 }
 
 /** -1 above the viewport, 0 in it, 1 below (or not laid out). Reads layout: called a few times per batch. */

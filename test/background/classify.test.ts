@@ -1,22 +1,13 @@
-import Dexie from 'dexie';
-import { afterEach, beforeEach, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
+import { useFreshDatabase } from '../fresh-db';
 import { classify } from '../../lib/classify';
-import { claims, saveDismissal, useDatabaseForTests, VigieDatabase } from '../../lib/db';
+import { claims, saveDismissal } from '../../lib/db';
 import { classifyFeature, forgetRegister } from '../../lib/background/features/classify';
 import { unpackClassified } from '../../lib/classify-answer';
 import { MESSAGES } from '../../lib/messages';
 import type { Sender } from '../../lib/messaging';
 
-let name = '';
-beforeEach(() => {
-  name = `vigie-cls-${Math.random()}`;
-  useDatabaseForTests(new VigieDatabase(name));
-  forgetRegister();
-});
-afterEach(async () => {
-  useDatabaseForTests(null);
-  await Dexie.delete(name);
-});
+useFreshDatabase('vigie-cls', forgetRegister);
 
 const sender: Sender = { id: 'vigie', url: 'https://x.com/cacaoandco/status/1', tab: { id: 3 } as Sender['tab'] };
 const handleAnswer = classifyFeature.handlers!['cs:classify']!;

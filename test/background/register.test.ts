@@ -1,22 +1,13 @@
-import Dexie from 'dexie';
-import { afterEach, beforeEach, expect, test } from 'vitest';
-import { claims, listAudit, useDatabaseForTests, VigieDatabase } from '../../lib/db';
+import { expect, test } from 'vitest';
+import { useFreshDatabase } from '../fresh-db';
+import { claims, listAudit } from '../../lib/db';
 import { classifyFeature, forgetRegister } from '../../lib/background/features/classify';
 import { registerFeature } from '../../lib/background/features/register';
 import { unpackClassified } from '../../lib/classify-answer';
 import { MESSAGES } from '../../lib/messages';
 import type { Sender } from '../../lib/messaging';
 
-let name = '';
-beforeEach(() => {
-  name = `vigie-reg-${Math.random()}`;
-  useDatabaseForTests(new VigieDatabase(name));
-  forgetRegister();
-});
-afterEach(async () => {
-  useDatabaseForTests(null);
-  await Dexie.delete(name);
-});
+useFreshDatabase('vigie-reg', forgetRegister);
 
 const sender: Sender = { id: 'vigie', url: 'https://x.com/cacaoandco/status/1', tab: { id: 3 } as Sender['tab'] };
 const h = registerFeature.handlers!;

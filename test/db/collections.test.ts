@@ -1,19 +1,11 @@
-import Dexie from 'dexie';
-import { afterEach, beforeEach, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
+import { useFreshDatabase } from '../fresh-db';
 import {
-  VigieDatabase, useDatabaseForTests, saveSettings, getSettings, recordObservations, listObservations,
+  saveSettings, getSettings, recordObservations, listObservations,
   purgeObservations, claims, saveDismissal, dismissedAmong, appendAudit, listAudit, RecordError,
 } from '../../lib/db';
 
-let name = '';
-beforeEach(async () => {
-  name = `vigie-test-${Math.random()}`;
-  useDatabaseForTests(new VigieDatabase(name));
-});
-afterEach(async () => {
-  useDatabaseForTests(null);
-  await Dexie.delete(name);
-});
+useFreshDatabase('vigie-test');
 
 test('settings start balanced and keep a saved change', async () => {
   expect((await getSettings()).sensitivity).toBe('balanced');

@@ -1,20 +1,12 @@
-import Dexie from 'dexie';
-import { afterEach, beforeEach, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
+import { useFreshDatabase } from '../fresh-db';
 import {
-  VigieDatabase, useDatabaseForTests, saveEndpoint, createEscalation, recordDelivery, setEscalationStatus, escalations, outboxFor,
+  saveEndpoint, createEscalation, recordDelivery, setEscalationStatus, escalations, outboxFor,
   listAudit, dueOutbox, RecordError,
 } from '../../lib/db';
 import { buildPacket, deliver } from '../../lib/escalation';
 
-let name = '';
-beforeEach(() => {
-  name = `vigie-esc-${Math.random()}`;
-  useDatabaseForTests(new VigieDatabase(name));
-});
-afterEach(async () => {
-  useDatabaseForTests(null);
-  await Dexie.delete(name);
-});
+useFreshDatabase('vigie-esc');
 
 const packet = () =>
   buildPacket({

@@ -3,19 +3,12 @@
  * the page's selectionchange listeners run after the current task. Bounded, so a dead editor costs
  * at most the budget and never hangs the insertion.
  */
+import { frameOrTimeout } from '../../frame';
 
 /** Resolves after the next rendered frame, or after `fallbackMs` when frames are not running (hidden tab). */
 export function nextFrame(fallbackMs = 50): Promise<void> {
-  return new Promise((resolve) => {
-    let done = false;
-    const finish = () => {
-      if (done) return;
-      done = true;
-      resolve();
-    };
-    if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => requestAnimationFrame(finish));
-    setTimeout(finish, fallbackMs);
-  });
+  // Two frames: the one in which the editor's update is committed, and the one after it.
+  return frameOrTimeout((raf, done) => raf(() => raf(done)), fallbackMs);
 }
 
 /** Polls `condition` until it holds (true) or `budgetMs` has passed (false). */
