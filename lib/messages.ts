@@ -198,7 +198,7 @@ export const MESSAGES = {
   /** The content script asks for the settings when it starts. */
   'cs:get-settings': { request: Empty, response: SettingsSchema },
   /** What the scan found on the page: kept per tab for the popup and the toolbar badge. */
-  'cs:page-summary': { request: PageSummarySchema, response: Ok },
+  'cs:page-summary': { request: jsonOf(PageSummarySchema), response: Ok },
   /**
    * Comments read on the page, to classify at the page's sensitivity (with the register, in the
    * background: not on the page's main thread); each answer says whether it was dismissed before.
@@ -218,7 +218,8 @@ export const MESSAGES = {
   'cs:select-comment': { request: SelectedCommentSchema.omit({ selectedAt: true }), response: Ok },
   /** Comments seen (with a time) for the radar; answers with the page's radar level. */
   'cs:observe': {
-    request: z.object({ platform: PlatformSchema, pageUrl: z.string().url().max(2_000), items: z.array(ObservationItemSchema).max(5_000) }),
+    // As one JSON string (jsonOf): a first scan reports thousands of comments at once.
+    request: jsonOf(z.object({ platform: PlatformSchema, pageUrl: z.string().url().max(2_000), items: z.array(ObservationItemSchema).max(5_000) })),
     response: RadarViewSchema,
   },
   /** The moderator switched crisis mode from the page panel (offered at "alert"). */

@@ -240,9 +240,9 @@ export class PageController {
       if (c.threadId && c.threadId !== c.id) observations.push({ commentId: c.id, threadId: c.threadId, postedAt: c.postedAt ?? new Date(0).toISOString(), verdict });
     }
     try {
-      await send('cs:page-summary', { platform: this.adapter.platform, url: location.href, scanned: all.length, flags: flags.slice(0, 5000) });
+      await send('cs:page-summary', JSON.stringify({ platform: this.adapter.platform, url: location.href, scanned: all.length, flags: flags.slice(0, 5000) }));
       for (let i = 0; i < items.length; i += 1000) {
-        this.radar = await send('cs:observe', { platform: this.adapter.platform, pageUrl: location.href, items: items.slice(i, i + 1000) });
+        this.radar = await send('cs:observe', JSON.stringify({ platform: this.adapter.platform, pageUrl: location.href, items: items.slice(i, i + 1000) }));
       }
     } catch (e) {
       console.warn('[vigie] report failed', e);

@@ -81,45 +81,58 @@ export function hrefPath(href: string, base: string): string {
 
 const BLOCK_TAGS = new Set(['DIV', 'P', 'LI', 'BLOCKQUOTE', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
 
+/** The state of one readText walk (module-level walker: no closures allocated per call). */
+interface TextWalk {
+  out: string;
+  skip: ((el: Element) => boolean) | undefined;
+  blockNewlines: boolean;
+  /** False when no element inside has an aria-hidden attribute: its check is then skipped. */
+  hiddenInside: boolean;
+}
+
+function newlineIn(w: TextWalk): void {
+  if (w.out.length > 0 && !w.out.endsWith('\n')) w.out += '\n';
+}
+
+function walkText(node: Node, w: TextWalk): void {
+  if (node.nodeType === 3) {
+    w.out += (node as Text).data;
+    return;
+  }
+  if (node.nodeType !== 1) return;
+  const child = node as Element;
+  if (w.skip?.(child)) return;
+  const tag = child.tagName;
+  if (tag === 'IMG') {
+    w.out += child.getAttribute('alt') ?? '';
+    return;
+  }
+  if (tag === 'BR') {
+    w.out += '\n';
+    return;
+  }
+  if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'TEMPLATE') return;
+  if (w.hiddenInside && child.getAttribute('aria-hidden') === 'true' && !child.querySelector('img[alt]')) {
+    // X hides the "…" of a shortened link this way; it is not part of what was written.
+    return;
+  }
+  const block = w.blockNewlines && BLOCK_TAGS.has(tag);
+  if (block) newlineIn(w);
+  for (let c = child.firstChild; c; c = c.nextSibling) walkText(c, w);
+  if (block) newlineIn(w);
+}
+
 /**
  * Visible text of an element as the reader sees it: emoji images become their alt text, <br> and
  * (with blockNewlines) block boundaries become newlines. `skip` leaves out subtrees (a "See more"
  * button, a nested reply). X lays mentions out in inline-flex <div>s: it reads with blockNewlines off.
+ * Adapters call it for every comment of a long thread: one query for any aria-hidden attribute
+ * inside replaces a getAttribute per element in the usual case (none).
  */
 export function readText(el: Element, skip?: (el: Element) => boolean, blockNewlines = true): string {
-  let out = '';
-  const newline = () => {
-    if (out.length > 0 && !out.endsWith('\n')) out += '\n';
-  };
-  const walk = (node: Node) => {
-    if (node.nodeType === 3) {
-      out += (node as Text).data;
-      return;
-    }
-    if (node.nodeType !== 1) return;
-    const child = node as Element;
-    if (skip?.(child)) return;
-    const tag = child.tagName;
-    if (tag === 'IMG') {
-      out += child.getAttribute('alt') ?? '';
-      return;
-    }
-    if (tag === 'BR') {
-      out += '\n';
-      return;
-    }
-    if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'TEMPLATE') return;
-    if (child.getAttribute('aria-hidden') === 'true' && !child.querySelector('img[alt]')) {
-      // X hides the "…" of a shortened link this way; it is not part of what was written.
-      return;
-    }
-    const block = blockNewlines && BLOCK_TAGS.has(tag);
-    if (block) newline();
-    for (let c = child.firstChild; c; c = c.nextSibling) walk(c);
-    if (block) newline();
-  };
-  for (let c = el.firstChild; c; c = c.nextSibling) walk(c);
-  return out
+  const w: TextWalk = { out: '', skip, blockNewlines, hiddenInside: el.querySelector('[aria-hidden]') !== null };
+  for (let c = el.firstChild; c; c = c.nextSibling) walkText(c, w);
+  return w.out
     .replace(/\u00a0/g, ' ')
     .replace(/[ \t]+\n/g, '\n')
     .replace(/\n{3,}/g, '\n\n')
