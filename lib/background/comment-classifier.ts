@@ -6,8 +6,8 @@
  * Why here and not in the content script (issue 4): classifying a page of 2,000 comments is about
  * 65 ms of JavaScript and the models' first use another 15; in a content script that is the
  * page's own main thread, in the background it is the extension's. The page keeps reading,
- * marking and drawing; its share of a first scan fell from about 220 ms to the figure in the
- * README (npm run bench -- --only scan).
+ * marking and drawing; its share of a first scan fell from about 220 ms to 100–170 ms on a
+ * 2-core machine (npm run bench -- --only scan, 2026-11-23).
  */
 import { classify, explain, type ClassifyOptions } from '../classify';
 import { bestClaim, compileRegister, type ClaimInput, type CompiledRegister } from '../classify/match';
