@@ -59,3 +59,18 @@ describe('X adapter, incremental read', () => {
     expect(changed.length).toBeLessThan(before.length);
   });
 });
+
+test('a reply quoting a post is balanced markup: the rows after it stay inside the conversation', () => {
+  const now = new Date('2026-11-23T12:00:00Z');
+  const html = renderReplyArticle(
+    { id: '1858000000000000101', handle: 'fan', name: 'Fan', text: 'So true', postedAt: now.toISOString(), quote: { id: '1858000000000000102', handle: 'cacaoandco', name: 'Cacao & Co', text: 'Quel parfum ?', postedAt: now.toISOString() } },
+    now,
+  );
+  // As in a timeline: the article inside its row, the next row beside it in the same list.
+  const doc = new DOMParser().parseFromString(
+    `<div id="list"><div data-testid="cellInnerDiv"><div><div>${html}</div></div></div><div data-testid="cellInnerDiv" id="next"></div></div>`,
+    'text/html',
+  );
+  expect(doc.getElementById('next')?.parentElement?.id).toBe('list');
+  expect(doc.querySelectorAll('#list > [data-testid="cellInnerDiv"]')).toHaveLength(2);
+});
