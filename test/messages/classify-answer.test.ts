@@ -66,6 +66,16 @@ test('columns of different lengths are refused where the page receives them', ()
   expect(MESSAGES['cs:classify'].response.safeParse(JSON.stringify(bad)).success).toBe(false);
 });
 
+test('a column with a value out of its range is refused, naming what it expected', () => {
+  const answer = (plain: object) => JSON.stringify({ full: [], plain: { ids: ['1'], lang: ['en'], hostility: [0.1], rumour: [0.2], ...plain }, dismissed: [] });
+  expect(MESSAGES['cs:classify'].response.safeParse(answer({})).success).toBe(true);
+  for (const bad of [{ hostility: [1.5] }, { rumour: ['0.2'] }, { lang: ['de'] }, { ids: [''] }]) {
+    const result = MESSAGES['cs:classify'].response.safeParse(answer(bad));
+    expect(result.success, JSON.stringify(bad)).toBe(false);
+    expect(result.error?.issues[0]?.message).toMatch(/^expected a list of at most 500 /);
+  }
+});
+
 test('an answer that is not JSON is refused with a reason', () => {
   const result = MESSAGES['cs:classify'].response.safeParse('{"full": [');
   expect(result.success).toBe(false);
