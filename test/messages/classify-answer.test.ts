@@ -4,7 +4,9 @@ import { isPlain, packClassified, unpackClassified } from '../../lib/classify-an
 import { MESSAGES, type Classified } from '../../lib/messages';
 import { HOSTILITY_LABELS } from '../../lib/types';
 
-const score = fc.double({ min: 0, max: 1, noNaN: true });
+// JSON has no -0 (it arrives as 0), and the answer travels as JSON: generate numbers it can carry.
+const jsonSafe = (x: number) => (Object.is(x, -0) ? 0 : x);
+const score = fc.double({ min: 0, max: 1, noNaN: true }).map(jsonSafe);
 const verdict = fc.record({
   lang: fc.constantFrom('en' as const, 'fr' as const, 'other' as const),
   hostility: fc.record({
@@ -19,7 +21,7 @@ const verdict = fc.record({
     cues: fc.array(fc.constantFrom('hearsay', 'boycott'), { maxLength: 2 }),
     match: fc.option(fc.record({ claimId: fc.string({ minLength: 1, maxLength: 8 }), score }), { nil: null }),
   }),
-  reasons: fc.array(fc.record({ start: fc.nat(50), end: fc.nat(50), axis: fc.constant('hostility' as const), label: fc.constant('insult'), weight: fc.double({ noNaN: true, min: -5, max: 5 }) }), { maxLength: 2 }),
+  reasons: fc.array(fc.record({ start: fc.nat(50), end: fc.nat(50), axis: fc.constant('hostility' as const), label: fc.constant('insult'), weight: fc.double({ noNaN: true, min: -5, max: 5 }).map(jsonSafe) }), { maxLength: 2 }),
 });
 // Most real verdicts are plain: generate those often too.
 const plainVerdict = fc.record({ lang: fc.constantFrom('en' as const, 'fr' as const, 'other' as const), h: score, r: score }).map(({ lang, h, r }) => ({
