@@ -26,10 +26,10 @@ export class CommentClassifier {
   private register: CompiledRegister | null = null;
   private statements = new Map<string, string>();
 
+  /** Inactive entries are left out by compileRegister: they never match. */
   setRegister(claims: ClaimInput[]): void {
-    const active = claims.filter((c) => c.active !== false);
-    this.register = active.length ? compileRegister(active) : null;
-    this.statements = new Map(active.map((c) => [c.id, c.statement]));
+    this.register = claims.length ? compileRegister(claims) : null;
+    this.statements = new Map(claims.map((c) => [c.id, c.statement]));
   }
 
   /** Decodes the models and indexes the lexicons now, not inside the first page's request. */

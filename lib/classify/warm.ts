@@ -1,8 +1,9 @@
 /**
  * The classifier's first-use costs (decoding both models, indexing about 5,000 compiled lexicon
- * phrases) as a list of steps, each a few milliseconds, so a page can run them in separate tasks before its
- * first classification instead of paying them all inside it (issue 4: no task over 50 ms).
- * Running every step is the same as the first classify() doing it all.
+ * phrases) as a list of steps, each a few milliseconds, so a caller can spread them over separate
+ * tasks. The background runs them all when it starts (lib/background/comment-classifier.ts), so
+ * the first page's request does not wait for them. Running every step is the same as the first
+ * classify() doing it all.
  */
 import { compileLexiconsPart } from './lexicon';
 import { models } from './models';

@@ -53,6 +53,8 @@ export class PageController {
   private readonly idOfElement = new WeakMap<Element, string>();
   /** Comments whose badge is drawn. */
   private readonly badged = new Set<string>();
+  /** One function for every render of the card: the card asks again only when the text changes. */
+  private readonly checkTone = (text: string) => send('cs:check-tone', { text });
 
   constructor(
     private readonly ctx: ContentScriptContext,
@@ -379,7 +381,7 @@ export class PageController {
         values,
         fill: (body, v) => fillPlaceholders(body, v),
         measure: (text) => measureLength(text, platform),
-        checkTone: (text) => send('cs:check-tone', { text }),
+        checkTone: this.checkTone,
         onInsert: (req) =>
           void (async () => {
             render({ status: 'inserting' });

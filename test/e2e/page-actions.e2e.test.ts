@@ -104,6 +104,24 @@ test('comments added later are flagged, and a recycled row carries its new post,
   await page.close();
 });
 
+test('an edited comment is classified again: its verdict and badge follow its new text', async () => {
+  const id = '1858000000000066668';
+  const page = await openScanned(URL_A);
+  await page.evaluate((html) => (window as any).vigieFixture.appendReplies(html), hostileRow(id));
+  const comment = page.locator(`[data-vigie-id="${id}"]`);
+  await expect.poll(() => comment.getAttribute('data-vigie-verdict')).toBe('hostile');
+  await comment.scrollIntoViewIfNeeded();
+  await expect.poll(() => comment.locator('[data-vigie-ui="badge"]').count()).toBe(1);
+  // The author edits the reply in place (same post, same row, new text).
+  await page.evaluate((postId) => {
+    const text = document.querySelector(`[data-vigie-id="${postId}"] [data-testid="tweetText"]`)!;
+    text.textContent = 'Sorry, I was angry earlier. Thanks for the quick refund.';
+  }, id);
+  await expect.poll(() => comment.getAttribute('data-vigie-verdict')).toBe('ok');
+  await expect.poll(() => comment.locator('[data-vigie-ui="badge"]').count()).toBe(0);
+  await page.close();
+});
+
 test('navigating to another post rescans', async () => {
   h.serve([{ url: URL_B, body: withHelpers(generateXStatusPage({ replies: 35, seed: 99 }).replaceAll('1858000000000000001', '1858000000000000999')) }]);
   const page = await openScanned(URL_A);
