@@ -85,9 +85,15 @@ async function baselineHeap(html: string): Promise<number> {
 const round = (n: number) => Math.round(n * 10) / 10;
 
 export async function run(): Promise<object> {
-  const extensionDir = buildExtension(repoRoot);
+  const built = buildExtension(repoRoot);
   const html = generateXStatusPage({ replies: REPLIES, seed: SEED });
-  const h = await launchWithExtension({ extensionDir });
+  let h: Awaited<ReturnType<typeof launchWithExtension>>;
+  try {
+    h = await launchWithExtension({ extensionDir: built.dir });
+  } catch (e) {
+    built.remove();
+    throw e;
+  }
   let result: object;
   try {
     h.serve([{ url: URL_, body: html }]);
@@ -153,6 +159,7 @@ export async function run(): Promise<object> {
     };
   } finally {
     await h.close();
+    built.remove();
   }
   return result;
 }

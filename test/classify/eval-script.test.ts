@@ -4,10 +4,10 @@
  * and relative paths resolved against the directory the command was started from (INIT_CWD).
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 
 const repo = path.resolve(__dirname, '../..');
 const tsx = path.join(repo, 'node_modules/.bin/tsx');
@@ -23,6 +23,7 @@ function runEval(args: string[], cwd: string) {
 }
 
 const dir = mkdtempSync(path.join(tmpdir(), 'vigie-eval-test-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const rows = [
   { text: 'you are a stupid idiot', lang: 'en', label: 'hostile' },
   { text: 'thanks, the parcel arrived', lang: 'en', label: 'neutral' },

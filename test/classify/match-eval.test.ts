@@ -1,8 +1,8 @@
 // @vitest-environment node
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterEach, expect, test, vi } from 'vitest';
+import { afterAll, afterEach, expect, test, vi } from 'vitest';
 import { matchFigures, run } from '../../scripts/eval/match';
 import { InputError } from '../../scripts/lib/jsonl';
 
@@ -14,6 +14,7 @@ const write = (name: string, text: string) => {
 };
 const register = write('register.json', JSON.stringify([{ id: 'tap', lang: 'en', statement: 'Brisa is just bottled tap water', variants: ["L'eau Brisa n'est que de l'eau du robinet en bouteille"] }]));
 afterEach(() => vi.restoreAllMocks());
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 test('figures: precision over matches made, recall over rows with a claim, false matches over the others', () => {
   expect(matchFigures([
