@@ -12,6 +12,7 @@ import { tokenise, tokens, type Tokens } from './tokens';
 import { isFunctionWord as isFunctionWordImport, langFromTokens } from './lang';
 import { ATTRIBUTION_EN, INCIDENT_EN, STANCE_EN } from './lexicons/rumour';
 import { CAT as CAT_IMPORT, compileLexicons, entries as entriesImport, hits as hitsImport, matchLexicon } from './lexicon';
+import { wordScore as wordScoreImport } from './wordscores';
 
 // Local copies: under tsx/CommonJS interop every use of an imported binding is a getter call.
 const FNV_OFFSET = FNV_OFFSET_IMPORT;
@@ -21,6 +22,7 @@ const CAT = CAT_IMPORT;
 const entries = entriesImport;
 const hits = hitsImport;
 const isFunctionWord = isFunctionWordImport;
+const wordScore = wordScoreImport;
 
 export const DENSE_NAMES = [
   'bias', 'insult', 'insult_you', 'profanity', 'profanity_untargeted', 'threat', 'violence', 'slur', 'identity',
@@ -37,6 +39,10 @@ export const DENSE_NAMES = [
   // common in politics and news ("bill", "support", "order"): what the hostility model weighs
   // (before the rumour-only features: each model's file lists a prefix of these names)
   'service_complaint',
+  // English words scored by the words they are used like (pretrained word vectors, a score per word
+  // learned at training time; wordscores.ts): mean and highest score of the content words outside a
+  // negation (rumour model only)
+  'embed_mean', 'embed_max',
   // how a news claim is said, English (rumour model only; lexicons/rumour.ts): attributed, about
   // what happened (casualties, arrests), rather than the speaker's stance
   'attribution', 'incident', 'stance',
@@ -249,6 +255,29 @@ function denseFeatures(t: Tokens, text: string): void {
   d[DI.url] = url;
   if (feats.lang !== 'fr') newsStyle(t);
   d[DI.service_complaint] = Math.log1p(service);
+  if (feats.lang !== 'fr') wordScoreFeatures(t);
+}
+
+/** Whether token i counts for the word-score features: a content word, not a mention or link, outside a negation. */
+export function wordScoreEligible(t: Tokens, i: number): boolean {
+  const w = t.hash[i];
+  return w !== MENTION && w !== URL && feats.negScope[i] === 0 && !isFunctionWord(w);
+}
+
+/** Mean and highest learned score (wordscores.ts) of the eligible words that have one. Not for French. */
+function wordScoreFeatures(t: Tokens): void {
+  let n = 0, sum = 0, max = -Infinity;
+  for (let i = 0; i < t.count; i++) {
+    if (!wordScoreEligible(t, i)) continue;
+    const s = wordScore(t.hash[i]);
+    if (s === 0) continue;
+    n++;
+    sum += s;
+    if (s > max) max = s;
+  }
+  if (n === 0) return;
+  feats.dense[DI.embed_mean] = sum / n > 0 ? sum / n : 0;
+  feats.dense[DI.embed_max] = max > 0 ? max : 0;
 }
 
 

@@ -6,6 +6,7 @@
 import type { Sensitivity } from '../types';
 import { decodeBase64 } from './base64';
 import { D as D_IMPORT, DENSE_NAMES, feats as featsImport } from './features';
+import { decodeWordScores, useWordScores, type WordScoresFile } from './wordscores';
 
 // Local copies: under tsx/CommonJS interop every use of an imported binding is a getter call.
 const D = D_IMPORT;
@@ -26,6 +27,8 @@ export interface ModelFile {
   thresholds: Record<Sensitivity, number>;
   /** Hostility only: highest score given to profanity aimed at no one, or to a group named without an attack (between high and balanced). */
   profanityCap?: number;
+  /** Rumour only: the learned score of each English word (features embed_mean, embed_max; wordscores.ts). */
+  wordScores?: WordScoresFile;
   /** Provenance: sources, row counts, seed, held-out figures. No training text. */
   meta: Record<string, unknown>;
 }
@@ -53,6 +56,9 @@ export function decodeModel(file: ModelFile): Model {
   const q = new Int16Array(bytes.buffer, bytes.byteOffset, size);
   const dense = new Float32Array(D);
   dense.set(file.dense);
+  // The word scores are read while features are extracted, before any model scores: one table, that
+  // of the model which has one (the rumour model), installed when it is decoded.
+  if (file.wordScores) useWordScores(decodeWordScores(file.wordScores));
   return { file, mask: size - 1, q, scale: file.scale, dense };
 }
 

@@ -7,6 +7,7 @@
 import hostilityFile from './weights/hostility.json';
 import rumourFile from './weights/rumour.json';
 import { decodeModel, type Model, type ModelFile } from './model';
+import { setWordScoresSource } from './wordscores';
 
 let hostility: Model | null = null;
 let rumour: Model | null = null;
@@ -15,6 +16,9 @@ export const models: { readonly hostility: Model; readonly rumour: Model } = {
   get hostility() { return hostility ?? (hostility = decodeModel(hostilityFile as ModelFile)); },
   get rumour() { return rumour ?? (rumour = decodeModel(rumourFile as ModelFile)); },
 };
+
+// The first analysis needs the word scores the rumour model carries: decoding it installs them.
+setWordScoresSource(() => { void models.rumour; });
 
 export function useModels(files: { hostility?: ModelFile; rumour?: ModelFile }): void {
   if (files.hostility) hostility = decodeModel(files.hostility);

@@ -3,6 +3,7 @@ import type { Sensitivity } from '../../lib/types';
 import { analyse, D, DENSE_NAMES, DI } from '../../lib/classify/features';
 import { encodeBase64 } from '../../lib/classify/base64';
 import type { ModelFile } from '../../lib/classify/model';
+import type { WordScoresFile } from '../../lib/classify/wordscores';
 import { isConversation, priorLogit } from '../../lib/classify/rumour';
 import { ruleScore } from '../../lib/classify/hostility';
 import { extract, logit, train, type Linear } from './logreg';
@@ -39,6 +40,11 @@ export interface TaskConfig {
   byEvent: boolean;
   /** With byEvent: weight of an event with one class only, relative to a mixed event. */
   singleClassEvent: number;
+  /**
+   * Run on the training rows and their weights before features are extracted (rumour: learns the
+   * word scores that embed_mean / embed_max read, returned to ship in the model file).
+   */
+  prepare?: (train: Row[], weights: Float32Array) => WordScoresFile | undefined;
 }
 
 export interface TaskResult {
@@ -125,9 +131,10 @@ export function trainTask(rows: Row[], cfg: TaskConfig, log: (s: string) => void
   const { train: trainRows, dev } = split(rows, cfg.devFraction, cfg.seed);
   log(`${cfg.task}: ${trainRows.length} training rows, ${dev.length} dev rows`);
   const all = [...trainRows, ...dev];
+  const wTrain = rowWeights(trainRows, cfg, cfg.balance, cfg.byEvent);
+  const wordScores = cfg.prepare?.(trainRows, wTrain);
   const X = extract(all.map((r) => r.text), cfg.bits);
   const y = Uint8Array.from(all.map((r) => r.y));
-  const wTrain = rowWeights(trainRows, cfg, cfg.balance, cfg.byEvent);
   const weights = new Float32Array(all.length);
   weights.set(wTrain, 0);
   const trainIds = trainRows.map((_, i) => i);
@@ -190,6 +197,7 @@ export function trainTask(rows: Row[], cfg: TaskConfig, log: (s: string) => void
     calibration: { a, b },
     thresholds,
     ...(profanityCap !== undefined ? { profanityCap } : {}),
+    ...(wordScores ? { wordScores } : {}),
     meta: {
       seed: cfg.seed,
       epochs: cfg.epochs,

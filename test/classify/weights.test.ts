@@ -17,8 +17,11 @@ describe('shipped weights', () => {
     for (const f of files) {
       const model = JSON.parse(readFileSync(path.join(dir, f), 'utf8')) as Record<string, unknown>;
       expect(Object.keys(model).sort()).toEqual(
-        ['calibration', 'dense', 'denseNames', 'format', 'meta', 'scale', 'task', 'thresholds', 'weights', 'bits', ...(model.profanityCap !== undefined ? ['profanityCap'] : [])].sort(),
+        ['calibration', 'dense', 'denseNames', 'format', 'meta', 'scale', 'task', 'thresholds', 'weights', 'bits', ...(model.profanityCap !== undefined ? ['profanityCap'] : []),
+          ...(model.wordScores !== undefined ? ['wordScores'] : [])].sort(),
       );
+      // Word scores are word hashes and int8 scores (base64), never the words themselves.
+      if (model.wordScores !== undefined) expect(Object.keys(model.wordScores as object).sort()).toEqual(['keys', 'scale', 'values']);
       // Only the base64 weights may be a long string; any other long string would be text.
       const strings: string[] = [];
       const walk = (v: unknown) => {
@@ -26,7 +29,7 @@ describe('shipped weights', () => {
         else if (Array.isArray(v)) v.forEach(walk);
         else if (v && typeof v === 'object') Object.values(v).forEach(walk);
       };
-      walk({ ...model, weights: '' });
+      walk({ ...model, weights: '', wordScores: undefined });
       for (const s of strings) expect(s.length).toBeLessThan(40);
     }
   });
