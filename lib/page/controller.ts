@@ -26,6 +26,7 @@ import {
   closeCard, closeEscalateForm, clearPageUi, hideBadge, hideBadgesOn, hideHeat, pruneDetachedMounts,
   showBadge, showCard, showEscalateForm, showHeat, showPanel,
 } from './page-ui';
+import { elementSlot } from '../element-slot';
 import { applyPageSettings } from './document-hooks';
 import { effectiveSensitivity, flagsOf, verdictKindOf } from './verdicts';
 import type { PanelComment, PanelThread, LoadAllState } from '../../components/page/PagePanel';
@@ -50,7 +51,7 @@ export class PageController {
   private readonly nearViewport = new IntersectionObserver((entries) => this.onVisibility(entries), { rootMargin: '800px 0px' });
   private readonly visible = new WeakSet<Element>();
   /** Which comment each element showed last (the scanner has already re-marked a recycled row). */
-  private readonly idOfElement = new WeakMap<Element, string>();
+  private readonly idOfElement = elementSlot<string>('vigie-drawn-comment');
   /** Comments whose badge is drawn. */
   private readonly badged = new Set<string>();
   /** One function for every render of the card: the card asks again only when the text changes. */

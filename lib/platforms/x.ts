@@ -16,6 +16,7 @@
  * - Promoted posts are dropped: they contain placementTracking AND lack a /status/ time link.
  *   placementTracking alone is also the video player of an ordinary post, which is kept.
  */
+import { elementSlot } from '../element-slot';
 import type { Comment } from '../types';
 import { insertText } from './insert/index';
 import type { FoundComment, InsertResult, PlatformAdapter } from './types';
@@ -368,7 +369,7 @@ export function createXAdapter(): PlatformAdapter {
    * findComments reads every cell again; findChangedComments trusts the cells no mutation touched,
    * so appending 20 rows to a 2,000-row thread reads 20 rows, not 2,020.
    */
-  let cellReads = new WeakMap<Element, CellRead>();
+  const cellReads = elementSlot<CellRead>('vigie-x-cell');
 
   function readCell(cell: HTMLElement, origin: string, fresh: boolean): CellRead {
     const known = fresh ? undefined : cellReads.get(cell);
@@ -643,7 +644,7 @@ export function createXAdapter(): PlatformAdapter {
     },
     reset(): void {
       lineage.clear();
-      cellReads = new WeakMap();
+      cellReads.clear();
       lastWalk = null;
     },
   };

@@ -20,6 +20,7 @@
  */
 import type { FoundComment, PlatformAdapter } from '../platforms/types';
 import { frameOrTimeout } from '../frame';
+import { elementSlot } from '../element-slot';
 import { markId } from './marks';
 
 export type ScanReason = 'initial' | 'mutation' | 'navigation';
@@ -141,7 +142,7 @@ export function createScanner(doc: Document, opts: ScannerOptions): Scanner {
 
   const known = new Map<string, FoundComment>();
   /** Which comment id each element last showed: how recycled rows are detected. */
-  let ownerOf = new WeakMap<HTMLElement, string>();
+  const ownerOf = elementSlot<string>('vigie-shown-comment');
   let root: HTMLElement | null = null;
   let observer: MutationObserver | null = null;
   let timer: ReturnType<typeof setTimeout> | null = null;
@@ -280,7 +281,7 @@ export function createScanner(doc: Document, opts: ScannerOptions): Scanner {
     if (timer !== null) clearTimeout(timer);
     timer = null;
     known.clear();
-    ownerOf = new WeakMap();
+    ownerOf.clear();
     records = null;
   }
 

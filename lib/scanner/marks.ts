@@ -5,6 +5,7 @@
  * setting the same value again touches nothing, so it does not feed our own MutationObserver.
  * Only these functions write the hooks (they remember what they wrote).
  */
+import { elementSlot } from '../element-slot';
 import type { VerdictKind } from '../types';
 
 export const ATTR_ID = 'data-vigie-id';
@@ -27,19 +28,13 @@ type Hooks = Record<HookName, string | null>;
  * data-vigie-id it carries no hook at all (every setter sets the id before the others, and
  * clearMarks removes it after them).
  *
- * Kept on the element's script wrapper under a symbol of this module, not in a WeakMap: a content
- * script has wrappers of its own (its isolated world), so the page cannot see or touch the
- * property, and a property read is cheaper than a WeakMap look-up (the 2,000 articles of the
- * generated bench page marked in a fresh isolated world, Chromium, 15 runs, 2026-11-24: median
- * 2.7 ms against 4.1, of which setAttribute alone is 2.3). A new copy of this module (the
- * extension reloaded) has another symbol: it reads the marks an earlier one left from the DOM, once.
+ * Kept on the element (lib/element-slot.ts). A new copy of this module (the extension reloaded)
+ * has a slot of its own: it reads the marks an earlier one left from the DOM, once.
  */
-const HOOKS = Symbol('vigie-hooks');
-type HookedElement = Element & { [HOOKS]?: Hooks };
+const written = elementSlot<Hooks>('vigie-hooks');
 
 function hooksOf(el: Element): Hooks {
-  const hooked = el as HookedElement;
-  const known = hooked[HOOKS];
+  const known = written.get(el);
   if (known) return known;
   const hooks: Hooks = el.hasAttribute(ATTR_ID)
     ? {
@@ -49,7 +44,7 @@ function hooksOf(el: Element): Hooks {
         [ATTR_DISMISSED]: el.getAttribute(ATTR_DISMISSED),
       }
     : { [ATTR_ID]: null, [ATTR_VERDICT]: null, [ATTR_FLAGS]: null, [ATTR_DISMISSED]: null };
-  hooked[HOOKS] = hooks;
+  written.set(el, hooks);
   return hooks;
 }
 
