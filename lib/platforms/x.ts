@@ -116,7 +116,7 @@ function statusAround(time: Element): StatusLink | null {
 
 /** The post's <time> elements and whether it holds a nested post (see hasNestedItem). */
 interface PostTimes {
-  times: HTMLCollectionOf<HTMLTimeElement>;
+  times: NodeListOf<HTMLTimeElement>;
   hasNested: boolean;
 }
 
@@ -124,13 +124,14 @@ interface PostTimes {
  * A nested article or quoted post always shows its own <time> (the quoted post's date: every x/
  * fixture, tweetyoink--x-tweet-quote.html, 2026-11-23), so a post with at most one <time> holds
  * neither, and the two full walks of hasNestedItem are skipped. Most replies are such posts.
- * getElementsByTagName: the browser's own collection, counted by a tag-only walk, with no list
- * built per post. For the 2,000 posts of the bench page, in a fresh isolated world (a content
- * script's), 20 runs, 2026-11-24: this 4.3 ms (median), querySelectorAll('time') 6.8, the two
- * nested walks then querySelector('time') 8.3.
+ * For the 2,000 posts of the bench page, in a fresh isolated world (a content script's), 20 runs,
+ * 2026-11-24: querySelectorAll('time') 6.8 ms (median), the two nested walks then
+ * querySelector('time') 8.3. getElementsByTagName was faster still (4.3) but leaves a live
+ * collection cached on every post: 1 MB more of the page's heap (npm run bench -- --only scan),
+ * and every later change inside a post would have to invalidate it.
  */
 function timesOf(article: Element): PostTimes {
-  const times = article.getElementsByTagName('time');
+  const times = article.querySelectorAll('time');
   return { times, hasNested: times.length > 1 && hasNestedItem(article) };
 }
 
@@ -140,7 +141,7 @@ function timesOf(article: Element): PostTimes {
  * status link.
  */
 function statusLinkOf(article: Element, { times, hasNested }: PostTimes = timesOf(article)): StatusLink | null {
-  // Indexed loops over the collection: no array copy per post (Array.from was a tenth of reading a
+  // Indexed loops over the list: no array copy per post (Array.from was a tenth of reading a
   // 2,000-reply thread in a content script's world, profiled 2026-11-24).
   for (const selector of STATUS_TIME) {
     for (let i = 0; i < times.length; i += 1) {
