@@ -85,9 +85,11 @@ export function jsonOf<T extends z.ZodType>(schema: T) {
     .pipe(schema);
 }
 
+const IdSchema = z.string().min(1).max(100);
+
 /** A comment's text, sent by the page to be classified in the background. */
 export const ClassifyItemSchema = z.object({
-  id: z.string().min(1).max(100),
+  id: IdSchema,
   text: z.string().max(20_000),
 });
 
@@ -101,8 +103,6 @@ export interface Classified {
   dismissed: boolean;
   claim: { id: string; statement: string } | null;
 }
-
-const IdSchema = z.string().min(1).max(100);
 
 /**
  * A column of the packed answer, checked in one plain loop: a zod schema per element cost the

@@ -7,6 +7,7 @@
  */
 import { browser } from 'wxt/browser';
 import { unpackClassified } from '../classify-answer';
+import { elementSlot } from '../element-slot';
 import { groupEmerging } from '../classify/emerging';
 import { t } from '../i18n';
 import type { FlagSummary } from '../messages';
@@ -26,7 +27,6 @@ import {
   closeCard, closeEscalateForm, clearPageUi, hideBadge, hideBadgesOn, hideHeat, pruneDetachedMounts,
   showBadge, showCard, showEscalateForm, showHeat, showPanel,
 } from './page-ui';
-import { elementSlot } from '../element-slot';
 import { applyPageSettings } from './document-hooks';
 import { effectiveSensitivity, flagsOf, verdictKindOf } from './verdicts';
 import type { PanelComment, PanelThread, LoadAllState } from '../../components/page/PagePanel';

@@ -3,7 +3,7 @@
  * arrive later (infinite scroll) and rows X recycles for other posts, and SPA navigation.
  */
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { appendReplies, generateXStatusPage, renderReplyArticle, renderRows, X_FIXTURE_HELPERS_JS } from '../../scripts/lib/generate-x-page';
 import { launchWithExtension, waitForContentScript, type Harness } from './harness';
 
@@ -46,6 +46,16 @@ const hostileRow = (id = HOSTILE_ID) =>
     ],
     0,
   ).join('');
+
+/** A hostile reply arrives on an open page; resolves with its comment once flagged and its badge drawn. */
+async function appendFlaggedHostile(page: Page, id: string): Promise<Locator> {
+  await page.evaluate((html) => (window as any).vigieFixture.appendReplies(html), hostileRow(id));
+  const comment = page.locator(`[data-vigie-id="${id}"]`);
+  await expect.poll(() => comment.getAttribute('data-vigie-verdict')).toBe('hostile');
+  await comment.scrollIntoViewIfNeeded();
+  await expect.poll(() => comment.locator('[data-vigie-ui="badge"]').count()).toBe(1);
+  return comment;
+}
 
 test('dismissing a flag turns the comment ok, and it stays dismissed after a reload', async () => {
   // The generated page is ordinary chatter; a hostile reply arrives.
@@ -107,11 +117,7 @@ test('comments added later are flagged, and a recycled row carries its new post,
 test('an edited comment is classified again: its verdict and badge follow its new text', async () => {
   const id = '1858000000000066668';
   const page = await openScanned(URL_A);
-  await page.evaluate((html) => (window as any).vigieFixture.appendReplies(html), hostileRow(id));
-  const comment = page.locator(`[data-vigie-id="${id}"]`);
-  await expect.poll(() => comment.getAttribute('data-vigie-verdict')).toBe('hostile');
-  await comment.scrollIntoViewIfNeeded();
-  await expect.poll(() => comment.locator('[data-vigie-ui="badge"]').count()).toBe(1);
+  const comment = await appendFlaggedHostile(page, id);
   // The author edits the reply in place (same post, same row, new text).
   await page.evaluate((postId) => {
     const text = document.querySelector(`[data-vigie-id="${postId}"] [data-testid="tweetText"]`)!;
@@ -123,10 +129,10 @@ test('an edited comment is classified again: its verdict and badge follow its ne
 });
 
 test('navigating to another post rescans', async () => {
-  h.serve([{ url: URL_B, body: withHelpers(generateXStatusPage({ replies: 35, seed: 99 }).replaceAll('1858000000000000001', '1858000000000000999')) }]);
+  const next = generateXStatusPage({ replies: 35, seed: 99 }).replaceAll('1858000000000000001', '1858000000000000999');
+  h.serve([{ url: URL_B, body: withHelpers(next) }]);
   const page = await openScanned(URL_A);
   // An SPA navigation: the URL changes and the timeline is replaced without a page load.
-  const next = generateXStatusPage({ replies: 35, seed: 99 }).replaceAll('1858000000000000001', '1858000000000000999');
   await page.evaluate(([url, html]) => {
     history.pushState({}, '', url);
     const doc = new DOMParser().parseFromString(html, 'text/html');
@@ -163,10 +169,7 @@ test('the keyboard shortcut opens the suggestion card for the comment under focu
   // Another hostile reply than the one the first test dismissed (dismissals are kept in this profile).
   const id = '1858000000000066667';
   const page = await openScanned(URL_A);
-  await page.evaluate((html) => (window as any).vigieFixture.appendReplies(html), hostileRow(id));
-  const comment = page.locator(`[data-vigie-id="${id}"]`);
-  await expect.poll(() => comment.getAttribute('data-vigie-verdict')).toBe('hostile');
-  await comment.scrollIntoViewIfNeeded();
+  const comment = await appendFlaggedHostile(page, id);
   // Keyboard focus inside the comment (here on its badge, reached with Tab).
   await comment.locator('[data-vigie-ui="badge"] button[aria-expanded]').focus();
   // What the browser does when the moderator presses Alt+Shift+R (commands.onCommand → the tab).

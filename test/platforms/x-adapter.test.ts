@@ -83,6 +83,18 @@ describe('X adapter on the Cacao & Co status page', () => {
     await expect(adapter.openComposer(reply)).resolves.toBeNull();
   });
 
+  it('never takes a nested post\'s id for a post that shows no time of its own', () => {
+    const post = (id: string, inner = '') =>
+      `<article data-testid="tweet" role="article"><div data-testid="User-Name"><a href="/h${id}">H</a>` +
+      (id ? `<a href="/h${id}/status/${id}"><time datetime="2026-11-20T10:00:00.000Z">1h</time></a>` : '') +
+      `</div><div data-testid="tweetText" lang="en">text ${id || 'outer'}</div>${inner}</article>`;
+    document.body.innerHTML = `<main role="main">${post('', post('222'))}${post('333')}</main>`;
+    const ids = createXAdapter().findComments(document.body).map((f) => f.comment.id);
+    // The outer post has no status time: it is not read at all (its nested post is skipped as nested).
+    expect(ids).not.toContain('');
+    expect(ids).toEqual(['333']);
+  });
+
   it('matches status pages only and is found by URL', () => {
     expect(adapterForUrl(new URL('https://x.com/cacaoandco/status/1858312345678901234'))?.platform).toBe('x');
     expect(adapterForUrl(new URL('https://twitter.com/cacaoandco/status/1'))?.platform).toBe('x');
