@@ -9,6 +9,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { Matrix, solve } from 'ml-matrix';
 import { analyse, wordScoreEligible } from '../../lib/classify/features';
 import { tokens } from '../../lib/classify/tokens';
 import { decodeBase64, encodeBase64 } from '../../lib/classify/base64';
@@ -55,7 +56,7 @@ export function loadEmbeddings(file = EMBEDDINGS_PATH): Embeddings {
   return { dims: f.dims, words, byHash };
 }
 
-/** Weighted ridge logistic regression by Newton's method (d up to about 100): weights, then the bias. */
+/** Weighted ridge logistic regression by Newton's method (d up to about 100; each step solved by ml-matrix): weights, then the bias. */
 export function ridgeLogistic(X: Float32Array[], y: ArrayLike<number>, w: ArrayLike<number>, l2: number, iterations = 12): Float64Array {
   const d = X[0].length, p = d + 1;
   const beta = new Float64Array(p);
@@ -81,32 +82,10 @@ export function ridgeLogistic(X: Float32Array[], y: ArrayLike<number>, w: ArrayL
     for (let a = 0; a < d; a++) { g[a] += l2 * beta[a]; H[a][a] += l2; }
     H[d][d] += 1e-9;
     for (let a = 0; a < p; a++) for (let b = 0; b < a; b++) H[a][b] = H[b][a];
-    const step = solve(H, g);
+    const step = solve(new Matrix(H.map((r) => Array.from(r))), Matrix.columnVector(Array.from(g))).getColumn(0);
     for (let k = 0; k < p; k++) beta[k] -= step[k];
   }
   return beta;
-}
-
-/** Solves A x = b by Gaussian elimination with partial pivoting (A small and well conditioned). */
-function solve(A: Float64Array[], b: Float64Array): Float64Array {
-  const n = b.length;
-  const M = A.map((r, i) => { const row = new Float64Array(n + 1); row.set(r); row[n] = b[i]; return row; });
-  for (let c = 0; c < n; c++) {
-    let piv = c;
-    for (let r = c + 1; r < n; r++) if (Math.abs(M[r][c]) > Math.abs(M[piv][c])) piv = r;
-    [M[c], M[piv]] = [M[piv], M[c]];
-    for (let r = c + 1; r < n; r++) {
-      const f = M[r][c] / M[c][c];
-      if (f !== 0) for (let k = c; k <= n; k++) M[r][k] -= f * M[c][k];
-    }
-  }
-  const out = new Float64Array(n);
-  for (let r = n - 1; r >= 0; r--) {
-    let s = M[r][n];
-    for (let k = r + 1; k < n; k++) s -= M[r][k] * out[k];
-    out[r] = s / M[r][r];
-  }
-  return out;
 }
 
 /** Learns the word scores from the training rows (not French) and their training weights; installs and returns them. */
