@@ -125,8 +125,8 @@ interface PostTimes {
  * lone <time> inside a nested article (a post showing no time of its own) counts as nested, so
  * the nested post's id is never taken for the outer one's.
  * For the 2,000 posts of the bench page, in a fresh isolated world (a content script's), 20 runs,
- * 2026-11-24: querySelectorAll('time') 6.8 ms (median), the two nested walks then
- * querySelector('time') 8.3. getElementsByTagName was faster still (4.3) but leaves a live
+ * 2026-11-24: this 7.9 ms (median), the two nested walks then querySelector('time') 8.7.
+ * getElementsByTagName was faster still (4.3 against 8.3 in another set) but leaves a live
  * collection cached on every post: 1 MB more of the page's heap (npm run bench -- --only scan),
  * and every later change inside a post would have to invalidate it.
  */
