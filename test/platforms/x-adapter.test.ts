@@ -5,6 +5,20 @@ import { loadFixture, readExpected } from './load-fixture';
 
 const cacao = readExpected('x').fixtures[0];
 
+describe('X adapter: the author', () => {
+  // The author is read from the post's /handle/status/ID link, not looked up in its User-Name
+  // block (lib/platforms/x.ts, STATUS_TIME): on every fixture post the two agree.
+  it.each(readExpected('x').fixtures.map((f) => [f.file, f] as const))('is the User-Name profile handle on every post of %s', (_file, fixture) => {
+    const doc = loadFixture('x', fixture);
+    const found = createXAdapter().findComments(doc.body);
+    expect(found.length).toBeGreaterThan(0);
+    for (const { element, comment } of found) {
+      const profile = element.querySelector('[data-testid="User-Name"] a[href^="/"]');
+      expect(profile?.getAttribute('href')?.split('/')[1], comment.id).toBe(comment.author);
+    }
+  });
+});
+
 describe('X adapter on the Cacao & Co status page', () => {
   it('scans the focused post as the thread root and drops the promoted post but keeps the video reply', () => {
     const doc = loadFixture('x', cacao);
