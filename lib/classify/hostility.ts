@@ -1,15 +1,17 @@
 /**
  * Hostility score and sub-labels from the features of the last analyse() call.
  * The learned model gives the calibrated probability; the lexicons give the sub-labels and two
- * product rules, each capping the score between the high and balanced thresholds: profanity aimed
- * at no one ("merde, l'appli a encore planté") is a complaint, flagged at high only (raised to the
- * high threshold if the model scores it lower); a colour word
- * that also names a group, without any attack word ("la Noir Intense", "white chocolate"), is a
- * colour, whatever the sources sampled with hate keywords taught the model about it.
+ * product rules: profanity aimed at no one ("merde, l'appli a encore planté") is a complaint, held
+ * between the high and balanced thresholds, so flagged at high only (raised to the high threshold
+ * if the model scores it lower), as the issue asks; a colour word that also names a group, without
+ * any attack word ("la Noir Intense", "white chocolate"), is a colour, whatever the sources sampled
+ * with hate keywords taught the model about it: capped below the high threshold, flagged at no
+ * sensitivity (between high and balanced, crisis mode's raised sensitivity flagged "La Noir
+ * Intense est-elle sans lactose ?" in the demo scenario).
  */
 import type { HostilityLabel } from '../types';
 import { DI as DI_IMPORT, feats as featsImport } from './features';
-import { calibratedLogit, rawLogit, sigmoid, type Model } from './model';
+import { calibratedLogit, neverFlaggedCap, rawLogit, sigmoid, type Model } from './model';
 import { CAT as CAT_IMPORT, hits as hitsImport } from './lexicon';
 import { hashString } from './hash';
 import { tokens as tokensImport } from './tokens';
@@ -55,11 +57,11 @@ export function isGroupNamedOnly(): boolean {
 /**
  * The product rules on a calibrated score: profanity aimed at no one lies between the high
  * threshold and `cap` (flagged at high only, whatever complaint words came with it: "damn, the app
- * crashed again"); a colour word alone is capped.
+ * crashed again"); a colour word alone is capped below the high threshold (never flagged).
  */
 export function ruleScore(p: number, cap: number, high: number): number {
   if (isUntargetedProfanity()) return Math.min(Math.max(p, high), cap);
-  return isGroupNamedOnly() ? Math.min(p, cap) : p;
+  return isGroupNamedOnly() ? Math.min(p, neverFlaggedCap(high)) : p;
 }
 
 export function hostilityScore(m: Model, raw: number = rawLogit(m)): number {

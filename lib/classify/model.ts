@@ -103,5 +103,15 @@ export function rawLogitPair(a: Model, b: Model): number {
 
 export const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 
+/**
+ * How far below a model's high threshold the rules put what is never to be flagged, at any
+ * sensitivity (a colour word alone, conversation without a claim): crisis mode raises the
+ * sensitivity to high, and a moderator in a crisis must not find ordinary comments among the flags.
+ */
+export const NEVER_FLAGGED_MARGIN = 0.02;
+
+/** The highest score no sensitivity flags, for a model's thresholds. */
+export const neverFlaggedCap = (high: number) => Math.max(0, high - NEVER_FLAGGED_MARGIN);
+
 /** Calibrated log-odds (Platt): what sensitivities and cue priors are expressed in. */
 export const calibratedLogit = (m: Model, z: number) => m.file.calibration.a * z + m.file.calibration.b;

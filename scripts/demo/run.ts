@@ -10,11 +10,11 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchDemoBrowser, type DemoBrowser } from './browser';
 import { ensureDemoBuild } from './build';
-import { buildPage, bundlePageScripts, type PageScripts } from './pages';
+import { buildPage, bundlePageScripts, facebookIds, xIds, type PageScripts } from './pages';
 import { startReceiver, type Receiver } from './receiver';
 import { arrivalDelays, loadScenario, receiverUrl, type Scenario, type ScenarioPage } from './scenario';
 import * as steps from './steps';
-import { formatSummary, peakOf, problemsOf, summaryLine, type DemoSummary, type PageCounts, type RadarLevelName } from './summary';
+import { agreementOf, formatSummary, peakOf, problemsOf, summaryLine, type DemoSummary, type PageCounts, type RadarLevelName } from './summary';
 
 export interface DemoOptions {
   repo: string;
@@ -313,7 +313,9 @@ async function collect(
       opts.log(`  could not count the flags on the ${spec.id} page: ${e.message.split('\n')[0]}`);
       return { seen: 0, hostile: 0, rumour: 0, matched: 0 };
     });
-    counts.push({ page: spec.id, ...c, written: written(spec) });
+    const marked = await steps.flagsById(page).catch(() => ({ flags: {}, sensitivity: null }));
+    const ids = spec.platform === 'x' ? xIds(spec) : facebookIds(spec);
+    counts.push({ page: spec.id, ...c, written: written(spec), sensitivity: marked.sensitivity, agreement: agreementOf(spec.comments, ids, marked.flags) });
   }
   const base = {
     mode: isHeadless ? ('headless' as const) : ('window' as const),

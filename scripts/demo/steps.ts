@@ -71,6 +71,18 @@ export async function countFlags(page: Page): Promise<PageCountsRaw> {
   return { ...dom, matched };
 }
 
+/** Every comment the page marked, by id, with its flags (data-vigie-flags), and the sensitivity in force. */
+export async function flagsById(page: Page): Promise<{ flags: Record<string, string[]>; sensitivity: string | null }> {
+  return page.evaluate(() => {
+    const flags: Record<string, string[]> = {};
+    for (const el of Array.from(document.querySelectorAll('[data-vigie-id]'))) {
+      const list = (el.getAttribute('data-vigie-flags') ?? '').split(' ').filter(Boolean);
+      flags[el.getAttribute('data-vigie-id') ?? ''] = list;
+    }
+    return { flags, sensitivity: document.documentElement.getAttribute('data-vigie-sensitivity') };
+  });
+}
+
 /** Ids of comments flagged as `kind`, in page order. */
 export async function flaggedIds(page: Page, kind: 'hostile' | 'rumour'): Promise<string[]> {
   return page.evaluate(

@@ -17,6 +17,56 @@ export interface PageCounts {
   matched: number;
   /** The same counts as the scenario was written (what a careful moderator would flag). */
   written: { hostile: number; rumour: number };
+  /** The sensitivity the page's verdicts used when counted (data-vigie-sensitivity), null if not shown. */
+  sensitivity: string | null;
+  /** Each scenario comment's flags on the page against what it was written to be. */
+  agreement: Agreement;
+}
+
+/** A scenario comment: its key and what it was written to be (scripts/demo/scenario.ts). */
+export interface WrittenComment {
+  key: string;
+  kind: 'ok' | 'complaint' | 'hostile' | 'rumour';
+}
+
+export interface Agreement {
+  /** Comments written hostile, and how many of them the page flags hostile. */
+  hostile: { written: number; flagged: number };
+  /** Comments written as rumours, and how many of them the page flags as rumours. */
+  rumour: { written: number; flagged: number };
+  /** Keys of comments written hostile or as rumours that do not carry that flag. */
+  missed: string[];
+  /** Comments written as ordinary ones or complaints. */
+  ordinary: number;
+  /** Keys of ordinary comments and complaints that carry a flag (more of them at a higher sensitivity). */
+  alsoFlagged: string[];
+  /** Keys of comments not on the page (not arrived, or not read). */
+  notSeen: string[];
+}
+
+/**
+ * Compares the scenario's comments with the flags the page shows: `idOfKey` maps a comment's key
+ * to its id on the page, `flagsOfId` each id the page marked to its data-vigie-flags.
+ */
+export function agreementOf(comments: readonly WrittenComment[], idOfKey: ReadonlyMap<string, string>, flagsOfId: Readonly<Record<string, readonly string[]>>): Agreement {
+  const out: Agreement = { hostile: { written: 0, flagged: 0 }, rumour: { written: 0, flagged: 0 }, missed: [], ordinary: 0, alsoFlagged: [], notSeen: [] };
+  for (const c of comments) {
+    const id = idOfKey.get(c.key);
+    const flags = id === undefined ? undefined : flagsOfId[id];
+    if (c.kind === 'hostile' || c.kind === 'rumour') out[c.kind].written += 1;
+    else out.ordinary += 1;
+    if (flags === undefined) {
+      out.notSeen.push(c.key);
+      continue;
+    }
+    if (c.kind === 'hostile' || c.kind === 'rumour') {
+      if (flags.includes(c.kind)) out[c.kind].flagged += 1;
+      else out.missed.push(c.key);
+    } else if (flags.length > 0) {
+      out.alsoFlagged.push(c.key);
+    }
+  }
+  return out;
 }
 
 export interface DemoSummary {
@@ -62,7 +112,8 @@ export function formatSummary(s: DemoSummary): string {
     '',
     `Vigie demo ${s.ok ? 'finished' : 'FAILED'}${s.fast ? ' (fast schedule)' : ''}`,
     `  comments seen: ${s.commentsSeen}  (${s.pages.map((p) => `${p.page} ${p.seen}`).join(', ')})`,
-    `  flagged: hostile ${s.flagged.hostile}, rumour ${s.flagged.rumour}  (as written: ${s.pages.map((p) => `${p.page} hostile ${p.written.hostile}, rumour ${p.written.rumour}`).join('; ')})`,
+    `  flagged: hostile ${s.flagged.hostile}, rumour ${s.flagged.rumour}`,
+    ...s.pages.map(agreementLine),
     `  register matches: ${s.pages.reduce((n, p) => n + p.matched, 0)}`,
     `  radar (X page): ${s.radar.length ? s.radar.map((r) => `${r.level} at ${r.atSeconds}s`).join(' → ') : 'never shown'}`,
     `  crisis mode offered: ${s.crisisModeOffered ? 'yes' : 'no'}`,
@@ -72,6 +123,19 @@ export function formatSummary(s: DemoSummary): string {
   if (s.screenshots.length) lines.push(`  screenshots: ${s.screenshots.length} in ${commonDir(s.screenshots)}`);
   for (const p of s.problems) lines.push(`  problem: ${p}`);
   return lines.join('\n');
+}
+
+/** One page's flags against the scenario, in words. */
+export function agreementLine(p: PageCounts): string {
+  const a = p.agreement;
+  const at = p.sensitivity ? ` at the ${p.sensitivity} sensitivity` : '';
+  const parts = [
+    `    ${p.page}${at}: ${a.hostile.flagged} of ${a.hostile.written} comments written hostile flagged hostile, ${a.rumour.flagged} of ${a.rumour.written} rumours flagged as rumours`,
+  ];
+  if (a.missed.length) parts.push(`missed: ${a.missed.join(', ')}`);
+  if (a.alsoFlagged.length) parts.push(`${a.alsoFlagged.length} of ${a.ordinary} ordinary comments or complaints flagged too (${a.alsoFlagged.join(', ')})`);
+  if (a.notSeen.length) parts.push(`not on the page: ${a.notSeen.join(', ')}`);
+  return parts.join('; ');
 }
 
 function commonDir(files: string[]): string {

@@ -2,7 +2,7 @@
 import type { Sensitivity } from '../../lib/types';
 import { analyse, D, DENSE_NAMES, DI } from '../../lib/classify/features';
 import { encodeBase64 } from '../../lib/classify/base64';
-import type { ModelFile } from '../../lib/classify/model';
+import { neverFlaggedCap, type ModelFile } from '../../lib/classify/model';
 import type { WordScoresFile } from '../../lib/classify/wordscores';
 import { isConversation, priorLogit } from '../../lib/classify/rumour';
 import { ruleScore } from '../../lib/classify/hostility';
@@ -112,9 +112,9 @@ function rowWeights(rows: Row[], cfg: TaskConfig, balance: 'within' | 'none' = '
 /**
  * Calibrated score of a text with the just-trained model, including the same rules as lib/classify
  * (`cap`: hostility, untargeted profanity; rumour, conversation without a claim). Thresholds are
- * chosen with cap 0 (those comments never flagged at balanced or low), then the cap is set between
- * the high and balanced thresholds, as lib/classify applies it (untargeted profanity is also raised
- * to the high threshold: `ruleScore`).
+ * chosen with cap 0 (those comments never flagged), then the caps are set as lib/classify applies
+ * them: untargeted profanity between the high and balanced thresholds (raised to the high one:
+ * `ruleScore`), a colour word alone and conversation just below the high threshold.
  */
 function scoreText(task: 'hostility' | 'rumour', z: number, a: number, b: number, cap: number | undefined, text: string, high = 0): number {
   const lang = analyse(text);
@@ -176,8 +176,8 @@ export function trainTask(rows: Row[], cfg: TaskConfig, log: (s: string) => void
   const low = GRID.find((t) => t >= balanced + 0.05 && figuresAt(evenRows, t).precision >= 0.9) ?? Math.min(0.98, balanced + 0.2);
   const thresholds: Record<Sensitivity, number> = { low, balanced, high };
   const profanityCap = cfg.task === 'hostility' ? (balanced + high) / 2 : undefined;
-  // Same value as conversationCap() in lib/classify/rumour.ts.
-  const ruleCap = profanityCap ?? (balanced + high) / 2;
+  // Rumours: the same value as conversationCap() in lib/classify/rumour.ts (below high: never flagged).
+  const ruleCap = profanityCap ?? neverFlaggedCap(high);
   devS = dev.map((r, i) => scoreText(cfg.task, devZ[i], a, b, ruleCap, r.text, high));
   log(`${cfg.task}: thresholds low=${low} balanced=${balanced} high=${high.toFixed(3)} (mean per-source balanced F1 ${best.f1.toFixed(3)})`);
 

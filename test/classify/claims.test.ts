@@ -49,9 +49,22 @@ describe('claims are still rumours, in questions and replies too', () => {
     expect(v.rumour.flagged).toBe(true);
   });
 
-  it('a question without a claim is still shown at the "catch more" sensitivity if the model leans that way, never above balanced', () => {
+  it('a question without a claim scores below the claim it asks about', () => {
     const v = classify('Is the 85% bar vegan?', { sensitivity: 'high' });
     expect(v.rumour.score).toBeLessThan(classify('Apparently the 85% bar is not vegan anymore, share this').rumour.score);
+  });
+
+  // Crisis mode raises the sensitivity to high: ordinary questions and stories under a brand's post
+  // must not fill the moderator's list then (the demo scenario's X page, 2026-11-24).
+  it.each([
+    'Is the 85% bar vegan?',
+    'Do you ship to Canada?',
+    'Can’t wait to try it! Is it in the Lyon shop too? 😍',
+    'Will there be a vegan version this winter?',
+    'Bought three for the office, gone in ten minutes 😂',
+    'Has anyone actually seen an official recall notice? I can’t find one.',
+  ])('conversation is not a claim at any sensitivity: %s', (text) => {
+    for (const sensitivity of ['low', 'balanced', 'high'] as const) expect(classify(text, { sensitivity }).rumour.flagged, sensitivity).toBe(false);
   });
 });
 

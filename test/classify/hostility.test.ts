@@ -119,8 +119,8 @@ describe('a colour that also names a group is a colour, not an attack', () => {
     'I love the Noir Intense bar',
     'Le chocolat noir est mon préféré',
     'Do you still have the white chocolate in stock?',
-  ])('%s is not hostile', (text) => {
-    expect(classify(text).hostility.flagged).toBe(false);
+  ])('%s is not hostile, at any sensitivity (crisis mode raises it to high)', (text) => {
+    for (const sensitivity of ['low', 'balanced', 'high'] as const) expect(classify(text, { sensitivity }).hostility.flagged, sensitivity).toBe(false);
   });
 
   it.each(['sale noir', 'les noirs sont des singes', 'muslims are terrorists'])('an attack on a group still is: %s', (text) => {

@@ -47,6 +47,18 @@ describe('npm run demo -- --headless', () => {
     expect(summary.pages.reduce((n, p) => n + p.matched, 0)).toBeGreaterThan(0);
   });
 
+  it('flagged every comment written hostile or as a rumour, and few of the ordinary ones, at the sensitivity crisis mode raised', () => {
+    for (const page of summary.pages) {
+      expect(page.sensitivity, page.page).toBe('high');
+      expect(page.agreement.notSeen, page.page).toEqual([]);
+      expect(page.agreement.missed, page.page).toEqual([]);
+      expect(page.agreement.hostile.written, page.page).toBeGreaterThan(0);
+      // Ordinary comments and complaints: a question or a compliment in the list costs a moderator
+      // a look in the middle of a crisis (at most one in five of them flagged).
+      expect(page.agreement.alsoFlagged.length, `${page.page}: ${page.agreement.alsoFlagged.join(', ')}`).toBeLessThanOrEqual(Math.floor(page.agreement.ordinary / 5));
+    }
+  });
+
   it('saw the radar rise to alert as the new comments arrived, and offered crisis mode', () => {
     const levels = summary.radar.map((r) => r.level);
     expect(levels.length).toBeGreaterThan(0);
