@@ -8,13 +8,40 @@ import { Badge, type BadgeProps } from '../../components/page/Badge';
 import { EscalateForm, type EscalateFormProps } from '../../components/page/EscalateForm';
 import { HeatMarker, type HeatMarkerProps } from '../../components/page/HeatMarker';
 import { PagePanel, type PagePanelProps } from '../../components/page/PagePanel';
-import { findMount, mountInShadow, pruneDetachedMounts, unmountAllMounts, type ShadowMount } from '../../components/page/shadow';
+import { findMount, mountInShadow, pruneDetachedMounts, unmountAllMounts, type MountPosition, type ShadowMount } from '../../components/page/shadow';
+import { ATTR_ID } from '../scanner/marks';
 import { SuggestionCard, type SuggestionCardProps } from '../../components/page/SuggestionCard';
+
+/**
+ * The direct child of a comment's element that holds its replies (an element already marked as a
+ * comment), or null. Facebook nests a comment's replies inside its role=article (platform-notes.md;
+ * test/fixtures/facebook/, 2026-11-24): what Vigie shows for the comment goes before them, next to
+ * its own text, not after the last reply, where it would read as the last reply's.
+ */
+function repliesChild(el: HTMLElement): HTMLElement | null {
+  for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
+    if (child instanceof HTMLElement && !child.hasAttribute('data-vigie-ui') && child.querySelector(`[${ATTR_ID}]`)) return child;
+  }
+  return null;
+}
+
+/** Where UI that belongs inside a comment goes: before its replies when it holds some, else at its end. */
+function insideComment(el: HTMLElement): { anchor: HTMLElement; position: MountPosition } {
+  const replies = repliesChild(el);
+  return replies ? { anchor: replies, position: 'before' } : { anchor: el, position: 'append' };
+}
+
+/** Where UI that follows a comment goes: before its replies when it holds some, else right after it. */
+function afterComment(el: HTMLElement): { anchor: HTMLElement; position: MountPosition } {
+  const replies = repliesChild(el);
+  return replies ? { anchor: replies, position: 'before' } : { anchor: el, position: 'after' };
+}
 
 export function showBadge(el: HTMLElement, id: string, props: BadgeProps): void {
   // Keyed by comment id: a second call updates the badge in place, or moves it with its comment
   // when the platform re-rendered the row (mountInShadow reuses the host).
-  mountInShadow(el, h(Badge, props), { key: `badge:${id}`, ui: 'badge', position: 'append' });
+  const { anchor, position } = insideComment(el);
+  mountInShadow(anchor, h(Badge, props), { key: `badge:${id}`, ui: 'badge', position });
 }
 
 export function hideBadge(id: string): void {
@@ -30,7 +57,8 @@ export function hideBadgesOn(el: HTMLElement, keepId: string): void {
 }
 
 export function showHeat(el: HTMLElement, threadId: string, heat: HeatMarkerProps['heat']): void {
-  mountInShadow(el, h(HeatMarker, { threadId, heat }), { key: `heat:${threadId}`, ui: 'heat', position: 'append', display: 'inline-block' });
+  const { anchor, position } = insideComment(el);
+  mountInShadow(anchor, h(HeatMarker, { threadId, heat }), { key: `heat:${threadId}`, ui: 'heat', position, display: 'inline-block' });
 }
 
 export function hideHeat(threadId: string): void {
@@ -47,7 +75,10 @@ let card: { id: string; mount: ShadowMount } | null = null;
 export function showCard(el: HTMLElement, id: string, props: SuggestionCardProps): void {
   if (card && card.id !== id) closeCard();
   if (card && card.mount.host.isConnected) card.mount.update(h(SuggestionCard, props));
-  else card = { id, mount: mountInShadow(el, h(SuggestionCard, props), { key: `card:${id}`, ui: 'card', position: 'after' }) };
+  else {
+    const { anchor, position } = afterComment(el);
+    card = { id, mount: mountInShadow(anchor, h(SuggestionCard, props), { key: `card:${id}`, ui: 'card', position }) };
+  }
 }
 
 export function closeCard(): void {
@@ -59,7 +90,10 @@ let escalation: { id: string; mount: ShadowMount } | null = null;
 export function showEscalateForm(el: HTMLElement, id: string, props: EscalateFormProps): void {
   if (escalation && escalation.id !== id) closeEscalateForm();
   if (escalation && escalation.mount.host.isConnected) escalation.mount.update(h(EscalateForm, props));
-  else escalation = { id, mount: mountInShadow(el, h(EscalateForm, props), { key: `escalate:${id}`, ui: 'escalate', position: 'after' }) };
+  else {
+    const { anchor, position } = afterComment(el);
+    escalation = { id, mount: mountInShadow(anchor, h(EscalateForm, props), { key: `escalate:${id}`, ui: 'escalate', position }) };
+  }
 }
 
 export function closeEscalateForm(): void {
