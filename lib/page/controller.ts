@@ -67,6 +67,7 @@ export class PageController {
         unpackClassified(await send('cs:classify', JSON.stringify({ platform: adapter.platform, sensitivity: effectiveSensitivity(this.settings), items }))),
       onResults: (results) => this.onClassified(results),
       setTimer: (fn, ms) => this.ctx.setTimeout(fn, ms),
+      defer: (fn) => this.ctx.setTimeout(fn, 0),
     });
   }
 

@@ -35,6 +35,22 @@ test('comments asked for in one task leave in one message, larger pages in sever
   expect(queue.pending).toBe(0);
 });
 
+test('comments asked for in several tasks before the sending task runs leave together (a scan handed over in slices)', async () => {
+  const bg = fakeBackground();
+  const deferred: (() => void)[] = [];
+  const queue = new ClassifyQueue({ send: bg.send, onResults: () => undefined, defer: (fn) => deferred.push(fn) });
+  queue.request('1', 'first slice');
+  await settle(); // another task: the scanner's next slice
+  queue.request('2', 'second slice');
+  await settle();
+  expect(bg.calls).toHaveLength(0);
+  expect(deferred).toHaveLength(1);
+  deferred[0]();
+  expect(bg.calls.map((c) => c.items.map((i) => i.id))).toEqual([['1', '2']]);
+  queue.request('3', 'after the send');
+  expect(deferred).toHaveLength(2);
+});
+
 test('an answer to an older request for the same comment is dropped: the newest text wins', async () => {
   const bg = fakeBackground();
   const got: Classified[] = [];
