@@ -276,8 +276,8 @@ function wordScoreFeatures(t: Tokens): void {
     if (s > max) max = s;
   }
   if (n === 0) return;
-  feats.dense[DI.embed_mean] = sum / n > 0 ? sum / n : 0;
-  feats.dense[DI.embed_max] = max > 0 ? max : 0;
+  feats.dense[DI.embed_mean] = Math.max(0, sum / n);
+  feats.dense[DI.embed_max] = Math.max(0, max);
 }
 
 

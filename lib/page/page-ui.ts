@@ -8,7 +8,7 @@ import { Badge, type BadgeProps } from '../../components/page/Badge';
 import { EscalateForm, type EscalateFormProps } from '../../components/page/EscalateForm';
 import { HeatMarker, type HeatMarkerProps } from '../../components/page/HeatMarker';
 import { PagePanel, type PagePanelProps } from '../../components/page/PagePanel';
-import { findMount, mountInShadow, pruneDetachedMounts, unmountAllMounts, type MountPosition, type ShadowMount } from '../../components/page/shadow';
+import { findMount, mountInShadow, pruneDetachedMounts, UI_ATTRIBUTE, unmountAllMounts, type MountPosition, type ShadowMount } from '../../components/page/shadow';
 import { ATTR_ID } from '../scanner/marks';
 import { SuggestionCard, type SuggestionCardProps } from '../../components/page/SuggestionCard';
 
@@ -20,27 +20,24 @@ import { SuggestionCard, type SuggestionCardProps } from '../../components/page/
  */
 function repliesChild(el: HTMLElement): HTMLElement | null {
   for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
-    if (child instanceof HTMLElement && !child.hasAttribute('data-vigie-ui') && child.querySelector(`[${ATTR_ID}]`)) return child;
+    if (child instanceof HTMLElement && !child.hasAttribute(UI_ATTRIBUTE) && child.querySelector(`[${ATTR_ID}]`)) return child;
   }
   return null;
 }
 
-/** Where UI that belongs inside a comment goes: before its replies when it holds some, else at its end. */
-function insideComment(el: HTMLElement): { anchor: HTMLElement; position: MountPosition } {
+/**
+ * Where UI for a comment goes: before its replies when it holds some; otherwise `withoutReplies`
+ * the comment's element (at its end for a badge or heat marker, right after it for a card or form).
+ */
+function placeFor(el: HTMLElement, withoutReplies: 'append' | 'after'): { anchor: HTMLElement; position: MountPosition } {
   const replies = repliesChild(el);
-  return replies ? { anchor: replies, position: 'before' } : { anchor: el, position: 'append' };
-}
-
-/** Where UI that follows a comment goes: before its replies when it holds some, else right after it. */
-function afterComment(el: HTMLElement): { anchor: HTMLElement; position: MountPosition } {
-  const replies = repliesChild(el);
-  return replies ? { anchor: replies, position: 'before' } : { anchor: el, position: 'after' };
+  return replies ? { anchor: replies, position: 'before' } : { anchor: el, position: withoutReplies };
 }
 
 export function showBadge(el: HTMLElement, id: string, props: BadgeProps): void {
   // Keyed by comment id: a second call updates the badge in place, or moves it with its comment
   // when the platform re-rendered the row (mountInShadow reuses the host).
-  const { anchor, position } = insideComment(el);
+  const { anchor, position } = placeFor(el, 'append');
   mountInShadow(anchor, h(Badge, props), { key: `badge:${id}`, ui: 'badge', position });
 }
 
@@ -57,7 +54,7 @@ export function hideBadgesOn(el: HTMLElement, keepId: string): void {
 }
 
 export function showHeat(el: HTMLElement, threadId: string, heat: HeatMarkerProps['heat']): void {
-  const { anchor, position } = insideComment(el);
+  const { anchor, position } = placeFor(el, 'append');
   mountInShadow(anchor, h(HeatMarker, { threadId, heat }), { key: `heat:${threadId}`, ui: 'heat', position, display: 'inline-block' });
 }
 
@@ -76,7 +73,7 @@ export function showCard(el: HTMLElement, id: string, props: SuggestionCardProps
   if (card && card.id !== id) closeCard();
   if (card && card.mount.host.isConnected) card.mount.update(h(SuggestionCard, props));
   else {
-    const { anchor, position } = afterComment(el);
+    const { anchor, position } = placeFor(el, 'after');
     card = { id, mount: mountInShadow(anchor, h(SuggestionCard, props), { key: `card:${id}`, ui: 'card', position }) };
   }
 }
@@ -91,7 +88,7 @@ export function showEscalateForm(el: HTMLElement, id: string, props: EscalateFor
   if (escalation && escalation.id !== id) closeEscalateForm();
   if (escalation && escalation.mount.host.isConnected) escalation.mount.update(h(EscalateForm, props));
   else {
-    const { anchor, position } = afterComment(el);
+    const { anchor, position } = placeFor(el, 'after');
     escalation = { id, mount: mountInShadow(anchor, h(EscalateForm, props), { key: `escalate:${id}`, ui: 'escalate', position }) };
   }
 }

@@ -6,7 +6,7 @@
 import './helpers';
 import { act } from 'preact/test-utils';
 import { facebookAdapter } from '../../lib/platforms/facebook';
-import { clearPageUi, showBadge, showCard, showHeat } from '../../lib/page/page-ui';
+import { clearPageUi, showBadge, showCard, showEscalateForm, showHeat } from '../../lib/page/page-ui';
 import { markId } from '../../lib/scanner/marks';
 import { measureLength } from '../../lib/replies/length';
 import { fillPlaceholders } from '../../lib/replies/placeholders';
@@ -90,5 +90,16 @@ describe('page UI placement', () => {
     const host = withReplies.element.querySelector(':scope > [data-vigie-ui="card"]')!;
     expect(host).not.toBeNull();
     expect(precedes(host, withReplies.element.querySelector('[data-vigie-id]')!)).toBe(true);
+  });
+
+  it('puts the escalation form of a comment with replies before its replies, and of one without right after it', () => {
+    const { withReplies, leaf } = scanned();
+    const form = (id: string) => ({ comment: { id, excerpt: 'They are hiding the recall' }, defaultSeverity: 'high' as const, state: { status: 'idle' as const }, onSend: vi.fn(), onClose: vi.fn() });
+    act(() => showEscalateForm(withReplies.element, withReplies.comment.id, form(withReplies.comment.id)));
+    const host = withReplies.element.querySelector(':scope > [data-vigie-ui="escalate"]')!;
+    expect(host).not.toBeNull();
+    expect(precedes(host, withReplies.element.querySelector('[data-vigie-id]')!)).toBe(true);
+    act(() => showEscalateForm(leaf.element, leaf.comment.id, form(leaf.comment.id)));
+    expect(leaf.element.nextElementSibling?.getAttribute('data-vigie-ui')).toBe('escalate');
   });
 });
