@@ -8,6 +8,12 @@ const noDbInPage = {
       regex: '(^|/)classify(/index)?(\\.ts)?$|(^|/)classify/(warm|models|model|match|hostility|rumour|explain|tone|lexicon)(\\.ts)?$',
       message: "Content scripts do not run the classifier: the background does (cs:classify, cs:check-tone), off the page's main thread.",
     },
+    {
+      // twitter-text builds its large regular expressions when it loads: about 15 ms in a fresh
+      // content-script world (Chromium, 2026-11-24), on every page of the four sites.
+      regex: '^twitter-text$|(^|/)replies/length(\\.ts)?$',
+      message: "Content scripts do not load X's counting library: ask the background (cs:measure-reply).",
+    },
   ],
 };
 

@@ -146,6 +146,13 @@ export const ToneResultSchema = z.object({
   warnings: z.array(z.object({ kind: z.enum(['hostility', 'sarcasm', 'dismissive']), note: z.string().max(500) })).max(50),
 });
 
+/** A reply's length as the platform counts it (lib/replies/length.ts). */
+export const LengthMeasureSchema = z.object({
+  length: z.number().int().nonnegative(),
+  limit: z.number().int().positive(),
+  over: z.boolean(),
+});
+
 export const ReplyFieldSchema = z.object({
   name: z.string().min(1).max(60),
   required: z.boolean(),
@@ -221,6 +228,11 @@ export const MESSAGES = {
   },
   /** The tone check of a reply the moderator is about to insert (in-page card). */
   'cs:check-tone': { request: z.object({ text: z.string().max(20_000) }), response: ToneResultSchema },
+  /**
+   * The length of a reply as its platform counts it (in-page card): X's counting library
+   * (twitter-text) is loaded by the background once, not by the content script of every page.
+   */
+  'cs:measure-reply': { request: z.object({ platform: PlatformSchema, text: z.string().max(20_000) }), response: LengthMeasureSchema },
   /** A flag dismissed as a false positive: kept as feedback. */
   'cs:dismiss': {
     request: z.object({ comment: CommentSchema, verdict: VerdictSchema }),

@@ -78,7 +78,11 @@ export interface SuggestionCardProps {
   /** Prefilled field values by placeholder name (author from the comment, brand and agent from settings…). */
   values?: Record<string, string>;
   fill(body: string, values: Record<string, string>): FillResult;
-  measure(text: string): LengthMeasure;
+  /**
+   * Synchronous in the popup; a message to the background from the in-page card (X's counting
+   * library stays out of the content scripts). Insert waits for the length of the text as it is.
+   */
+  measure(text: string): LengthMeasure | Promise<LengthMeasure>;
   /** Synchronous in the popup; a message to the background from the in-page card. */
   checkTone(text: string): ToneResult | Promise<ToneResult>;
   onInsert(request: InsertRequest): void;
@@ -227,27 +231,52 @@ interface ReplyFormProps extends SuggestionCardProps {
 
 const NO_WARNINGS: ToneResult = { ok: true, warnings: [] };
 
+/** What a synchronous or asynchronous check says of this very text: pending, answered or failed. */
+type Answer<T> = { state: 'pending' } | { state: 'answered'; result: T } | { state: 'failed' };
+
 /**
- * The tone of the text as it is now. An asynchronous check shows no warning until its answer for
- * this very text arrives (an answer for an earlier text is dropped), and none when it fails: the
- * warning never blocks the moderator, it only asks them to read again.
+ * The answer of `check` for the text as it is now. An asynchronous answer for an earlier text is
+ * dropped (the moderator typed on meanwhile); a failure is logged with `what`.
  */
-function useTone(text: string, check: SuggestionCardProps['checkTone']): ToneResult {
+function useAnswer<T>(text: string, check: (text: string) => T | Promise<T>, what: string): Answer<T> {
   const immediate = useMemo(() => check(text), [text, check]);
-  const [answered, setAnswered] = useState<{ text: string; result: ToneResult } | null>(null);
+  const [settled, setSettled] = useState<{ text: string; answer: Answer<T> } | null>(null);
   useEffect(() => {
     if (!(immediate instanceof Promise)) return;
     let current = true;
     immediate.then(
-      (result) => current && setAnswered({ text, result }),
-      (e: unknown) => console.warn('[vigie] tone check failed', e),
+      (result) => current && setSettled({ text, answer: { state: 'answered', result } }),
+      (e: unknown) => {
+        console.warn(`[vigie] ${what} failed`, e);
+        if (current) setSettled({ text, answer: { state: 'failed' } });
+      },
     );
     return () => {
       current = false;
     };
   }, [immediate]);
-  if (!(immediate instanceof Promise)) return immediate;
-  return answered?.text === text ? answered.result : NO_WARNINGS;
+  if (!(immediate instanceof Promise)) return { state: 'answered', result: immediate };
+  return settled?.text === text ? settled.answer : { state: 'pending' };
+}
+
+/**
+ * The tone of the text as it is now: no warning until the answer for this very text arrives, and
+ * none when the check fails: the warning never blocks the moderator, it only asks them to read again.
+ */
+function useTone(text: string, check: SuggestionCardProps['checkTone']): ToneResult {
+  const answer = useAnswer(text, check, 'tone check');
+  return answer.state === 'answered' ? answer.result : NO_WARNINGS;
+}
+
+/**
+ * The length of the text as it is now, or null while it is being counted (Insert waits: a reply
+ * too long for the platform is never inserted). When counting fails the count is not shown and
+ * Insert is not held back by it: the platform's own composer still refuses a reply that is too long.
+ */
+function useLength(text: string, measure: SuggestionCardProps['measure']): LengthMeasure | null | 'unknown' {
+  const answer = useAnswer(text, measure, 'length count');
+  if (answer.state === 'answered') return answer.result;
+  return answer.state === 'pending' ? null : 'unknown';
 }
 
 function ReplyForm(props: ReplyFormProps) {
@@ -261,7 +290,8 @@ function ReplyForm(props: ReplyFormProps) {
 
   const result = props.fill(reply.body, filled);
   const text = result.text;
-  const length = useMemo(() => props.measure(text), [text, props.measure]);
+  const counted = useLength(text, props.measure);
+  const length = counted === null || counted === 'unknown' ? null : counted;
   const tone = useTone(text, props.checkTone);
 
   // Every declared field, plus any placeholder the body uses without declaring it.
@@ -271,7 +301,8 @@ function ReplyForm(props: ReplyFormProps) {
   for (const name of result.missing) if (!missing.includes(name)) missing.push(name);
 
   const inserting = insertState.status === 'inserting';
-  const blocked = missing.length > 0 || length.over;
+  const tooLong = length?.over ?? false;
+  const blocked = missing.length > 0 || tooLong || counted === null;
   const form = useRef<HTMLFormElement>(null);
   const insertButton = useRef<HTMLButtonElement>(null);
 
@@ -332,10 +363,12 @@ function ReplyForm(props: ReplyFormProps) {
       <div>
         <p class="vg-field__label" id={`${id}-preview-label`}>{t('page.card.preview')}</p>
         <p class="vg-preview" aria-labelledby={`${id}-preview-label`} data-preview="true">{text}</p>
-        <p class="vg-counter" data-over={String(length.over)}>
-          <span class="vg-sr-only">{t('page.card.length')} </span>
-          {t('page.card.count', { length: length.length, limit: length.limit })}
-        </p>
+        {length && (
+          <p class="vg-counter" data-over={String(length.over)}>
+            <span class="vg-sr-only">{t('page.card.length')} </span>
+            {t('page.card.count', { length: length.length, limit: length.limit })}
+          </p>
+        )}
       </div>
       {tone.warnings.length > 0 && (
         <div class="vg-warnings" role="note" data-tone-warnings="true">
@@ -360,15 +393,15 @@ function ReplyForm(props: ReplyFormProps) {
           class="vg-btn vg-btn--primary"
           data-action="insert"
           disabled={blocked || inserting}
-          aria-describedby={blocked ? `${id}-blocked` : undefined}
+          aria-describedby={missing.length > 0 || tooLong ? `${id}-blocked` : undefined}
         >
           {label}
         </button>
-        {blocked && (
+        {(missing.length > 0 || tooLong) && (
           <span id={`${id}-blocked`} class="vg-blocked">
             {missing.length > 0 && t('page.card.missing', { fields: labelsOf(missing) })}
-            {missing.length > 0 && length.over && ' '}
-            {length.over && t('page.card.tooLong', { length: length.length, limit: length.limit })}
+            {missing.length > 0 && tooLong && ' '}
+            {length?.over && t('page.card.tooLong', { length: length.length, limit: length.limit })}
           </span>
         )}
       </div>

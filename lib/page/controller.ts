@@ -13,7 +13,6 @@ import { t } from '../i18n';
 import type { FlagSummary } from '../messages';
 import { createRouter, send } from '../messaging';
 import { threadHeat, type Observation as RadarObservation } from '../radar';
-import { measureLength } from '../replies/length';
 import { fillPlaceholders } from '../replies/placeholders';
 import { createScanner, type Scanner } from '../scanner';
 import { clearVerdict, markComment } from '../scanner/marks';
@@ -386,7 +385,7 @@ export class PageController {
         suggestions: suggestions.map((s) => ({ replyId: s.replyId, version: s.version, title: s.title, body: s.body, why: s.why, fields: s.fields.map((f) => ({ name: f.name, required: f.required })) })),
         values,
         fill: (body, v) => fillPlaceholders(body, v),
-        measure: (text) => measureLength(text, platform),
+        measure: (text) => send('cs:measure-reply', { platform, text }),
         checkTone: this.checkTone,
         onInsert: (req) =>
           void (async () => {

@@ -260,6 +260,40 @@ describe('SuggestionCard: the chosen reply', () => {
     expect(text(insertButton(container))).toBe('Insert anyway');
   });
 
+  it('holds Insert back until an asynchronous count (the in-page card asks the background) answers for the text as it is', async () => {
+    const pending = new Map<string, (r: ReturnType<ReturnType<typeof measureAt>>) => void>();
+    const asyncMeasure = (t: string) => new Promise<ReturnType<ReturnType<typeof measureAt>>>((resolve) => pending.set(t, resolve));
+    const onInsert = vi.fn();
+    const { container } = await chooseFirst({ ...props({ measure: asyncMeasure, onInsert }), suggestions: [SUGGESTIONS[1]] });
+    expect(insertButton(container).disabled).toBe(true);
+    expect(container.querySelector('.vg-counter')).toBeNull();
+    pending.get('We hear you, Dana. Sam')!(measureAt(280)('We hear you, Dana. Sam'));
+    await flush();
+    expect(insertButton(container).disabled).toBe(false);
+    expect(text(container.querySelector('.vg-counter'))).toBe('Length: 22 / 280');
+    // The moderator types on: the count of the earlier text no longer decides.
+    await type(field(container, 'agent'), 'Samantha from the care team, who will call you back today');
+    expect(insertButton(container).disabled).toBe(true);
+    const longer = 'We hear you, Dana. Samantha from the care team, who will call you back today';
+    pending.get(longer)!(measureAt(40)(longer));
+    await flush();
+    expect(insertButton(container).disabled).toBe(true);
+    expect(text(container.querySelector('.vg-blocked'))).toContain('76');
+    click(insertButton(container));
+    expect(onInsert).not.toHaveBeenCalled();
+  });
+
+  it('lets the moderator insert when the count fails (the platform still refuses a reply too long), without showing a count', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const onInsert = vi.fn();
+    const { container } = await chooseFirst({ ...props({ measure: () => Promise.reject(new Error('background restarting')), onInsert }), suggestions: [SUGGESTIONS[1]] });
+    await flush();
+    expect(container.querySelector('.vg-counter')).toBeNull();
+    expect(insertButton(container).disabled).toBe(false);
+    expect(warn).toHaveBeenCalledWith('[vigie] length count failed', expect.any(Error));
+    warn.mockRestore();
+  });
+
   it('reports the insertion: inserting, inserted, copied to the clipboard, error', async () => {
     const p = { ...props(), suggestions: [SUGGESTIONS[2]] };
     const r = await chooseFirst(p);

@@ -27,6 +27,15 @@ test("content-script code may not run the classifier: the background does, off t
   expect(await problems('lib/page/ok.ts', "import { groupEmerging } from '../classify/emerging';\nexport const x = groupEmerging;\n")).toEqual([]);
 });
 
+test("content-script code may not load X's counting library: the background measures a reply (cs:measure-reply)", async () => {
+  expect(await problems('lib/page/sneaky.ts', "import { measureLength } from '../replies/length';\nexport const x = measureLength;\n")).toEqual([
+    expect.stringMatching(/no-restricted-imports.*cs:measure-reply/),
+  ]);
+  expect(await problems('components/page/Sneaky.ts', "import twttr from 'twitter-text';\nexport const x = twttr;\n")).toHaveLength(1);
+  // Filling placeholders is light and stays on the page.
+  expect(await problems('lib/page/ok.ts', "import { fillPlaceholders } from '../replies/placeholders';\nexport const x = fillPlaceholders;\n")).toEqual([]);
+});
+
 test('the background may use the database but not window', async () => {
   expect(await problems('lib/background/ok.ts', "import { db } from '../db';\nexport const x = db;\n")).toEqual([]);
   expect(await problems('lib/background/bad.ts', 'export const w = window.location;\n')).toEqual([expect.stringMatching(/no-restricted-globals/)]);

@@ -1,12 +1,14 @@
 /**
  * Vetted replies in the background: the starter library seeded on first install, suggestions
  * ranked for the comment selected on a tab (the popup and the in-page card ask the same thing and
- * get the same answer), and insertion routed to the tab's content script, then audited.
+ * get the same answer), the length of a reply as its platform counts it (for the in-page card), and
+ * insertion routed to the tab's content script, then audited.
  */
 import { browser } from 'wxt/browser';
 import { appendAudit, claims as claimStore, db, getSettings, recordReplyUse, replies } from '../../db';
 import type { Suggestions } from '../../messages';
 import { sendToTab } from '../../messaging';
+import { measureLength } from '../../replies/length';
 import { placeholdersIn } from '../../replies/placeholders';
 import { contextFromVerdict, ReplyIndex } from '../../replies/rank';
 import type { Reply } from '../../replies/schema';
@@ -78,6 +80,7 @@ export const repliesFeature: BackgroundFeature = {
   handlers: {
     'cs:suggest': (_req, sender) => suggestionsForTab(sender.tab!.id!),
     'ui:suggest': ({ tabId }) => suggestionsForTab(tabId),
+    'cs:measure-reply': ({ platform, text }) => measureLength(text, platform),
     'cs:inserted': async (ins, sender) => {
       await audited(sender.tab?.id, ins);
       return { ok: true as const };
