@@ -109,3 +109,62 @@ test('a failed message is sent again later; after the last attempt the comments 
   expect(log).toHaveBeenCalledWith(expect.stringContaining('1 comments left unclassified after 2 attempts'), expect.any(Error));
   expect(queue.pending).toBe(0);
 });
+
+test("the answers to one sending's messages are handed on together, once the last has come: the page draws after the background is done", async () => {
+  const bg = fakeBackground();
+  const calls: string[][] = [];
+  const timers: { fn: () => void; ms: number }[] = [];
+  const queue = new ClassifyQueue({ send: bg.send, onResults: (rs) => calls.push(rs.map((r) => r.id)), setTimer: (fn, ms) => timers.push({ fn, ms }) });
+  const n = 2 * MAX_CLASSIFY_ITEMS + 5;
+  for (let i = 0; i < n; i += 1) queue.request(String(i), `comment ${i}`);
+  await settle();
+  expect(bg.calls).toHaveLength(3);
+  bg.calls[0].resolve();
+  bg.calls[2].resolve();
+  await settle();
+  expect(calls).toEqual([]);
+  bg.calls[1].resolve();
+  await settle();
+  expect(calls).toHaveLength(1);
+  const ids = (from: number, to: number) => Array.from({ length: to - from }, (_, i) => String(from + i));
+  // In the order the answers came.
+  expect(calls[0]).toEqual([...ids(0, MAX_CLASSIFY_ITEMS), ...ids(2 * MAX_CLASSIFY_ITEMS, n), ...ids(MAX_CLASSIFY_ITEMS, 2 * MAX_CLASSIFY_ITEMS)]);
+  expect(queue.pending).toBe(0);
+});
+
+test('a message that does not answer holds the others back for a second at most; it goes on by itself when it comes', async () => {
+  const bg = fakeBackground();
+  const calls: number[] = [];
+  const timers: { fn: () => void; ms: number }[] = [];
+  const queue = new ClassifyQueue({ send: bg.send, onResults: (rs) => calls.push(rs.length), setTimer: (fn, ms) => timers.push({ fn, ms }) });
+  for (let i = 0; i < MAX_CLASSIFY_ITEMS + 3; i += 1) queue.request(String(i), `comment ${i}`);
+  await settle();
+  bg.calls[0].resolve();
+  await settle();
+  expect(calls).toEqual([]);
+  expect(timers.map((t) => t.ms)).toEqual([1_000]);
+  timers[0].fn();
+  expect(calls).toEqual([MAX_CLASSIFY_ITEMS]);
+  bg.calls[1].resolve();
+  await settle();
+  expect(calls).toEqual([MAX_CLASSIFY_ITEMS, 3]);
+});
+
+test('a failed message does not hold the others back: they go on when the rest have come, its retry by itself', async () => {
+  const bg = fakeBackground();
+  const calls: number[] = [];
+  const timers: { fn: () => void; ms: number }[] = [];
+  const queue = new ClassifyQueue({ send: bg.send, onResults: (rs) => calls.push(rs.length), setTimer: (fn, ms) => timers.push({ fn, ms }) });
+  for (let i = 0; i < MAX_CLASSIFY_ITEMS + 3; i += 1) queue.request(String(i), `comment ${i}`);
+  await settle();
+  bg.calls[1].reject(new Error('Could not establish connection'));
+  bg.calls[0].resolve();
+  await settle();
+  expect(calls).toEqual([MAX_CLASSIFY_ITEMS]);
+  const retry = timers.find((t) => t.ms === 500)!;
+  retry.fn();
+  bg.calls[2].resolve();
+  await settle();
+  expect(calls).toEqual([MAX_CLASSIFY_ITEMS, 3]);
+  expect(queue.pending).toBe(0);
+});
