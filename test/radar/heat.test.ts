@@ -39,6 +39,12 @@ describe('threadHeat', () => {
     expect(() => threadHeat(t, { windowMinutes: 10 })).toThrow(RangeError);
   });
 
+  it('without a window counts every reply once, even one without a valid time; a window leaves such a reply out', () => {
+    const t: Observation[] = [...thread('a', ['hostile', 'ok']), { commentId: 'a-untimed', threadId: 'a', postedAt: 'yesterday', verdict: 'hostile' }];
+    expect(threadHeat(t).get('a')).toMatchObject({ total: 3, hostile: 2 });
+    expect(threadHeat(t, { now: new Date('2024-03-04T11:00:00Z'), windowMinutes: 120 }).get('a')).toMatchObject({ total: 2, hostile: 1 });
+  });
+
   it('never divides by zero', () => {
     expect(heatOf(0, 0)).toBe('cool');
   });
