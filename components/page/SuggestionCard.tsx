@@ -268,17 +268,6 @@ function useTone(text: string, check: SuggestionCardProps['checkTone']): ToneRes
   return answer.state === 'answered' ? answer.result : NO_WARNINGS;
 }
 
-/**
- * The length of the text as it is now, or null while it is being counted (Insert waits: a reply
- * too long for the platform is never inserted). When counting fails the count is not shown and
- * Insert is not held back by it: the platform's own composer still refuses a reply that is too long.
- */
-function useLength(text: string, measure: SuggestionCardProps['measure']): LengthMeasure | null | 'unknown' {
-  const answer = useAnswer(text, measure, 'length count');
-  if (answer.state === 'answered') return answer.result;
-  return answer.state === 'pending' ? null : 'unknown';
-}
-
 function ReplyForm(props: ReplyFormProps) {
   const { reply, insertState = { status: 'idle' } } = props;
   const id = useId();
@@ -290,8 +279,11 @@ function ReplyForm(props: ReplyFormProps) {
 
   const result = props.fill(reply.body, filled);
   const text = result.text;
-  const counted = useLength(text, props.measure);
-  const length = counted === null || counted === 'unknown' ? null : counted;
+  // Insert waits while the text is being counted: a reply too long for the platform is never
+  // inserted. When counting fails no count is shown and Insert is not held back by it: the
+  // platform's own composer still refuses a reply that is too long.
+  const counted = useAnswer(text, props.measure, 'length count');
+  const length = counted.state === 'answered' ? counted.result : null;
   const tone = useTone(text, props.checkTone);
 
   // Every declared field, plus any placeholder the body uses without declaring it.
@@ -302,7 +294,7 @@ function ReplyForm(props: ReplyFormProps) {
 
   const inserting = insertState.status === 'inserting';
   const tooLong = length?.over ?? false;
-  const blocked = missing.length > 0 || tooLong || counted === null;
+  const blocked = missing.length > 0 || tooLong || counted.state === 'pending';
   const form = useRef<HTMLFormElement>(null);
   const insertButton = useRef<HTMLButtonElement>(null);
 

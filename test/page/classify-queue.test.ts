@@ -132,13 +132,20 @@ test("the answers to one sending's messages are handed on together, once the las
   expect(queue.pending).toBe(0);
 });
 
-test('a message that does not answer holds the others back for a second at most; it goes on by itself when it comes', async () => {
+/** A page of MAX_CLASSIFY_ITEMS + 3 comments sent: two messages in flight, timers held by the test. */
+async function twoMessagesSent() {
   const bg = fakeBackground();
   const calls: number[] = [];
   const timers: { fn: () => void; ms: number }[] = [];
   const queue = new ClassifyQueue({ send: bg.send, onResults: (rs) => calls.push(rs.length), setTimer: (fn, ms) => timers.push({ fn, ms }) });
   for (let i = 0; i < MAX_CLASSIFY_ITEMS + 3; i += 1) queue.request(String(i), `comment ${i}`);
   await settle();
+  expect(bg.calls).toHaveLength(2);
+  return { bg, calls, timers, queue };
+}
+
+test('a message that does not answer holds the others back for a second at most; it goes on by itself when it comes', async () => {
+  const { bg, calls, timers } = await twoMessagesSent();
   bg.calls[0].resolve();
   await settle();
   expect(calls).toEqual([]);
@@ -151,12 +158,7 @@ test('a message that does not answer holds the others back for a second at most;
 });
 
 test('a failed message does not hold the others back: they go on when the rest have come, its retry by itself', async () => {
-  const bg = fakeBackground();
-  const calls: number[] = [];
-  const timers: { fn: () => void; ms: number }[] = [];
-  const queue = new ClassifyQueue({ send: bg.send, onResults: (rs) => calls.push(rs.length), setTimer: (fn, ms) => timers.push({ fn, ms }) });
-  for (let i = 0; i < MAX_CLASSIFY_ITEMS + 3; i += 1) queue.request(String(i), `comment ${i}`);
-  await settle();
+  const { bg, calls, timers, queue } = await twoMessagesSent();
   bg.calls[1].reject(new Error('Could not establish connection'));
   bg.calls[0].resolve();
   await settle();
