@@ -243,8 +243,8 @@ export class PageController {
       const verdict = verdictKindOf(e.verdict, e.dismissed);
       if (ids.has(c.id) && c.postedAt) items.push({ commentId: c.id, threadId: c.threadId, postedAt: c.postedAt, verdict, claimId: e.verdict.rumour.match?.claimId ?? null });
       if (verdict !== 'ok' || e.dismissed) flags.push(this.flagSummary(e));
-      // Thread heat: every reply under a thread root.
-      if (c.threadId && c.threadId !== c.id) observations.push({ commentId: c.id, threadId: c.threadId, postedAt: c.postedAt ?? new Date(0).toISOString(), verdict });
+      // Thread heat: every reply under a thread root (threadHeat without a window counts a reply shown without a time too).
+      if (c.threadId && c.threadId !== c.id) observations.push({ commentId: c.id, threadId: c.threadId, postedAt: c.postedAt ?? '', verdict });
     }
     try {
       await send('cs:page-summary', JSON.stringify({ platform: this.adapter.platform, url: location.href, scanned: all.length, flags: flags.slice(0, 5000) }));

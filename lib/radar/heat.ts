@@ -1,4 +1,4 @@
-import { dedupWithTimes } from './series';
+import { dedupWithTimes, lastOfEachComment } from './series';
 import type { Observation } from './types';
 
 export type ThreadHeatLevel = 'cool' | 'warm' | 'hot' | 'burning';
@@ -26,10 +26,16 @@ export interface ThreadHeatOptions {
 export function threadHeat(observations: Observation[], options: ThreadHeatOptions = {}): Map<string, ThreadHeat> {
   const { now, windowMinutes } = options;
   if ((now === undefined) !== (windowMinutes === undefined)) throw new RangeError('threadHeat: give both now and windowMinutes, or neither');
-  const to = now?.getTime() ?? Infinity;
-  const from = windowMinutes !== undefined ? to - windowMinutes * 60_000 : -Infinity;
+  // Without a window every comment counts once (its last record), whatever its posting time says: a
+  // reply the page shows with no time is still a reply, and no time is parsed (the page computes heat
+  // for every comment it holds after each scan; 2,000 parses were most of threadHeat's time in
+  // npm run bench -- --only scan, 2026-11-24). With one, only comments posted in it count.
+  const records =
+    now === undefined || windowMinutes === undefined
+      ? lastOfEachComment(observations, (o) => o.commentId)
+      : inWindow(observations, now.getTime() - windowMinutes * 60_000, now.getTime());
   const out = new Map<string, ThreadHeat>();
-  for (const o of now === undefined ? lastOfEachComment(observations) : inWindow(observations, from, to)) {
+  for (const o of records) {
     if (!o.threadId) continue;
     let h = out.get(o.threadId);
     if (!h) out.set(o.threadId, (h = { total: 0, hostile: 0, rumour: 0, hostileShare: 0, heat: 'cool' }));
@@ -53,22 +59,7 @@ export function heatOf(flagged: number, total: number): ThreadHeatLevel {
   return 'cool';
 }
 
-/**
- * Without a window every comment counts once (its last record), whatever its posting time says:
- * a reply the page shows with no time is still a reply. No time is parsed: the page computes
- * heat for every comment it holds after each scan (2,000 parses were most of threadHeat's time in
- * npm run bench -- --only scan, 2026-11-24).
- */
-function lastOfEachComment(observations: readonly Observation[]): Iterable<Observation> {
-  const byId = new Map<string, Observation>();
-  for (const o of observations) {
-    byId.delete(o.commentId); // re-inserted: the Map's order follows the latest record
-    byId.set(o.commentId, o);
-  }
-  return byId.values();
-}
-
 /** The last record of each comment posted in (from, to]; records without a valid time are left out. */
-function* inWindow(observations: readonly Observation[], from: number, to: number): Iterable<Observation> {
-  for (const { o, t } of dedupWithTimes(observations)) if (t > from && t <= to) yield o;
+function inWindow(observations: readonly Observation[], from: number, to: number): Observation[] {
+  return dedupWithTimes(observations).filter(({ t }) => t > from && t <= to).map(({ o }) => o);
 }

@@ -27,12 +27,21 @@ export function dedupObservations(observations: readonly Observation[]): Observa
 
 /** dedupObservations with each posting time parsed once (parsing dominates the cost on big pages). */
 export function dedupWithTimes(observations: readonly Observation[]): Array<{ o: Observation; t: number }> {
-  const byId = new Map<string, { o: Observation; t: number }>();
+  const timed: Array<{ o: Observation; t: number }> = [];
   for (const o of observations) {
     const t = parseTime(o.postedAt);
-    if (Number.isNaN(t)) continue;
-    byId.delete(o.commentId); // re-insert so that Map order follows the latest record
-    byId.set(o.commentId, { o, t });
+    if (!Number.isNaN(t)) timed.push({ o, t });
+  }
+  return lastOfEachComment(timed, (x) => x.o.commentId);
+}
+
+/** The last record of each comment, in the order of those last records. */
+export function lastOfEachComment<T>(records: readonly T[], commentIdOf: (record: T) => string): T[] {
+  const byId = new Map<string, T>();
+  for (const r of records) {
+    const id = commentIdOf(r);
+    byId.delete(id); // re-insert so that Map order follows the latest record
+    byId.set(id, r);
   }
   return [...byId.values()];
 }

@@ -19,6 +19,12 @@ test('the content script runs on a routed https://x.com/ page', async () => {
   const page = await h.openPage(STATUS_URL);
   await waitForContentScript(page, 'x');
   expect(await page.evaluate(() => document.documentElement.dataset.vigieSensitivity)).toBe('balanced');
+  // The page panel shows with the first report, even on a thread with no comment yet: its "load
+  // all comments" action is what such a page needs.
+  const panel = page.locator('[data-vigie-ui="panel"]');
+  await expect.poll(() => panel.count()).toBe(1);
+  await expect.poll(() => panel.locator('[data-empty="true"]').count()).toBe(1);
+  expect(await panel.locator('[data-action="load-all"]').count()).toBe(1);
   await page.close();
 });
 
