@@ -37,3 +37,40 @@ describe('readText', () => {
     expect(readText(el, undefined, false)).toBe('Bonjour à tous\n\nmerci 🙏');
   });
 });
+
+describe('readText without a walk', () => {
+  // A comment with nothing the walk reads differently is read with textContent (dom.ts,
+  // WALK_NEEDED). Passing a skip that skips nothing forces the walk: both must agree.
+  const walked = (el: Element, blockNewlines: boolean) => readText(el, () => false, blockNewlines);
+  const part = fc.constantFrom(
+    'plain words ',
+    'Noir\u00a0Intense',
+    '\n',
+    '<span>in a span</span>',
+    '<a href="/x">@someone</a>',
+    '<img alt="😀" src="e.png">',
+    '<br>',
+    '<div>a block</div>',
+    '<p>para</p>',
+    '<span aria-hidden="true">…</span>',
+    '<script>ignored()</script>',
+    '<!-- a comment -->',
+  );
+
+  it('reads what the walk reads, for any mix of text, inline, block and special elements', () => {
+    fc.assert(
+      fc.property(fc.array(part, { maxLength: 8 }), fc.boolean(), (parts, blockNewlines) => {
+        const el = document.createElement('div');
+        el.innerHTML = parts.join('');
+        return readText(el, undefined, blockNewlines) === walked(el, blockNewlines);
+      }),
+    );
+  });
+
+  it('still reads emoji, breaks and blocks through the walk', () => {
+    const el = document.createElement('div');
+    el.innerHTML = 'Merci<img alt="🙏" src="x.png"><div>second line</div>';
+    expect(readText(el)).toBe('Merci🙏\nsecond line');
+    expect(readText(el, undefined, false)).toBe('Merci🙏second line');
+  });
+});

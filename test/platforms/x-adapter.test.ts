@@ -67,6 +67,22 @@ describe('X adapter on the Cacao & Co status page', () => {
     expect(ids).toEqual(cacao.comments.map((c) => c.id));
   });
 
+  it('finds every row when each is wrapped on its own, or the list holds other elements between rows', () => {
+    // The adapter walks the first row's siblings (x.ts, cellsOf); a layout without sibling rows
+    // must cost time, not comments.
+    const ids = cacao.comments.map((c) => c.id);
+    const wrapped = loadFixture('x', cacao);
+    for (const cell of Array.from(wrapped.querySelectorAll('[data-testid="cellInnerDiv"]'))) {
+      const wrapper = wrapped.createElement('div');
+      cell.replaceWith(wrapper);
+      wrapper.append(cell);
+    }
+    expect(createXAdapter().findComments(wrapped.body).map((f) => f.comment.id)).toEqual(ids);
+    const mixed = loadFixture('x', cacao);
+    for (const cell of Array.from(mixed.querySelectorAll('[data-testid="cellInnerDiv"]'))) cell.before(mixed.createElement('div'));
+    expect(createXAdapter().findComments(mixed.body).map((f) => f.comment.id)).toEqual(ids);
+  });
+
   it('returns the inline composer for the focused post and a dialog composer after clicking Reply on a reply', async () => {
     const doc = loadFixture('x', cacao);
     const adapter = createXAdapter();
