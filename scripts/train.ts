@@ -104,6 +104,20 @@ async function main() {
       byEvent: false,
       singleClassEvent: 1,
     };
+    // Boosted trees over the linear logit and the text's length, after the linear stages: the logit
+    // means something else in a long comment than in a short one (measured held out: ROC AUC OLID
+    // +0.005, FTR +0.010, ToxiFrench +0.013, Davidson +0.001; seed 7 +0.008 / +0.011 / +0.013 / +0.004).
+    // --hostility-nonlinear none trains the linear model alone; --stage-* are experiment flags.
+    const nl = stringArg(args, 'hostility-nonlinear') ?? 'trees';
+    if (nl !== 'trees' && nl !== 'none') throw new UsageError('--hostility-nonlinear must be trees or none');
+    if (nl === 'trees') {
+      cfg.stage = {
+        inputs: (stringArg(args, 'stage-inputs') ?? 'length').split(',').filter(Boolean),
+        folds: num('stage-folds', 3), rounds: num('stage-rounds', 40), depth: num('stage-depth', 3), shrink: num('stage-shrink', 0.1),
+        lambda: num('stage-lambda', 10), minChildWeight: num('stage-min-child', 50), maxBins: 32,
+      };
+      for (const name of cfg.stage.inputs) if (!DENSE_NAMES.includes(name as (typeof DENSE_NAMES)[number])) throw new UsageError(`--stage-inputs: unknown dense feature "${name}"`);
+    }
     const res = trainTask(rows, cfg, log);
     writeFileSync(path.join(out, 'hostility.json'), JSON.stringify(res.file) + '\n');
     if (splits) {

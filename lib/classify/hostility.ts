@@ -14,6 +14,7 @@ import { DI as DI_IMPORT, feats as featsImport } from './features';
 import { calibratedLogit, neverFlaggedCap, rawLogit, sigmoid, type Model } from './model';
 import { CAT as CAT_IMPORT, hits as hitsImport } from './lexicon';
 import { hashString } from './hash';
+import { stageLogit } from './stage';
 import { tokens as tokensImport } from './tokens';
 
 // Local copies: under tsx/CommonJS interop every use of an imported binding is a getter call.
@@ -65,7 +66,8 @@ export function ruleScore(p: number, cap: number, high: number): number {
 }
 
 export function hostilityScore(m: Model, raw: number = rawLogit(m)): number {
-  const p = sigmoid(calibratedLogit(m, raw));
+  const z = m.stage ? stageLogit(m.stage, raw, feats.dense) : raw;
+  const p = sigmoid(calibratedLogit(m, z));
   const cap = m.file.profanityCap;
   return cap !== undefined ? ruleScore(p, cap, m.file.thresholds.high) : p;
 }

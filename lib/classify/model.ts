@@ -7,6 +7,7 @@ import type { Sensitivity } from '../types';
 import { decodeBase64 } from './base64';
 import { D as D_IMPORT, DENSE_NAMES, feats as featsImport } from './features';
 import { decodeWordScores, useWordScores, type WordScoresFile } from './wordscores';
+import { decodeStage, type Stage, type StageFile } from './stage';
 
 // Local copies: under tsx/CommonJS interop every use of an imported binding is a getter call.
 const D = D_IMPORT;
@@ -29,6 +30,8 @@ export interface ModelFile {
   profanityCap?: number;
   /** Rumour only: the learned score of each English word (features embed_mean, embed_max; wordscores.ts). */
   wordScores?: WordScoresFile;
+  /** Hostility only: a non-linear stage over the linear logit and the dense features (stage.ts), before calibration. */
+  stage?: StageFile;
   /** Provenance: sources, row counts, seed, held-out figures. No training text. */
   meta: Record<string, unknown>;
 }
@@ -40,6 +43,7 @@ export interface Model {
   q: Int16Array;
   scale: number;
   dense: Float32Array;
+  stage: Stage | null;
 }
 
 export function decodeModel(file: ModelFile): Model {
@@ -59,7 +63,7 @@ export function decodeModel(file: ModelFile): Model {
   // The word scores are read while features are extracted, before any model scores: one table, that
   // of the model which has one (the rumour model), installed when it is decoded.
   if (file.wordScores) useWordScores(decodeWordScores(file.wordScores));
-  return { file, mask: size - 1, q, scale: file.scale, dense };
+  return { file, mask: size - 1, q, scale: file.scale, dense, stage: file.stage ? decodeStage(file.stage) : null };
 }
 
 /** Raw log-odds of the features currently in `feats` (call analyse() first). */

@@ -9,6 +9,8 @@ import { ruleScore } from '../../lib/classify/hostility';
 import { extract, logit, train, type Linear } from './logreg';
 import { figuresAt, GRID, pickThreshold, platt } from './calibrate';
 import { mulberry32 } from './prng';
+import { fitStage, type StageConfig } from './stage';
+import { decodeStage, stageLogit, type StageFile } from '../../lib/classify/stage';
 import type { Row } from './data';
 
 export interface TaskConfig {
@@ -45,6 +47,8 @@ export interface TaskConfig {
    * word scores that embed_mean / embed_max read, returned to ship in the model file).
    */
   prepare?: (train: Row[], weights: Float32Array) => WordScoresFile | undefined;
+  /** Hostility: boosted trees after the linear stages, over the logit and a few dense features (lib/classify/stage.ts). */
+  stage?: StageConfig;
 }
 
 export interface TaskResult {
@@ -138,10 +142,11 @@ export function trainTask(rows: Row[], cfg: TaskConfig, log: (s: string) => void
   const weights = new Float32Array(all.length);
   weights.set(wTrain, 0);
   const trainIds = trainRows.map((_, i) => i);
-  const model: Linear = train(X, trainIds, y, weights, {
+  const trainOpts = {
     bits: cfg.bits, epochs: cfg.epochs, lr: cfg.lr, l2: cfg.l2, seed: cfg.seed, denseMask: cfg.denseMask, nonPositive: cfg.nonPositive,
     ngramShrink: cfg.ngramShrink,
-  });
+  };
+  const model: Linear = train(X, trainIds, y, weights, trainOpts);
 
   // Quantise first, so calibration and thresholds are chosen for the weights that ship.
   let maxAbs = 0;
@@ -151,7 +156,13 @@ export function trainTask(rows: Row[], cfg: TaskConfig, log: (s: string) => void
   for (let i = 0; i < q.length; i++) { q[i] = Math.round(model.w[i] / scale); model.w[i] = q[i] * scale; }
 
   const devW = rowWeights(dev, cfg);
-  const devZ = dev.map((_, i) => logit(model, X, trainRows.length + i));
+  let devZ = dev.map((_, i) => logit(model, X, trainRows.length + i));
+  let stage: StageFile | undefined;
+  if (cfg.stage) {
+    stage = fitStage(cfg.stage, X, trainRows.length, y, weights, trainOpts, log);
+    const st = decodeStage(stage);
+    devZ = devZ.map((z, i) => stageLogit(st, z, X.dense.subarray((trainRows.length + i) * D, (trainRows.length + i + 1) * D)));
+  }
   const { a, b } = platt(dev.map((r, i) => ({ z: devZ[i], y: r.y, w: devW[i], group: r.source })));
   log(`${cfg.task}: Platt a=${a.toFixed(3)} b=${b.toFixed(3)}`);
 
@@ -198,6 +209,7 @@ export function trainTask(rows: Row[], cfg: TaskConfig, log: (s: string) => void
     thresholds,
     ...(profanityCap !== undefined ? { profanityCap } : {}),
     ...(wordScores ? { wordScores } : {}),
+    ...(stage ? { stage } : {}),
     meta: {
       seed: cfg.seed,
       epochs: cfg.epochs,

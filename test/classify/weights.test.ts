@@ -18,7 +18,7 @@ describe('shipped weights', () => {
       const model = JSON.parse(readFileSync(path.join(dir, f), 'utf8')) as Record<string, unknown>;
       expect(Object.keys(model).sort()).toEqual(
         ['calibration', 'dense', 'denseNames', 'format', 'meta', 'scale', 'task', 'thresholds', 'weights', 'bits', ...(model.profanityCap !== undefined ? ['profanityCap'] : []),
-          ...(model.wordScores !== undefined ? ['wordScores'] : [])].sort(),
+          ...(model.wordScores !== undefined ? ['wordScores'] : []), ...(model.stage !== undefined ? ['stage'] : [])].sort(),
       );
       // Word scores are word hashes and int8 scores (base64), never the words themselves.
       if (model.wordScores !== undefined) expect(Object.keys(model.wordScores as object).sort()).toEqual(['keys', 'scale', 'values']);
