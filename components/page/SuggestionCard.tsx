@@ -294,7 +294,9 @@ function ReplyForm(props: ReplyFormProps) {
 
   const inserting = insertState.status === 'inserting';
   const tooLong = length?.over ?? false;
-  const blocked = missing.length > 0 || tooLong || counted.state === 'pending';
+  /** Blocked for a reason the moderator can act on (said next to the button); a pending count is not one. */
+  const explained = missing.length > 0 || tooLong;
+  const blocked = explained || counted.state === 'pending';
   const form = useRef<HTMLFormElement>(null);
   const insertButton = useRef<HTMLButtonElement>(null);
 
@@ -385,11 +387,11 @@ function ReplyForm(props: ReplyFormProps) {
           class="vg-btn vg-btn--primary"
           data-action="insert"
           disabled={blocked || inserting}
-          aria-describedby={missing.length > 0 || tooLong ? `${id}-blocked` : undefined}
+          aria-describedby={explained ? `${id}-blocked` : undefined}
         >
           {label}
         </button>
-        {(missing.length > 0 || tooLong) && (
+        {explained && (
           <span id={`${id}-blocked`} class="vg-blocked">
             {missing.length > 0 && t('page.card.missing', { fields: labelsOf(missing) })}
             {missing.length > 0 && tooLong && ' '}
