@@ -8,7 +8,7 @@ import type { Lang, Reason } from '../types';
 import { DI, feats, type DenseName } from './features';
 import { CAT, entries, hits } from './lexicon';
 import { models } from './models';
-import type { Model } from './model';
+import { calibratedSlope, type Model } from './model';
 import { normalisedBuffers, originalCharEnd } from './normalise';
 import { CUE_PRIORS } from './rumour';
 import { tokens } from './tokens';
@@ -35,16 +35,16 @@ export function tokenSpan(text: string, from: number, to: number): { start: numb
   return { start, end: Math.max(end, start + 1) };
 }
 
-/** Sum of a model's sparse weights over the features of token i (scaled by calibration). */
+/** Sum of a model's sparse weights over the features of token i, in calibrated log-odds (calibratedSlope). */
 function tokenContribution(m: Model, i: number): number {
   const from = i === 0 ? 0 : feats.tokFeatEnd[i - 1];
   let z = 0;
   for (let k = from; k < feats.tokFeatEnd[i]; k++) z += m.q[feats.idx[k] & m.mask] * feats.val[k];
-  return z * m.scale * m.file.calibration.a;
+  return z * m.scale * calibratedSlope(m);
 }
 
 function lexiconWeight(m: Model, dense: DenseName): number {
-  return m.dense[DI[dense]] * m.file.calibration.a;
+  return m.dense[DI[dense]] * calibratedSlope(m);
 }
 
 export function explainCurrent(text: string, lang: Lang): Reason[] {

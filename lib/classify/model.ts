@@ -117,5 +117,12 @@ export const NEVER_FLAGGED_MARGIN = 0.02;
 /** The highest score no sensitivity flags, for a model's thresholds. */
 export const neverFlaggedCap = (high: number) => Math.max(0, high - NEVER_FLAGGED_MARGIN);
 
+/**
+ * What one unit of raw logit is worth in calibrated log-odds, locally: the Platt slope, times the
+ * slope of the hostility stage's starting margin when there is one (its trees are steps, flat
+ * between their splits). Explanations express each word's and each list's weight with it.
+ */
+export const calibratedSlope = (m: Model) => m.file.calibration.a * (m.stage?.a ?? 1);
+
 /** Calibrated log-odds (Platt): what sensitivities and cue priors are expressed in. */
 export const calibratedLogit = (m: Model, z: number) => m.file.calibration.a * z + m.file.calibration.b;

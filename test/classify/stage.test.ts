@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { decodeStage, stageLogit, type StageFile } from '../../lib/classify/stage';
 import { D, DI } from '../../lib/classify/features';
 import { models } from '../../lib/classify/models';
-import { classify } from '../../lib/classify/index';
+import { classify, explain } from '../../lib/classify/index';
 import { hostilityScore } from '../../lib/classify/hostility';
 import { calibratedLogit, rawLogit, sigmoid } from '../../lib/classify/model';
 import { analyse } from '../../lib/classify/features';
@@ -63,5 +63,24 @@ describe('hostility stage (boosted trees)', () => {
     const d = new Float32Array(D);
     const at = (tokens: number) => { d[DI.length] = Math.log1p(tokens) / 4; return stageLogit(s, 1, d); };
     expect(at(3)).not.toBeCloseTo(at(60), 2);
+  });
+
+  it('counts in what each word and list of an explanation adds: the stage scales the linear logit', () => {
+    // Between two splits the trees are flat, so one unit of linear logit moves the score by the
+    // stage's slope times Platt's: explanations must say what a word adds to the score itself.
+    const stage = models.hostility.stage!;
+    const text = 'You are a complete idiot and everyone here knows it';
+    const weights = () => explain(text).filter((r) => r.axis === 'hostility').map((r) => r.weight);
+    const before = weights();
+    expect(before.length).toBeGreaterThan(0);
+    const a = stage.a;
+    try {
+      stage.a = a * 2;
+      const doubled = weights();
+      expect(doubled).toHaveLength(before.length);
+      doubled.forEach((w, i) => expect(w).toBeCloseTo(before[i] * 2, 6));
+    } finally {
+      stage.a = a;
+    }
   });
 });
