@@ -18,6 +18,7 @@ import { trainTask, type TaskConfig } from './train/run';
 import { mulberry32, shuffle } from './train/prng';
 import { EMBEDDINGS_PATH, fitWordScores, loadEmbeddings } from './train/embedding';
 import { buildTable, useWordScores } from '../lib/classify/wordscores';
+import { CONTRAST_SOURCE, contrastRows } from './train/contrast';
 
 const HOSTILITY_SOURCES = ['davidson_hsol', 'olid', 'mlma', 'jigsaw_toxic_subset', 'jigsaw_ibm_max_sample', 'ftr',
   'toxifrench_balanced', 'rtp_lx', 'jigsaw_toxic_subset_fr_mt', 'ibm_twitter_cdp'];
@@ -84,12 +85,18 @@ async function main() {
     const rows = all.filter((r) => !exclude.has(r.source));
     // --hostility-drop-dense NAME,...: ablations (what each dense feature adds, measured cross-source).
     const dropDense = (stringArg(args, 'hostility-drop-dense') ?? '').split(',').filter(Boolean);
+    // Contrast templates (scripts/train/contrast.ts): groups named in neutral sentences, negated and
+    // quoted insults, each with a hostile twin. --contrast-weight 0 trains without them.
+    const contrastWeight = num('contrast-weight', 1);
+    if (contrastWeight < 0) throw new UsageError('--contrast-weight must be 0 or more');
+    const contrast = contrastWeight > 0 ? contrastRows(seed, num('contrast-per-frame', 6), num('contrast-twins', 1) !== 0) : [];
     const cfg: TaskConfig = {
       task: 'hostility', bits: num('bits', 17), seed, epochs: num('epochs', 6), lr: num('lr', 0.15), l2: num('l2', 3e-2), devFraction: 0.15,
       // --source-weighting equal: every source counts alike whatever its size (an experiment flag).
       sourceWeight: stringArg(args, 'source-weighting') === 'equal'
         ? (s) => (s === 'ibm_twitter_cdp' ? 1.5 : 1)
         : (s, n) => (s === 'ibm_twitter_cdp' ? 1.5 : 1) * Math.sqrt(n) * (s === 'davidson_hsol' ? 0.6 : 1) *
+          (s === CONTRAST_SOURCE ? contrastWeight : 1) *
           // Wikipedia talk-page comments are the closest to comments under a post (measured: x2
           // raises ROC AUC by 0.003-0.004 on OLID, FTR and Davidson held out; ToxiFrench unchanged).
           (JIGSAW.includes(s) ? num('jigsaw-weight', 2) : 1),
@@ -103,6 +110,7 @@ async function main() {
       thresholdTolerance: 0,
       byEvent: false,
       singleClassEvent: 1,
+      trainOnly: contrast,
     };
     // Boosted trees over the linear logit and the text's length, after the linear stages: the logit
     // means something else in a long comment than in a short one (measured held out: ROC AUC OLID

@@ -102,6 +102,29 @@ const NEG_CARRIERS = new Set([
   'dirais', 'dirai', 'traite', 'traiterais', 'traiterai', 'considere',
 ].map(hashString));
 
+/**
+ * Verbs that introduce what someone else said (or might say): what follows is mentioned, not
+ * asserted ("Saying that immigrants are vermin is racist", "He called me a moron and I reported
+ * him", "traiter les femmes de connes, c'est..."). Counter-speech quotes the insult it condemns.
+ */
+const QUOTE_CARRIERS = new Set([
+  'saying', 'says', 'said', 'calling', 'call', 'calls', 'called', 'claiming', 'claim', 'claims', 'writing', 'wrote',
+  'write', 'writes', 'tweeting', 'tweeted', 'posting', 'dire', 'dit', 'disent', 'disant', 'traiter', 'traite', 'traitee',
+  'traites', 'traitees', 'traitent', 'traitant', 'pretendre', 'pretendent', 'ecrire', 'ecrit', 'affirmer',
+].map(hashString));
+/** The verb that judges the quote ends it: "Calling women stupid | is not OK", "... | c'est du racisme". */
+const QUOTE_END = new Set(['is', 'isnt', "isn't", 'was', 'wasnt', 'est', 'etait', 'makes', 'shows'].map(hashString));
+/** The speaker: "I call you an idiot" asserts it (no quote scope after "I" / "je"). */
+const SPEAKER = new Set(['i', 'im', "i'm", 'je', "j'"].map(hashString));
+/**
+ * Modal verbs: violence under one is a call for it ("they should all be shot", "il faudrait les
+ * fusiller"), a threat without a "you" to aim at.
+ */
+const MODALS = new Set([
+  'should', 'must', 'need', 'needs', 'ought', 'deserve', 'deserves', 'gotta', 'faut', 'faudrait', 'devrait',
+  'devraient', 'doit', 'doivent', 'merite', 'meritent', 'meriteraient',
+].map(hashString));
+
 const cap = (x: number) => (x < 3 ? x : 3);
 const isPunct = (c: number) => c === 46 || c === 44 || c === 33 || c === 63 || c === 59 || c === 58 || c === 34;
 
@@ -129,8 +152,29 @@ function markTokens(t: Tokens, chars: Uint16Array): void {
     feats.negScope[i] = inScope ? 1 : 0;
     if (left > 0) left--;
     if (feats.tokCats[i] & negBit) left = Math.max(left, 3);
-    else if (inScope && NEG_CARRIERS.has(t.hash[i])) left = Math.max(left, 5);
+    // Seven: "je ne pense pas que les femmes soient bêtes" reaches "bêtes" (five stopped at "soient").
+    else if (inScope && NEG_CARRIERS.has(t.hash[i])) left = Math.max(left, 7);
   }
+  // Quote scope: up to six tokens after a verb of saying or calling, cut by a sentence's end or a
+  // comma (not by quotation marks, which often open the quote). Marked like a negation's scope:
+  // the words are the speaker's topic, not the speaker's claim.
+  left = 0;
+  for (let i = 0; i < t.count; i++) {
+    if (left > 0 && i > 0) {
+      for (let p = t.end[i - 1]; p < t.start[i]; p++) if (isClauseEnd(chars[p])) { left = 0; break; }
+    }
+    if (left > 0 && QUOTE_END.has(t.hash[i])) left = 0;
+    if (left > 0) { feats.negScope[i] = 1; left--; }
+    if (QUOTE_CARRIERS.has(t.hash[i]) && !(i > 0 && SPEAKER.has(t.hash[i - 1])) && !(i > 1 && SPEAKER.has(t.hash[i - 2]))) left = 6;
+  }
+}
+
+const isClauseEnd = (c: number) => c === 46 || c === 44 || c === 33 || c === 63 || c === 59;
+
+/** True if a modal verb lies within the `before` tokens before token `from`. */
+function afterModal(t: Tokens, from: number, before: number): boolean {
+  for (let k = Math.max(0, from - before); k < from; k++) if (MODALS.has(t.hash[k])) return true;
+  return false;
 }
 
 /** True if a token with category `bit` lies within [from - before, to + after]. */
@@ -169,10 +213,12 @@ function denseFeatures(t: Tokens, text: string): void {
     } else if (c === CAT.threat) threat++;
     else if (c === CAT.violence) {
       if (!negated && near(t, from, to, YOU | STAFF, 3, 4)) threat += 0.5;
+      else if (!negated && afterModal(t, from, 4)) threat += 0.5;
       else violence++;
     } else if (c === CAT.slur) slur++;
     else if (c === CAT.identity) identity++;
-    else if (c === CAT.dehumanise) dehum++;
+    // "Immigrants are not vermin": a negated or quoted comparison is not one.
+    else if (c === CAT.dehumanise) { if (!negated) dehum++; }
     else if (c === CAT.hate) { if (!negated) hate++; }
     else if (c === CAT.second) you++;
     else if (c === CAT.reported) reported++;

@@ -10,8 +10,11 @@ import { decodeBase64 } from './base64';
 import { CATS, LANG_ANY, LANG_EN, LANG_FR, LEXICON_FORMAT, type LexiconFile } from './lexicon-cats';
 import type { LexCat } from './lexicons/types';
 import lexiconFile from './lexicons/compiled.json';
+import { MISSPELT_CATS } from './lexicons/types';
+import { indexMisspellings, misspellable, misspeltEntry } from './misspelling';
 
 export const CAT = Object.fromEntries(CATS.map((c, i) => [c, i])) as Record<LexCat, number>;
+const MISSPELT_BITS = MISSPELT_CATS.reduce((bits, c) => bits | (1 << CAT[c]), 0);
 
 interface Entry {
   cat: number;
@@ -94,6 +97,10 @@ export function compileLexiconsPart(budget: number): boolean {
   }
   compiled = true;
   file = null;
+  // A word listed twice (French "porcs": an insult in French only, dehumanising in any language)
+  // gives its variants to the entry that matches in any language.
+  const words = entries.filter((e) => e.hashes.length === 1 && MISSPELT_BITS & (1 << e.cat) && misspellable(e.phrase));
+  indexMisspellings([...words.filter((e) => !e.strict), ...words.filter((e) => e.strict)], (h) => byExact.has(h));
   return true;
 }
 
@@ -161,6 +168,7 @@ export function matchLexicon(t: Tokens, lang: Lang): void {
   hits.count = 0;
   const lc = langCode(lang);
   for (let i = 0; i < t.count; i++) {
+    const before = hits.count;
     tryBucket(byExact, t.hash[i], t, i, lc);
     if (t.stem1[i] !== t.hash[i]) tryBucket(byExact, t.stem1[i], t, i, lc);
     if (t.stem2[i] !== t.stem1[i]) tryBucket(byExact, t.stem2[i], t, i, lc);
@@ -169,5 +177,19 @@ export function matchLexicon(t: Tokens, lang: Lang): void {
       if (t.sqStem1[i] !== t.sq[i]) tryBucket(bySqueezed, t.sqStem1[i], t, i, lc);
       if (t.sqStem2[i] !== t.sqStem1[i]) tryBucket(bySqueezed, t.sqStem2[i], t, i, lc);
     }
+    misspelt(t, i, lc, before);
   }
+}
+
+/** A word no phrase matched may be a hostile word misspelt ("idoit", "conard"; misspelling.ts). */
+function misspelt(t: Tokens, i: number, lc: number, firstHit: number): void {
+  // Read as a hostile word already: nothing to correct (a valence or complaint word may still be one misspelt).
+  for (let h = firstHit; h < hits.count; h++) if (MISSPELT_BITS & (1 << hits.cat[h])) return;
+  let ei = misspeltEntry(t.hash[i]);
+  if (ei < 0 && t.stem1[i] !== t.hash[i]) ei = misspeltEntry(t.stem1[i]);
+  if (ei < 0 || hits.count >= hits.cat.length) return;
+  const e = entries[ei];
+  if (e.strict && e.lang !== lc) return;
+  const n = hits.count++;
+  hits.cat[n] = e.cat; hits.from[n] = i; hits.to[n] = i; hits.entry[n] = ei;
 }

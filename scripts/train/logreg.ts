@@ -59,6 +59,11 @@ export interface TrainOptions {
    * ROC AUC +0.002 to +0.006 on OLID, FTR, ToxiFrench, Davidson), the n-grams' source quirks counting less.
    */
   ngramShrink: number;
+  /**
+   * Rows (by index in X) left out of stage 1: they train the n-gram weights only (the contrast
+   * templates: what a frame does to a word, without moving what each lexicon feature weighs).
+   */
+  ngramOnly?: Uint8Array;
 }
 
 export interface Linear {
@@ -85,7 +90,8 @@ export function logit(m: Linear, X: FeatureMatrix, r: number): number {
 export function train(X: FeatureMatrix, rowIds: number[], y: Uint8Array, weight: Float32Array, o: TrainOptions): Linear {
   const size = 1 << o.bits;
   const m: Linear = { w: new Float32Array(size), dense: new Float64Array(D) };
-  trainStage(X, rowIds, y, weight, { ...o, epochs: Math.max(o.epochs, 4) }, m, false, true);
+  const lexiconRows = o.ngramOnly ? rowIds.filter((r) => o.ngramOnly![r] !== 1) : rowIds;
+  trainStage(X, lexiconRows, y, weight, { ...o, epochs: Math.max(o.epochs, 4) }, m, false, true);
   const lexicon = Float32Array.from(m.w);
   trainStage(X, rowIds, y, weight, o, m, true, false);
   // Buckets hold lexicon-entry weights (stage 1) and n-gram weights (stage 2): shrink only the latter.

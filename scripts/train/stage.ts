@@ -136,5 +136,8 @@ export function fitStage(cfg: StageConfig, X: FeatureMatrix, n: number, y: Uint8
     x[i * F] = z[i];
     for (let f = 1; f < F; f++) x[i * F + f] = X.dense[i * D + src[f - 1]];
   }
-  return fitTrees(inputs, x, y.subarray(0, n), weights.subarray(0, n), cfg, log);
+  // Rows that train the n-grams only (contrast templates) are not comments: the trees, which learn
+  // what a logit means at each length, do not see them.
+  const treeWeights = Float32Array.from(weights.subarray(0, n), (w, i) => (opts.ngramOnly?.[i] === 1 ? 0 : w));
+  return fitTrees(inputs, x, y.subarray(0, n), treeWeights, cfg, log);
 }

@@ -70,15 +70,15 @@ describe('hostility stage (boosted trees)', () => {
     // stage's slope times Platt's: explanations must say what a word adds to the score itself.
     const stage = models.hostility.stage!;
     const text = 'You are a complete idiot and everyone here knows it';
-    const weights = () => explain(text).filter((r) => r.axis === 'hostility').map((r) => r.weight);
+    const weights = () => new Map(explain(text).filter((r) => r.axis === 'hostility').map((r) => [`${r.label}@${r.start}-${r.end}`, r.weight]));
     const before = weights();
-    expect(before.length).toBeGreaterThan(0);
+    expect(before.size).toBeGreaterThan(0);
     const a = stage.a;
     try {
       stage.a = a * 2;
       const doubled = weights();
-      expect(doubled).toHaveLength(before.length);
-      doubled.forEach((w, i) => expect(w).toBeCloseTo(before[i] * 2, 6));
+      // A learned word just under the bar for listing may now pass it: compare the reasons of before.
+      for (const [key, w] of before) expect(doubled.get(key)).toBeCloseTo(w * 2, 6);
     } finally {
       stage.a = a;
     }

@@ -20,3 +20,6 @@ export type LexCat =
 
 /** Splits a '|'-separated list, trimming and dropping blanks. */
 export const words = (s: string): string[] => s.split('|').map((w) => w.trim()).filter((w) => w.length > 0);
+
+/** Categories whose single words are also matched misspelt (lib/classify/misspelling.ts). */
+export const MISSPELT_CATS: readonly LexCat[] = ['insult', 'profanity', 'slur', 'dehumanise'];

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { analyse } from '../../lib/classify/features';
+import { CAT, entries, hits } from '../../lib/classify/lexicon';
+import { misspellable, variantsOf } from '../../lib/classify/misspelling';
+import { NEAR_WORDS } from '../../lib/classify/lexicons/near-words';
+import { HOSTILITY_EN } from '../../lib/classify/lexicons/hostility-en';
+import { HOSTILITY_FR } from '../../lib/classify/lexicons/hostility-fr';
+import { MISSPELT_CATS } from '../../lib/classify/lexicons/types';
+
+/** The list words a token was read as, by category name. */
+function readAs(text: string): Array<[string, string]> {
+  analyse(text);
+  const out: Array<[string, string]> = [];
+  for (let h = 0; h < hits.count; h++) {
+    const cat = Object.keys(CAT).find((k) => CAT[k as keyof typeof CAT] === hits.cat[h])!;
+    out.push([cat, entries[hits.entry[h]].phrase]);
+  }
+  return out;
+}
+
+const eligible = [...HOSTILITY_EN, ...HOSTILITY_FR].filter((l) => MISSPELT_CATS.includes(l.cat)).flatMap((l) => l.phrases.filter(misspellable));
+// Strict words (French "porcs", "con"...) only count in their own language: the property's
+// carrier sentence is English.
+const anyLanguage = [...HOSTILITY_EN, ...HOSTILITY_FR].filter((l) => MISSPELT_CATS.includes(l.cat) && !l.strict).flatMap((l) => l.phrases.filter(misspellable));
+const listed = new Set([...HOSTILITY_EN, ...HOSTILITY_FR].flatMap((l) => l.phrases));
+
+describe('misspelt hostile words', () => {
+  it('variants swap two neighbours or leave one letter out, never the first letter', () => {
+    const v = variantsOf('idiot');
+    expect(v).toEqual(expect.arrayContaining(['idoit', 'iidot', 'idito', 'idot', 'iiot', 'idit']));
+    expect(v).not.toContain('idiot');
+    expect(v.every((w) => w.startsWith('i'))).toBe(true);
+  });
+
+  it.each([
+    ['You are an idoit', 'insult', 'idiot'],
+    ['You are so stuipd', 'insult', 'stupid'],
+    ['what a stupd question', 'insult', 'stupid'],
+    ['espèce de connrd', 'insult', 'connard'],
+  ])('%s reads as %s "%s"', (text, cat, word) => {
+    expect(readAs(text)).toContainEqual([cat, word]);
+  });
+
+  it('a real word next to an insult is not read as one ("cooks" is not "crooks")', () => {
+    expect(readAs('the cooks were great and the lairs of foxes too')).toEqual([]);
+  });
+
+  it('every near word is still a variant of a list word (run scripts/near-words.ts after changing the lists)', () => {
+    const variants = new Set(eligible.flatMap(variantsOf));
+    expect(NEAR_WORDS.filter((w) => !variants.has(w))).toEqual([]);
+  });
+
+  it('any swap of a list word that is no real word reads as that word', () => {
+    const near = new Set(NEAR_WORDS);
+    fc.assert(fc.property(fc.constantFrom(...anyLanguage), fc.nat(), (word, k) => {
+      const at = 1 + (k % (word.length - 2));
+      if (word[at] === word[at + 1]) return;
+      const typo = word.slice(0, at) + word[at + 1] + word[at] + word.slice(at + 2);
+      if (near.has(typo) || listed.has(typo)) return;
+      // A doubled letter is squeezed and a final s/e stemmed before the lists are looked up
+      // ("beasts" swapped is "beatss", read as "beat"): the exact reading wins there.
+      if (/(.)\1/.test(typo) || listed.has(typo.replace(/[sxe]$/, ''))) return;
+      const read = readAs(`look at this ${typo} here`).map(([, w]) => w);
+      // Another list word may own the same variant (indexed first): then it is read as that one.
+      expect(read.length).toBeGreaterThan(0);
+      if (!read.includes(word)) expect(read.some((w) => variantsOf(w).includes(typo))).toBe(true);
+    }), { numRuns: 300 });
+  });
+});

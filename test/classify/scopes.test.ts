@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { analyse, DI, feats } from '../../lib/classify/features';
+import { tokens } from '../../lib/classify/tokens';
+import { normalisedBuffers } from '../../lib/classify/normalise';
+
+/** Whether the (normalised) word is read inside a negation's or a quote's scope. */
+function inScope(text: string, word: string): boolean {
+  analyse(text);
+  const chars = normalisedBuffers().chars;
+  for (let i = 0; i < tokens.count; i++) {
+    const w = String.fromCharCode(...chars.subarray(tokens.start[i], tokens.end[i]));
+    if (w === word) return feats.negScope[i] === 1;
+  }
+  throw new Error(`"${word}" is not a token of "${text}"`);
+}
+
+describe('what is mentioned is not asserted', () => {
+  it.each([
+    ['Calling women stupid is not OK', 'stupid'],
+    ['Saying that immigrants are vermin is racist', 'vermin'],
+    ['He called me a moron and I reported him', 'moron'],
+    ['Traiter les gens de connards, ce n\'est pas acceptable', 'connards'],
+    ['Je ne pense pas que les femmes soient bêtes', 'betes'],
+    ["I don't think that any of you are idiots", 'idiots'],
+  ])('%s: "%s" is in scope', (text, word) => {
+    expect(inScope(text, word)).toBe(true);
+  });
+
+  it.each([
+    ["I'm calling you an idiot", 'idiot'],
+    ['Je dis que tu es un connard', 'connard'],
+    // The judging verb ends the quote: the condemnation is the speaker's own.
+    ['Calling women stupid is disgusting', 'disgusting'],
+    ['You are an idiot', 'idiot'],
+  ])('%s: "%s" is asserted', (text, word) => {
+    expect(inScope(text, word)).toBe(false);
+  });
+});
+
+describe('violence under a modal verb is a threat', () => {
+  const threat = (t: string) => { analyse(t); return feats.dense[DI.threat]; };
+  it.each([
+    'Someone should shoot every one of them',
+    'Il faudrait tous les fusiller',
+    'They deserve to burn',
+  ])('%s', (text) => {
+    expect(threat(text)).toBeGreaterThan(0);
+  });
+  it.each([
+    'Police shoot a suspect downtown',
+    "They should not shoot anyone, that's the point",
+  ])('%s is not', (text) => {
+    expect(threat(text)).toBe(0);
+  });
+});
