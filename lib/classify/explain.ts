@@ -59,7 +59,7 @@ export function explainCurrent(text: string, lang: Lang): Reason[] {
     for (let i = from; i <= to; i++) words += tokenContribution(h, i);
     const lex = HOSTILE_CATS[cat];
     if (lex) {
-      const negated = feats.negScope[from] === 1 && (cat === CAT.insult || cat === CAT.hate || cat === CAT.violence);
+      const negated = feats.negScope[from] !== 0 && (cat === CAT.insult || cat === CAT.hate || cat === CAT.violence);
       if (negated) {
         out.push({ ...span, axis: 'hostility', label: 'negation', weight: lexiconWeight(h, 'negated_insult') + words, note: `"${phrase}" is negated` });
       } else {

@@ -79,6 +79,7 @@ export const feats = {
   length: 0,
   /** Per token: bit mask of lexicon categories covering it, and whether it is in a negation's scope. */
   tokCats: new Int32Array(256),
+  /** Per token: 0, or the scope it is in (SCOPE_NEGATED, SCOPE_QUOTED, SCOPE_DENIED). */
   negScope: new Uint8Array(256),
   /** Lexicon-entry features (value 1): each hostility lexicon entry has its own learned weight. */
   lexN: 0,
@@ -112,6 +113,9 @@ const QUOTE_CARRIERS = new Set([
   'write', 'writes', 'tweeting', 'tweeted', 'posting', 'dire', 'dit', 'disent', 'disant', 'traiter', 'traite', 'traitee',
   'traites', 'traitees', 'traitent', 'traitant', 'pretendre', 'pretendent', 'ecrire', 'ecrit', 'affirmer',
 ].map(hashString));
+/** Filter on the carriers' hashes: the quote pass looks most tokens up in a byte, not a Set. */
+const QUOTE_FILTER = new Uint8Array(1 << 12);
+for (const h of QUOTE_CARRIERS) QUOTE_FILTER[h & 0xfff] = 1;
 /** The verb that judges the quote ends it: "Calling women stupid | is not OK", "... | c'est du racisme". */
 const QUOTE_END = new Set(['is', 'isnt', "isn't", 'was', 'wasnt', 'est', 'etait', 'makes', 'shows'].map(hashString));
 /** The speaker: "I call you an idiot" asserts it (no quote scope after "I" / "je"). */
@@ -124,6 +128,18 @@ const MODALS = new Set([
   'should', 'must', 'need', 'needs', 'ought', 'deserve', 'deserves', 'gotta', 'faut', 'faudrait', 'devrait',
   'devraient', 'doit', 'doivent', 'merite', 'meritent', 'meriteraient',
 ].map(hashString));
+
+/** What a token's scope is (feats.negScope): not in one, a negation's, a quote's, a denied claim's. */
+export const SCOPE_NEGATED = 1, SCOPE_QUOTED = 2, SCOPE_DENIED = 3;
+/**
+ * The verb "to be": a negation after it denies what someone is ("they are not", "t'es pas"), and
+ * in French one before it too ("ils ne sont pas", "tu n'es pas"); "don't be stupid" is an order.
+ */
+const COPULAS_FR = ['est', 'sont', 'es', 'suis', 'etes', 'sommes', 'soient', 'sois', 'soit', 'etait', 'etaient'];
+const COPULAS = new Set(['is', 'are', 'am', 'was', 'were', "'re", 're', ...COPULAS_FR].map(hashString));
+const COPULAS_AFTER = new Set(COPULAS_FR.map(hashString));
+/** Negators that carry their copula: "isn't", "aren't"... ("ain't" is left out: "ain't no..." insults). */
+const DENYING = new Set(["isn't", 'isnt', "aren't", 'arent', "wasn't", 'wasnt', "weren't"].map(hashString));
 
 const cap = (x: number) => (x < 3 ? x : 3);
 const isPunct = (c: number) => c === 46 || c === 44 || c === 33 || c === 63 || c === 59 || c === 58 || c === 34;
@@ -142,18 +158,25 @@ function markTokens(t: Tokens, chars: Uint16Array): void {
   // Negation scope: up to three tokens after a negator, cut by punctuation; a verb of saying or
   // thinking inside the scope carries it over its clause ("I don't think you are stupid", "je ne
   // pense pas que tu sois nul", "I'm not calling you an idiot").
+  // A negation that denies a claim about someone ("women are not stupid", "ils ne sont pas nuls",
+  // "I don't think you are stupid") is SCOPE_DENIED; "don't be stupid" or "ain't no..." stay
+  // SCOPE_NEGATED (a negated imperative insults all the same).
   const negBit = 1 << CAT.negation;
-  let left = 0;
+  let left = 0, kind = SCOPE_NEGATED;
   for (let i = 0; i < t.count; i++) {
     if (left > 0 && i > 0) {
       for (let p = t.end[i - 1]; p < t.start[i]; p++) if (isPunct(chars[p])) { left = 0; break; }
     }
     const inScope = left > 0;
-    feats.negScope[i] = inScope ? 1 : 0;
+    feats.negScope[i] = inScope ? kind : 0;
     if (left > 0) left--;
-    if (feats.tokCats[i] & negBit) left = Math.max(left, 3);
+    if (feats.tokCats[i] & negBit) {
+      const denies = DENYING.has(t.hash[i]) || (i > 0 && COPULAS.has(t.hash[i - 1])) || (i + 1 < t.count && COPULAS_AFTER.has(t.hash[i + 1]));
+      if (!inScope || denies) kind = denies ? SCOPE_DENIED : SCOPE_NEGATED;
+      left = Math.max(left, 3);
+    }
     // Seven: "je ne pense pas que les femmes soient bêtes" reaches "bêtes" (five stopped at "soient").
-    else if (inScope && NEG_CARRIERS.has(t.hash[i])) left = Math.max(left, 7);
+    else if (inScope && NEG_CARRIERS.has(t.hash[i])) { left = Math.max(left, 7); kind = SCOPE_DENIED; }
   }
   // Quote scope: up to six tokens after a verb of saying or calling, cut by a sentence's end or a
   // comma (not by quotation marks, which often open the quote). Marked like a negation's scope:
@@ -164,12 +187,25 @@ function markTokens(t: Tokens, chars: Uint16Array): void {
       for (let p = t.end[i - 1]; p < t.start[i]; p++) if (isClauseEnd(chars[p])) { left = 0; break; }
     }
     if (left > 0 && QUOTE_END.has(t.hash[i])) left = 0;
-    if (left > 0) { feats.negScope[i] = 1; left--; }
-    if (QUOTE_CARRIERS.has(t.hash[i]) && !(i > 0 && SPEAKER.has(t.hash[i - 1])) && !(i > 1 && SPEAKER.has(t.hash[i - 2]))) left = 6;
+    if (left > 0) { if (feats.negScope[i] === 0) feats.negScope[i] = SCOPE_QUOTED; left--; }
+    if (QUOTE_FILTER[t.hash[i] & 0xfff] === 1 && QUOTE_CARRIERS.has(t.hash[i]) && !(i > 0 && SPEAKER.has(t.hash[i - 1])) && !(i > 1 && SPEAKER.has(t.hash[i - 2]))) left = 6;
   }
 }
 
 const isClauseEnd = (c: number) => c === 46 || c === 44 || c === 33 || c === 63 || c === 59;
+
+/**
+ * Token i judges a quote: it follows the quote's judging verb, which follows quoted words ("Saying
+ * that immigrants are vermin is | racist", "..., c'est | dégueulasse"). Such a word condemns what
+ * was said, not someone.
+ */
+export function judgesQuote(t: Tokens, i: number): boolean {
+  for (let j = Math.max(1, i - 3); j < i; j++) {
+    if (!QUOTE_END.has(t.hash[j])) continue;
+    for (let k = Math.max(0, j - 3); k < j; k++) if (feats.negScope[k] === SCOPE_QUOTED) return true;
+  }
+  return false;
+}
 
 /** True if a modal verb lies within the `before` tokens before token `from`. */
 function afterModal(t: Tokens, from: number, before: number): boolean {
@@ -198,7 +234,7 @@ function denseFeatures(t: Tokens, text: string): void {
   let hearsay = 0, suppression = 0, share = 0, boycott = 0, hedged = 0, alarming = 0, unreliable = 0;
   for (let h = 0; h < hits.count; h++) {
     const c = hits.cat[h], from = hits.from[h], to = hits.to[h];
-    const negated = feats.negScope[from] === 1;
+    const negated = feats.negScope[from] !== 0;
     if (c === CAT.insult) {
       if (negated) negInsult++;
       else {
@@ -365,7 +401,7 @@ function lexiconFeatures(): void {
   for (let h = 0; h < hits.count; h++) {
     if (((1 << hits.cat[h]) & LEX_WEIGHTED) === 0) continue;
     if (feats.lexN === feats.lexIdx.length) break;
-    const negated = feats.negScope[hits.from[h]] === 1;
+    const negated = feats.negScope[hits.from[h]] !== 0;
     feats.lexIdx[feats.lexN++] = mix(entryHash[hits.entry[h]], negated ? NS_LEX_NEG : NS_LEX);
   }
 }
@@ -383,7 +419,7 @@ function sparseFeatures(t: Tokens, chars: Uint16Array): void {
     prev = w;
     if (isFunctionWord(w)) { feats.tokFeatEnd[i] = feats.n; continue; }
     // Inside a negation's scope a word is a different feature ("not an idiot" is not "idiot").
-    const negated = feats.negScope[i] === 1;
+    const negated = feats.negScope[i] !== 0;
     push(mix(w, negated ? NS_NEG : NS_WORD));
     // Character 3-5-grams of "<word>", folded incrementally from each start position.
     const s = t.start[i];

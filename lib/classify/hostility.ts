@@ -10,7 +10,7 @@
  * Intense est-elle sans lactose ?" in the demo scenario).
  */
 import type { HostilityLabel } from '../types';
-import { DI as DI_IMPORT, feats as featsImport } from './features';
+import { DI as DI_IMPORT, feats as featsImport, judgesQuote, SCOPE_DENIED, SCOPE_QUOTED } from './features';
 import { calibratedLogit, neverFlaggedCap, rawLogit, sigmoid, type Model } from './model';
 import { CAT as CAT_IMPORT, hits as hitsImport } from './lexicon';
 import { hashString } from './hash';
@@ -55,12 +55,43 @@ export function isGroupNamedOnly(): boolean {
     d[DI.violence] === 0 && d[DI.hate] === 0 && d[DI.dehumanise] === 0 && d[DI.targeted_evaluation] === 0;
 }
 
+/** The words that make a comment hostile (their lexicon categories, as a bit mask). */
+const HOSTILE_WORDS = (1 << CAT_IMPORT.insult) | (1 << CAT_IMPORT.slur) | (1 << CAT_IMPORT.dehumanise) | (1 << CAT_IMPORT.hate) |
+  (1 << CAT_IMPORT.threat) | (1 << CAT_IMPORT.violence) | (1 << CAT_IMPORT.profanity);
+
+/**
+ * Every hostile word of the text is mentioned, not used: inside a denied claim ("women are not
+ * stupid", "je ne pense pas que tu sois con"), a quote ("saying that immigrants are vermin is
+ * racist", "he called me a moron and I reported him"; the word that judges the quote, "racist",
+ * does not count) or a negated hate verb ("I don't hate
+ * them"), and none outside. A negated imperative ("don't be stupid") is no denial. Counter-speech
+ * and denials are what functional suites test, and the labelled sources hold few of them: the
+ * model alone scored "Women are not stupid, stop saying that" 0.81.
+ */
+export function isMentionedOnly(): boolean {
+  let denied = false, any = false;
+  for (let h = 0; h < hits.count; h++) {
+    const c = hits.cat[h];
+    if (((1 << c) & HOSTILE_WORDS) === 0) continue;
+    any = true;
+    const scope = feats.negScope[hits.from[h]];
+    // "... is racist" after a quote judges the quote: it is neither used nor a denial.
+    if (scope === 0 && c === CAT.insult && judgesQuote(tokens, hits.from[h])) continue;
+    if (scope === 0) return false;
+    if (scope === SCOPE_DENIED || scope === SCOPE_QUOTED || c === CAT.hate) denied = true;
+  }
+  return any && denied;
+}
+
 /**
  * The product rules on a calibrated score: profanity aimed at no one lies between the high
  * threshold and `cap` (flagged at high only, whatever complaint words came with it: "damn, the app
- * crashed again"); a colour word alone is capped below the high threshold (never flagged).
+ * crashed again"); hostile words only mentioned (denied or quoted: isMentionedOnly) are held under
+ * `cap` too, flagged at high only if the model scores them that high; a colour word alone is capped
+ * below the high threshold (never flagged).
  */
 export function ruleScore(p: number, cap: number, high: number): number {
+  if (isMentionedOnly()) return Math.min(p, cap);
   if (isUntargetedProfanity()) return Math.min(Math.max(p, high), cap);
   return isGroupNamedOnly() ? Math.min(p, neverFlaggedCap(high)) : p;
 }

@@ -33,6 +33,9 @@ export const misspellable = (phrase: string) => phrase.length >= MIN_MISSPELT_LE
 
 /** Variant hash -> entry index. */
 const variants = new Map<number, number>();
+/** Filter on variant hashes: most tokens are no variant, and this skips their Map look-up. */
+const MASK = (1 << 16) - 1;
+const maybe = new Uint8Array(MASK + 1);
 const near = new Set<number>();
 
 /**
@@ -46,12 +49,14 @@ export function indexMisspellings(words: Array<{ index: number; phrase: string }
       const h = hashString(v);
       if (near.has(h) || isListed(h) || variants.has(h)) continue;
       variants.set(h, index);
+      maybe[h & MASK] = 1;
     }
   }
 }
 
 /** Entry index of the word this token hash misspells, or -1. */
 export function misspeltEntry(hash: number): number {
+  if (maybe[hash & MASK] === 0) return -1;
   const e = variants.get(hash);
   return e === undefined ? -1 : e;
 }

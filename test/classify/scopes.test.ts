@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { analyse, DI, feats } from '../../lib/classify/features';
 import { tokens } from '../../lib/classify/tokens';
 import { normalisedBuffers } from '../../lib/classify/normalise';
+import { isMentionedOnly } from '../../lib/classify/hostility';
+import { classify } from '../../lib/classify/index';
 
 /** Whether the (normalised) word is read inside a negation's or a quote's scope. */
 function inScope(text: string, word: string): boolean {
@@ -9,7 +11,7 @@ function inScope(text: string, word: string): boolean {
   const chars = normalisedBuffers().chars;
   for (let i = 0; i < tokens.count; i++) {
     const w = String.fromCharCode(...chars.subarray(tokens.start[i], tokens.end[i]));
-    if (w === word) return feats.negScope[i] === 1;
+    if (w === word) return feats.negScope[i] !== 0;
   }
   throw new Error(`"${word}" is not a token of "${text}"`);
 }
@@ -51,5 +53,30 @@ describe('violence under a modal verb is a threat', () => {
     "They should not shoot anyone, that's the point",
   ])('%s is not', (text) => {
     expect(threat(text)).toBe(0);
+  });
+});
+
+describe('hostile words only mentioned (denied, quoted, reported) are held under balanced', () => {
+  const mentioned = (t: string) => { analyse(t); return isMentionedOnly(); };
+  it.each([
+    'Women are not stupid, stop saying that',
+    'Saying that immigrants are vermin is racist',
+    'He called me a moron and I reported him',
+    "I don't hate immigrants",
+    'Je ne pense pas que les femmes soient bêtes',
+    "Tu n'es pas con, tu t'es juste trompé",
+  ])('%s', (text) => {
+    expect(mentioned(text)).toBe(true);
+    expect(classify(text).hostility.flagged).toBe(false);
+  });
+
+  it.each([
+    // A negated imperative insults all the same, and one insult outside the scope is used.
+    "Don't be stupid",
+    "You're not stupid, you're a moron",
+    'You are a moron',
+    "I'm calling you an idiot",
+  ])('%s is not', (text) => {
+    expect(mentioned(text)).toBe(false);
   });
 });

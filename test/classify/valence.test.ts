@@ -30,7 +30,7 @@ describe('negation scope', () => {
   const negated = (text: string, word: string) => {
     analyse(text);
     const h = hashString(word);
-    for (let i = 0; i < tokens.count; i++) if (tokens.hash[i] === h) return feats.negScope[i] === 1;
+    for (let i = 0; i < tokens.count; i++) if (tokens.hash[i] === h) return feats.negScope[i] !== 0;
     throw new Error(`${word} not in ${text}`);
   };
   it('a verb of saying or thinking carries it over its clause', () => {
