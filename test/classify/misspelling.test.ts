@@ -26,11 +26,13 @@ const anyLanguage = [...HOSTILITY_EN, ...HOSTILITY_FR].filter((l) => MISSPELT_CA
 const listed = new Set([...HOSTILITY_EN, ...HOSTILITY_FR].flatMap((l) => l.phrases));
 
 describe('misspelt hostile words', () => {
-  it('variants swap two neighbours or leave one letter out, never the first letter', () => {
+  it('variants swap two neighbours, or leave one letter out of six or more, never the first letter', () => {
     const v = variantsOf('idiot');
-    expect(v).toEqual(expect.arrayContaining(['idoit', 'iidot', 'idito', 'idot', 'iiot', 'idit']));
+    expect(v).toEqual(expect.arrayContaining(['idoit', 'iidot', 'idito']));
     expect(v).not.toContain('idiot');
+    expect(v).not.toContain('idot');
     expect(v.every((w) => w.startsWith('i'))).toBe(true);
+    expect(variantsOf('stupid')).toEqual(expect.arrayContaining(['stpuid', 'stupd', 'supid', 'stuid']));
   });
 
   it.each([
@@ -44,6 +46,9 @@ describe('misspelt hostile words', () => {
 
   it('a real word next to an insult is not read as one ("cooks" is not "crooks")', () => {
     expect(readAs('the cooks were great and the lairs of foxes too')).toEqual([]);
+    // Nor the word's stem ("commis" less its s is one letter from "commie"), nor an abbreviation.
+    expect(readAs('le commis de cuisine est arrivé')).toEqual([]);
+    expect(readAs('new collab incl. 10 mins of video')).toEqual([]);
   });
 
   it('every near word is still a variant of a list word (run scripts/near-words.ts after changing the lists)', () => {
