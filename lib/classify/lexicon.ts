@@ -186,7 +186,7 @@ function misspelt(t: Tokens, i: number, lc: number, firstHit: number): void {
   // Read as a hostile word already: nothing to correct (a valence or complaint word may still be one misspelt).
   for (let h = firstHit; h < hits.count; h++) if (MISSPELT_BITS & (1 << hits.cat[h])) return;
   // The token as written, not its stem: "commis" less its s is one letter from "commie".
-  let ei = misspeltEntry(t.hash[i]);
+  const ei = misspeltEntry(t.hash[i]);
   if (ei < 0 || hits.count >= hits.cat.length) return;
   const e = entries[ei];
   if (e.strict && e.lang !== lc) return;
