@@ -5,7 +5,7 @@
  * Runs on demand (flagged comments), after analyse() filled the shared buffers.
  */
 import type { Lang, Reason } from '../types';
-import { DI, feats, type DenseName } from './features';
+import { DI, feats, SCOPE_DENIED, SCOPE_QUOTED, type DenseName } from './features';
 import { CAT, entries, hits } from './lexicon';
 import { models } from './models';
 import { calibratedSlope, type Model } from './model';
@@ -59,9 +59,11 @@ export function explainCurrent(text: string, lang: Lang): Reason[] {
     for (let i = from; i <= to; i++) words += tokenContribution(h, i);
     const lex = HOSTILE_CATS[cat];
     if (lex) {
-      const negated = feats.negScope[from] !== 0 && (cat === CAT.insult || cat === CAT.hate || cat === CAT.violence);
+      const scope = feats.negScope[from];
+      const negated = scope !== 0 && (cat === CAT.insult || cat === CAT.hate || cat === CAT.violence);
       if (negated) {
-        out.push({ ...span, axis: 'hostility', label: 'negation', weight: lexiconWeight(h, 'negated_insult') + words, note: `"${phrase}" is negated` });
+        const note = scope === SCOPE_QUOTED ? `"${phrase}" is quoted, not said to anyone` : scope === SCOPE_DENIED ? `"${phrase}" is denied` : `"${phrase}" is negated`;
+        out.push({ ...span, axis: 'hostility', label: 'negation', weight: lexiconWeight(h, 'negated_insult') + words, note });
       } else {
         out.push({ ...span, axis: 'hostility', label: lex.label, weight: lexiconWeight(h, lex.dense) + words, note: `${lex.note}: "${phrase}"` });
       }

@@ -85,3 +85,14 @@ describe('complaint reasons name customer-service words only', () => {
     expect(explain(fr).filter((r) => r.label === 'complaint').map((r) => spanText(fr, r))).not.toContain('retard');
   });
 });
+
+describe('explanations say how an insult is only mentioned', () => {
+  const noteOf = (text: string) => explain(text).find((r) => r.label === 'negation')?.note;
+  it.each([
+    ['Calling women stupid is not OK', '"stupid" is quoted, not said to anyone'],
+    ['Women are not stupid, stop saying that', '"stupid" is denied'],
+    ["Don't be stupid", '"stupid" is negated'],
+  ])('%s', (text, note) => {
+    expect(noteOf(text)).toBe(note);
+  });
+});
