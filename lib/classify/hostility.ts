@@ -16,6 +16,7 @@ import { CAT as CAT_IMPORT, hits as hitsImport } from './lexicon';
 import { hashString } from './hash';
 import { stageLogit } from './stage';
 import { tokens as tokensImport } from './tokens';
+import { THINGS } from './lexicons/things';
 
 // Local copies: under tsx/CommonJS interop every use of an imported binding is a getter call.
 const DI = DI_IMPORT;
@@ -55,6 +56,40 @@ export function isGroupNamedOnly(): boolean {
     d[DI.violence] === 0 && d[DI.hate] === 0 && d[DI.dehumanise] === 0 && d[DI.targeted_evaluation] === 0;
 }
 
+const THING_WORDS = new Set(THINGS.map(hashString));
+/** Between a thing and the strong word about it: "is", "so", "a", "fucking"... ("this app is a total joke"). */
+const LINKING = new Set(['is', 'was', 'are', 'so', 'such', 'a', 'an', 'total', 'absolute', 'complete', 'utter', 'really',
+  'just', 'fucking', 'freaking', 'bloody', 'est', 'etait', 'sont', 'une', 'un', 'de', 'la', 'du', 'vraiment', 'totalement',
+  'grave', 'trop', "c'", 'vraie', 'vrai', 'pure', 'putain'].map(hashString));
+
+/** Token `i` is said of a thing: a thing word just before it, only linking words between ("this app is | garbage"). */
+function saidOfThing(i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 5; k--) {
+    const w = tokens.hash[k];
+    if (THING_WORDS.has(w)) return true;
+    if (!LINKING.has(w)) return false;
+  }
+  return false;
+}
+
+/**
+ * Strong words about a thing, not a person: every insult of the text is said of a product, an app,
+ * a delivery ("this app is garbage", "cette appli est une vraie merde"), and nothing hostile is
+ * aimed at anyone (no insult at "you", no staff, group, slur, threat). A complaint, as the issue
+ * says, not hostility; the model alone scored "This app is fucking garbage" 0.82.
+ */
+export function isObjectAbuse(): boolean {
+  const d = feats.dense;
+  if (d[DI.slur] + d[DI.threat] + d[DI.identity_attack] + d[DI.dehumanise] + d[DI.hate] + d[DI.staff_attack] > 0) return false;
+  let any = false;
+  for (let h = 0; h < hits.count; h++) {
+    if (hits.cat[h] !== CAT.insult) continue;
+    if (!saidOfThing(hits.from[h])) return false;
+    any = true;
+  }
+  return any;
+}
+
 /** The words that make a comment hostile (their lexicon categories, as a bit mask). */
 const HOSTILE_WORDS = (1 << CAT_IMPORT.insult) | (1 << CAT_IMPORT.slur) | (1 << CAT_IMPORT.dehumanise) | (1 << CAT_IMPORT.hate) |
   (1 << CAT_IMPORT.threat) | (1 << CAT_IMPORT.violence) | (1 << CAT_IMPORT.profanity);
@@ -91,7 +126,7 @@ export function isMentionedOnly(): boolean {
  * below the high threshold (never flagged).
  */
 export function ruleScore(p: number, cap: number, high: number): number {
-  if (isMentionedOnly()) return Math.min(p, cap);
+  if (isMentionedOnly() || isObjectAbuse()) return Math.min(p, cap);
   if (isUntargetedProfanity()) return Math.min(Math.max(p, high), cap);
   return isGroupNamedOnly() ? Math.min(p, neverFlaggedCap(high)) : p;
 }

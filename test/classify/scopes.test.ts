@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyse, DI, feats } from '../../lib/classify/features';
 import { tokens } from '../../lib/classify/tokens';
 import { normalisedBuffers } from '../../lib/classify/normalise';
-import { isMentionedOnly } from '../../lib/classify/hostility';
+import { isMentionedOnly, isObjectAbuse } from '../../lib/classify/hostility';
 import { classify } from '../../lib/classify/index';
 
 /** Whether the (normalised) word is read inside a negation's or a quote's scope. */
@@ -78,5 +78,29 @@ describe('hostile words only mentioned (denied, quoted, reported) are held under
     "I'm calling you an idiot",
   ])('%s is not', (text) => {
     expect(mentioned(text)).toBe(false);
+  });
+});
+
+describe('strong words about a thing are a complaint, not hostility', () => {
+  const objectAbuse = (t: string) => { analyse(t); return isObjectAbuse(); };
+  it.each([
+    'This app is fucking garbage',
+    'Your app is garbage',
+    'Cette appli est vraiment nulle',
+    'Ce chocolat est dégueulasse',
+    'This chocolate is disgusting',
+  ])('%s', (text) => {
+    expect(objectAbuse(text)).toBe(true);
+    expect(classify(text).hostility.flagged).toBe(false);
+  });
+
+  it.each([
+    'You are garbage',
+    'This app is garbage and you are an idiot',
+    'Your support team is useless',
+    'Muslims are garbage',
+  ])('%s is not', (text) => {
+    expect(objectAbuse(text)).toBe(false);
+    expect(classify(text).hostility.flagged).toBe(true);
   });
 });
