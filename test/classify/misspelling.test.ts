@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { analyse } from '../../lib/classify/features';
 import { CAT, entries, hits } from '../../lib/classify/lexicon';
-import { misspellable, variantsOf } from '../../lib/classify/misspelling';
+import { misspellable, variantHashes, variantsOf } from '../../lib/classify/misspelling';
+import { hashString } from '../../lib/classify/hash';
 import { NEAR_WORDS } from '../../lib/classify/lexicons/near-words';
 import { HOSTILITY_EN } from '../../lib/classify/lexicons/hostility-en';
 import { HOSTILITY_FR } from '../../lib/classify/lexicons/hostility-fr';
@@ -71,5 +72,15 @@ describe('misspelt hostile words', () => {
       expect(read.length).toBeGreaterThan(0);
       if (!read.includes(word)) expect(read.some((w) => variantsOf(w).includes(typo))).toBe(true);
     }), { numRuns: 300 });
+  });
+});
+
+describe('variant hashes', () => {
+  it('are the hashes of the variants, computed in place', () => {
+    fc.assert(fc.property(fc.stringMatching(/^[a-z]{1,12}$/), (word) => {
+      const out = new Int32Array(2 * word.length);
+      const end = variantHashes(word, out, 0);
+      expect(new Set(out.subarray(0, end))).toEqual(new Set(variantsOf(word).map(hashString)));
+    }));
   });
 });
