@@ -72,7 +72,13 @@ export const HOSTILITY_EN: LexiconList[] = [
       gonna beat|going to beat|i will hurt|i'll hurt you|gonna hurt|shoot you|stab you|burn your|burn down|blow up|
       put a bullet|slit your|break your|smash your|beat you|beat the shit|come for you|coming for you|hunt you|
       you better watch|see you outside|meet me outside|i'll end you|should be shot|should be hanged|should be killed|
-      deserve to die|deserves to die|needs to die|need to die|rope yourself|neck yourself`),
+      deserve to die|deserves to die|needs to die|need to die|rope yourself|neck yourself|
+      should all be shot|should all be killed|should all be hanged|should all die|should be gassed|should all be gassed|
+      should be burned|should be burnt|should be lynched|should be executed|should be exterminated|need to be shot|
+      needs to be shot|need to be killed|needs to be killed|must be killed|must die|must all die|deserve to be shot|
+      deserves to be shot|deserve to be killed|ought to be shot|shot on sight|line them up and|put them down like|
+      we will find you|we'll find you|we know where you live|we are coming for you|we're coming for you|
+      you will be sorry|your days are numbered|i'll make you pay|i will make you pay|we will make you pay`),
   },
   {
     cat: 'violence', lang: 'en', phrases: words(`kill|killing|murder|shoot|stab|beat|punch|slap|choke|strangle|hang|burn|rape|

@@ -172,7 +172,18 @@ export const HOSTILITY_FR: LexiconList[] = [
       ca va mal finir pour toi|ca va mal se passer|je vais venir te chercher|on va venir te chercher|
       je t'attends a la sortie|je vais m'occuper de toi|on va s'occuper de toi|
       tu merites de crever|tu merites la mort|meriterait une balle|meritent une balle|a la guillotine|
-      faut le pendre|faut la pendre|faut les pendre|je vais tous vous tuer|on va tous vous tuer`),
+      faut le pendre|faut la pendre|faut les pendre|je vais tous vous tuer|on va tous vous tuer|
+      je vais vous tuer|on va vous tuer|je vais vous buter|on va vous buter|je vais vous crever|on va vous crever|
+      je vais vous retrouver|on va vous retrouver|je vais vous trouver|on va vous trouver|on va vous faire la peau|
+      je vais vous faire la peau|je vais vous defoncer|on va vous defoncer|je vais vous casser la gueule|
+      on va vous casser la gueule|je vais vous egorger|on va vous egorger|vous allez souffrir|vous allez le payer|
+      vous allez payer cher|tu vas payer cher|je vais vous faire payer|on va vous faire payer|je vais venir vous chercher|
+      on va venir vous chercher|je vous attends a la sortie|on vous attend a la sortie|je vais m'occuper de vous|
+      on va s'occuper de vous|vous meritez de crever|vous meritez la mort|on connait votre adresse|on sait ou vous vivez|
+      on sait ou vous habitez|faites gaffe a vous|faites attention a vous|vous perdez rien pour attendre|
+      ca va mal finir pour vous|vos jours sont comptes|tes jours sont comptes|on va bruler votre|on va cramer|
+      je vais cramer|je vais mettre le feu a|faudrait tous les tuer|faudrait les tuer|il faut les exterminer|
+      faut les exterminer|a exterminer|meritent la mort|merite la mort|qu'on les pende|qu'on les fusille`),
   },
   {
     cat: 'second', lang: 'fr', strict: true, phrases: words(`vs|t'as|ta|tes|tu t'es|toi la|vous la`),
