@@ -74,7 +74,7 @@ function saidOfThing(i: number): boolean {
 
 /**
  * Strong words about a thing, not a person: every insult of the text is said of a product, an app,
- * a delivery ("this app is garbage", "cette appli est une vraie merde"), and nothing hostile is
+ * a delivery ("this app is garbage", "ce chocolat est dégueulasse"), and nothing hostile is
  * aimed at anyone (no insult at "you", no staff, group, slur, threat). A complaint, as the issue
  * says, not hostility; the model alone scored "This app is fucking garbage" 0.82.
  */
@@ -91,17 +91,17 @@ export function isObjectAbuse(): boolean {
 }
 
 /** The words that make a comment hostile (their lexicon categories, as a bit mask). */
-const HOSTILE_WORDS = (1 << CAT_IMPORT.insult) | (1 << CAT_IMPORT.slur) | (1 << CAT_IMPORT.dehumanise) | (1 << CAT_IMPORT.hate) |
-  (1 << CAT_IMPORT.threat) | (1 << CAT_IMPORT.violence) | (1 << CAT_IMPORT.profanity);
+const HOSTILE_WORDS = (1 << CAT.insult) | (1 << CAT.slur) | (1 << CAT.dehumanise) | (1 << CAT.hate) |
+  (1 << CAT.threat) | (1 << CAT.violence) | (1 << CAT.profanity);
 
 /**
  * Every hostile word of the text is mentioned, not used: inside a denied claim ("women are not
  * stupid", "je ne pense pas que tu sois con"), a quote ("saying that immigrants are vermin is
  * racist", "he called me a moron and I reported him"; the word that judges the quote, "racist",
- * does not count) or a negated hate verb ("I don't hate
- * them"), and none outside. A negated imperative ("don't be stupid") is no denial. Counter-speech
- * and denials are what functional suites test, and the labelled sources hold few of them: the
- * model alone scored "Women are not stupid, stop saying that" 0.81.
+ * does not count) or a negated hate verb ("I don't hate them"), and none outside. A negated
+ * imperative ("don't be stupid") is no denial. Counter-speech and denials are what functional
+ * suites test, and the labelled sources hold few of them: the model alone scored "Women are not
+ * stupid, stop saying that" 0.81.
  */
 export function isMentionedOnly(): boolean {
   let denied = false, any = false;

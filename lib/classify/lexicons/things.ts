@@ -1,7 +1,7 @@
 /**
  * Things people curse at when they complain: products, apps, services, deliveries, and what a brand
- * posts (English and French, normalised form). "This app is garbage", "cette appli est une vraie
- * merde": strong words about a thing are a complaint, not hostility (lib/classify/hostility.ts,
+ * posts (English and French, normalised form). "This app is garbage", "ce chocolat est
+ * dégueulasse": strong words about a thing are a complaint, not hostility (lib/classify/hostility.ts,
  * isObjectAbuse). People, the brand's staff and the company itself are not here: "your support
  * team is useless" stays an attack on staff.
  */
@@ -10,7 +10,7 @@ export const THINGS: readonly string[] = `
   service delivery shipping package parcel order box chocolate bar cake coffee flavour flavor recipe taste
   packaging price prices phone laptop device machine printer software system feature design ad advert advertisement
   commercial campaign video post tweet movie film show game menu food meal drink store shop checkout
-  appli applis application mise jour logiciel produit produits article articles truc machin service
+  appli applis application maj logiciel produit produits article articles truc machin service
   livraison colis commande boite chocolat tablette gateau cafe saveur recette gout emballage prix
   telephone portable ordi ordinateur appareil imprimante systeme pub publicite video film jeu menu
   repas boisson magasin boutique paiement interface
