@@ -90,6 +90,9 @@ export function isObjectAbuse(): boolean {
   return any;
 }
 
+/** Words that take a denial back when they follow it: "not saying you're stupid, but...", "..., mais bon". */
+const TAKES_BACK = new Set(['but', 'though', 'although', 'yet', 'mais', 'pourtant', 'cependant', 'quand'].map(hashString));
+
 /** The words that make a comment hostile (their lexicon categories, as a bit mask). */
 const HOSTILE_WORDS = (1 << CAT.insult) | (1 << CAT.slur) | (1 << CAT.dehumanise) | (1 << CAT.hate) |
   (1 << CAT.threat) | (1 << CAT.violence) | (1 << CAT.profanity);
@@ -99,24 +102,30 @@ const HOSTILE_WORDS = (1 << CAT.insult) | (1 << CAT.slur) | (1 << CAT.dehumanise
  * stupid", "je ne pense pas que tu sois con"), a quote ("saying that immigrants are vermin is
  * racist", "he called me a moron and I reported him"; the word that judges the quote, "racist",
  * does not count) or a negated hate verb ("I don't hate them"), and none outside. A negated
- * imperative ("don't be stupid") is no denial. Counter-speech and denials are what functional
+ * imperative ("don't be stupid") is no denial, and a "but" after it takes the denial back ("I'm
+ * not saying you're stupid, but..."). Counter-speech and denials are what functional
  * suites test, and the labelled sources hold few of them: the model alone scored "Women are not
  * stupid, stop saying that" 0.81.
  */
 export function isMentionedOnly(): boolean {
-  let denied = false, any = false;
+  let denied = false, any = false, first = tokens.count;
   for (let h = 0; h < hits.count; h++) {
     const c = hits.cat[h];
     if (((1 << c) & HOSTILE_WORDS) === 0) continue;
     any = true;
+    if (hits.from[h] < first) first = hits.from[h];
     const scope = feats.negScope[hits.from[h]];
     // "... is racist" after a quote judges the quote: it is neither used nor a denial.
     if (scope === 0 && c === CAT.insult && judgesQuote(tokens, hits.from[h])) continue;
     if (scope === 0) return false;
     if (scope === SCOPE_DENIED || scope === SCOPE_QUOTED || c === CAT.hate) denied = true;
   }
-  return any && denied;
+  if (!any || !denied) return false;
+  // "I'm not saying you're stupid, but...": a "but" after the denial takes it back (apophasis).
+  for (let i = first + 1; i < tokens.count; i++) if (TAKES_BACK.has(tokens.hash[i])) return false;
+  return true;
 }
+
 
 /**
  * The product rules on a calibrated score: profanity aimed at no one lies between the high

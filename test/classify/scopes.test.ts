@@ -76,6 +76,9 @@ describe('hostile words only mentioned (denied, quoted, reported) are held under
     "You're not stupid, you're a moron",
     'You are a moron',
     "I'm calling you an idiot",
+    // A "but" takes the denial back.
+    "I'm not saying you're stupid, but you act like it",
+    "Je dis pas que t'es con, mais bon",
   ])('%s is not', (text) => {
     expect(mentioned(text)).toBe(false);
   });
