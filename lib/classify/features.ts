@@ -188,8 +188,22 @@ function markTokens(t: Tokens, chars: Uint16Array): void {
     }
     if (left > 0 && QUOTE_END.has(t.hash[i])) left = 0;
     if (left > 0) { if (feats.negScope[i] === 0) feats.negScope[i] = SCOPE_QUOTED; left--; }
-    if (QUOTE_FILTER[t.hash[i] & 0xfff] === 1 && QUOTE_CARRIERS.has(t.hash[i]) && !(i > 0 && SPEAKER.has(t.hash[i - 1])) && !(i > 1 && SPEAKER.has(t.hash[i - 2]))) left = 6;
+    if (QUOTE_FILTER[t.hash[i] & 0xfff] === 1 && QUOTE_CARRIERS.has(t.hash[i]) && !(i > 0 && SPEAKER.has(t.hash[i - 1])) &&
+      !(i > 1 && SPEAKER.has(t.hash[i - 2])) && !quoteAddressesReader(t, chars, i)) left = 6;
   }
+}
+
+/**
+ * The words quoted after token i speak to the reader: "everyone says you are a liar", "they called
+ * you a clown" insult by proxy, and are not counter-speech.
+ */
+function quoteAddressesReader(t: Tokens, chars: Uint16Array, i: number): boolean {
+  const YOU = 1 << CAT.second;
+  for (let k = i + 1; k <= i + 6 && k < t.count; k++) {
+    for (let p = t.end[k - 1]; p < t.start[k]; p++) if (isClauseEnd(chars[p])) return false;
+    if (feats.tokCats[k] & YOU) return true;
+  }
+  return false;
 }
 
 const isClauseEnd = (c: number) => c === 46 || c === 44 || c === 33 || c === 63 || c === 59;

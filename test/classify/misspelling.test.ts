@@ -57,21 +57,27 @@ describe('misspelt hostile words', () => {
     expect(NEAR_WORDS.filter((w) => !variants.has(w))).toEqual([]);
   });
 
-  it('any swap of a list word that is no real word reads as that word', () => {
+  it('every swap of a list word that is no real word reads as that word', () => {
+    // Every word and every position: about 6,000 readings, deterministic.
     const near = new Set(NEAR_WORDS);
-    fc.assert(fc.property(fc.constantFrom(...anyLanguage), fc.nat(), (word, k) => {
-      const at = 1 + (k % (word.length - 2));
-      if (word[at] === word[at + 1]) return;
-      const typo = word.slice(0, at) + word[at + 1] + word[at] + word.slice(at + 2);
-      if (near.has(typo) || listed.has(typo)) return;
-      // A doubled letter is squeezed and a final s/e stemmed before the lists are looked up
-      // ("beasts" swapped is "beatss", read as "beat"): the exact reading wins there.
-      if (/(.)\1/.test(typo) || listed.has(typo.replace(/[sxe]$/, ''))) return;
-      const read = readAs(`look at this ${typo} here`).map(([, w]) => w);
-      // Another list word may own the same variant (indexed first): then it is read as that one.
-      expect(read.length).toBeGreaterThan(0);
-      if (!read.includes(word)) expect(read.some((w) => variantsOf(w).includes(typo))).toBe(true);
-    }), { numRuns: 300 });
+    const wrong: string[] = [];
+    for (const word of anyLanguage) {
+      for (let at = 1; at + 1 < word.length; at++) {
+        if (word[at] === word[at + 1]) continue;
+        const typo = word.slice(0, at) + word[at + 1] + word[at] + word.slice(at + 2);
+        if (near.has(typo) || listed.has(typo)) continue;
+        // A doubled letter is squeezed and a final s/x, then e, stemmed before the lists are looked
+        // up ("beasts" swapped is "beatss", read as "beat"; "negresse", "negreses", as "negres"):
+        // the exact reading wins there.
+        const stem1 = typo.length > 3 ? typo.replace(/[sx]$/, '') : typo;
+        const stem2 = stem1.length > 3 ? stem1.replace(/e$/, '') : stem1;
+        if (/(.)\1/.test(typo) || [typo.replace(/e$/, ''), stem1, stem2].some((w) => listed.has(w))) continue;
+        const read = readAs(`look at this ${typo} here`).map(([, w]) => w);
+        // Another list word may own the same variant (indexed first): then it is read as that one.
+        if (!read.includes(word) && !read.some((w) => variantsOf(w).includes(typo))) wrong.push(`${typo} (${word}): ${read.join(', ')}`);
+      }
+    }
+    expect(wrong).toEqual([]);
   });
 });
 

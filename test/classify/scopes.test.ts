@@ -34,6 +34,9 @@ describe('what is mentioned is not asserted', () => {
     // The judging verb ends the quote: the condemnation is the speaker's own.
     ['Calling women stupid is disgusting', 'disgusting'],
     ['You are an idiot', 'idiot'],
+    // Quoted at the reader: an insult by proxy, not counter-speech.
+    ['Everyone says you are a liar', 'liar'],
+    ['They called you a clown and they were right', 'clown'],
   ])('%s: "%s" is asserted', (text, word) => {
     expect(inScope(text, word)).toBe(false);
   });
