@@ -90,6 +90,18 @@ export function isObjectAbuse(): boolean {
   return any;
 }
 
+/**
+ * A threat aimed at someone: a threat phrase ("I'm going to find you", "on va vous retrouver"),
+ * or two violent verbs near "you" or the staff, with a person, the staff or a group in the text.
+ * Threats are what a moderator must never miss: the model, which saw few of them, scored "I am
+ * going to find you and hurt you" 0.60 for a balanced threshold of 0.61. Raised to the balanced
+ * threshold: flagged at balanced and high.
+ */
+export function isAimedThreat(): boolean {
+  const d = feats.dense;
+  return d[DI.threat] >= 1 && (d[DI.you] > 0 || d[DI.staff_attack] > 0 || d[DI.identity] > 0);
+}
+
 /** Words that take a denial back when they follow it: "not saying you're stupid, but...", "..., mais bon". */
 const TAKES_BACK = new Set(['but', 'though', 'although', 'yet', 'mais', 'pourtant', 'cependant', 'quand'].map(hashString));
 
@@ -130,12 +142,14 @@ export function isMentionedOnly(): boolean {
 /**
  * The product rules on a calibrated score: profanity aimed at no one lies between the high
  * threshold and `cap` (flagged at high only, whatever complaint words came with it: "damn, the app
- * crashed again"); hostile words only mentioned (denied or quoted: isMentionedOnly) are held under
- * `cap` too, flagged at high only if the model scores them that high; a colour word alone is capped
- * below the high threshold (never flagged).
+ * crashed again"); hostile words only mentioned (denied or quoted: isMentionedOnly) or said of a
+ * thing (isObjectAbuse) are held under `cap` too, flagged at high only if the model scores them that
+ * high; a threat aimed at someone is raised to the balanced threshold (isAimedThreat); a colour word
+ * alone is capped below the high threshold (never flagged).
  */
-export function ruleScore(p: number, cap: number, high: number): number {
+export function ruleScore(p: number, cap: number, high: number, balanced: number): number {
   if (isMentionedOnly() || isObjectAbuse()) return Math.min(p, cap);
+  if (isAimedThreat()) return Math.max(p, balanced);
   if (isUntargetedProfanity()) return Math.min(Math.max(p, high), cap);
   return isGroupNamedOnly() ? Math.min(p, neverFlaggedCap(high)) : p;
 }
@@ -144,7 +158,7 @@ export function hostilityScore(m: Model, raw: number = rawLogit(m)): number {
   const z = m.stage ? stageLogit(m.stage, raw, feats.dense) : raw;
   const p = sigmoid(calibratedLogit(m, z));
   const cap = m.file.profanityCap;
-  return cap !== undefined ? ruleScore(p, cap, m.file.thresholds.high) : p;
+  return cap !== undefined ? ruleScore(p, cap, m.file.thresholds.high, m.file.thresholds.balanced) : p;
 }
 
 /** Sub-labels from the lexicon evidence (independent of the flag: unflagged profanity keeps its label). */

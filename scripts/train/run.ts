@@ -36,6 +36,8 @@ export interface TaskConfig {
   thresholdPrevalence: number;
   /** Balanced threshold: the highest one whose mean F1 is within this of the best (0 = the argmax). */
   thresholdTolerance: number;
+  /** Within the tolerance: the highest threshold (rumours) or the middle of them (hostility). */
+  thresholdPick?: 'highest' | 'centre';
   /** Training weights: classes balanced within each source, or each source's rows weighted alike. */
   balance: 'within' | 'none';
   /** Training weights balanced by event within a source (rumours: PHEME, RumourEval). */
@@ -125,9 +127,10 @@ function rowWeights(rows: Row[], cfg: TaskConfig, balance: 'within' | 'none' = '
  * (`cap`: hostility, untargeted profanity; rumour, conversation without a claim). Thresholds are
  * chosen with cap 0 (those comments never flagged), then the caps are set as lib/classify applies
  * them: untargeted profanity between the high and balanced thresholds (raised to the high one:
- * `ruleScore`), a colour word alone and conversation just below the high threshold.
+ * `ruleScore`), a threat aimed at someone raised to the balanced one, a colour word alone and
+ * conversation just below the high threshold.
  */
-function scoreText(task: 'hostility' | 'rumour', z: number, a: number, b: number, cap: number | undefined, text: string, high = 0): number {
+function scoreText(task: 'hostility' | 'rumour', z: number, a: number, b: number, cap: number | undefined, text: string, high = 0, balanced = 1): number {
   const lang = analyse(text);
   if (task === 'rumour') {
     // French rumours are scored from cues in lib/classify; the training data is English.
@@ -135,7 +138,7 @@ function scoreText(task: 'hostility' | 'rumour', z: number, a: number, b: number
     return cap !== undefined && lang !== 'fr' && isConversation() ? Math.min(p, cap) : p;
   }
   const p = sigmoid(a * z + b);
-  return cap !== undefined ? ruleScore(p, cap, high) : p;
+  return cap !== undefined ? ruleScore(p, cap, high, balanced) : p;
 }
 
 export function trainTask(rows: Row[], cfg: TaskConfig, log: (s: string) => void): TaskResult {
@@ -189,7 +192,7 @@ export function trainTask(rows: Row[], cfg: TaskConfig, log: (s: string) => void
     if (cfg.fprCap && cfg.fprCap.groups.some((g) => figuresAt(rowsOf(g), t).fpr > cfg.fprCap!.max)) continue;
     curve.push({ t, f1: mixed.reduce((s, g) => s + figuresAt(rowsOf(g), t).f1, 0) / Math.max(1, mixed.length) });
   }
-  const best = pickThreshold(curve, cfg.thresholdTolerance);
+  const best = pickThreshold(curve, cfg.thresholdTolerance, cfg.thresholdPick ?? 'highest');
   const balanced = best.t;
   // High and low sensitivities are defined on class-balanced dev rows: recall 0.9, precision 0.9.
   const evenRows = dev.map((r, i) => ({ s: devS[i], y: r.y, w: devW[i] }));
@@ -200,7 +203,7 @@ export function trainTask(rows: Row[], cfg: TaskConfig, log: (s: string) => void
   const profanityCap = cfg.task === 'hostility' ? (balanced + high) / 2 : undefined;
   // Rumours: the same value as conversationCap() in lib/classify/rumour.ts (below high: never flagged).
   const ruleCap = profanityCap ?? neverFlaggedCap(high);
-  devS = dev.map((r, i) => scoreText(cfg.task, devZ[i], a, b, ruleCap, r.text, high));
+  devS = dev.map((r, i) => scoreText(cfg.task, devZ[i], a, b, ruleCap, r.text, high, balanced));
   log(`${cfg.task}: thresholds low=${low} balanced=${balanced} high=${high.toFixed(3)} (mean per-source balanced F1 ${best.f1.toFixed(3)})`);
 
   // Dense features the task never uses are left off the end of the list: adding a feature for one

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyse, DI, feats } from '../../lib/classify/features';
 import { tokens } from '../../lib/classify/tokens';
 import { normalisedBuffers } from '../../lib/classify/normalise';
-import { isMentionedOnly, isObjectAbuse } from '../../lib/classify/hostility';
+import { isAimedThreat, isMentionedOnly, isObjectAbuse } from '../../lib/classify/hostility';
 import { classify } from '../../lib/classify/index';
 
 /** Whether the (normalised) word is read inside a negation's or a quote's scope. */
@@ -108,5 +108,27 @@ describe('strong words about a thing are a complaint, not hostility', () => {
   ])('%s is not', (text) => {
     expect(objectAbuse(text)).toBe(false);
     expect(classify(text).hostility.flagged).toBe(true);
+  });
+});
+
+describe('a threat aimed at someone is flagged at the balanced sensitivity', () => {
+  it.each([
+    'I am going to find you and hurt you',
+    'We know where you live',
+    'On va vous retrouver, je vous attends à la sortie',
+    'Je vais te casser la gueule',
+  ])('%s', (text) => {
+    analyse(text);
+    expect(isAimedThreat()).toBe(true);
+    expect(classify(text).hostility.flagged).toBe(true);
+  });
+
+  it.each([
+    // Quoted or reported, it is the rule of mentions that applies.
+    'He said he would find me, so I called the police',
+    'This cake will kill you',
+  ])('%s is not one', (text) => {
+    analyse(text);
+    expect(isAimedThreat()).toBe(false);
   });
 });

@@ -22,3 +22,17 @@ describe('balanced threshold choice, tolerance', () => {
     expect(pickThreshold(slope, 0.0015).t).toBeCloseTo(0.25);
   });
 });
+
+describe('balanced threshold choice, centre of the near-best thresholds', () => {
+  it('takes the middle of the thresholds within the tolerance (0.25, 0.3, 0.35, 0.45 -> 0.3)', () => {
+    expect(pickThreshold(curve, 0.002, 'centre').t).toBeCloseTo(0.3);
+  });
+  it('moves less than the highest when the curve\'s far end wobbles', () => {
+    const wobbled = curve.map((c) => (c.t > 0.44 && c.t < 0.46 ? { ...c, f1: 0.7 } : c));
+    expect(pickThreshold(wobbled, 0.002, 'highest').t).toBeCloseTo(0.35);
+    expect(pickThreshold(wobbled, 0.002, 'centre').t).toBeCloseTo(0.3);
+  });
+  it('falls back to 0.5 when no threshold is allowed', () => {
+    expect(pickThreshold([], 0.002, 'centre')).toEqual({ t: 0.5, f1: -1 });
+  });
+});

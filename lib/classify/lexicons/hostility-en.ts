@@ -78,7 +78,10 @@ export const HOSTILITY_EN: LexiconList[] = [
       needs to be shot|need to be killed|needs to be killed|must be killed|must die|must all die|deserve to be shot|
       deserves to be shot|deserve to be killed|ought to be shot|shot on sight|line them up and|put them down like|
       we will find you|we'll find you|we know where you live|we are coming for you|we're coming for you|
-      you will be sorry|your days are numbered|i'll make you pay|i will make you pay|we will make you pay`),
+      you will be sorry|your days are numbered|i'll make you pay|i will make you pay|we will make you pay|
+      going to find you|gonna find you|going to hurt you|gonna hurt you|going to get you|coming to get you|
+      i will get you|i'll get you|we will get you|going to beat you|going to kill u|gonna get you|i will end you|
+      going to make you suffer|you will suffer|you're going to suffer|i will hunt you down|we will hunt you down`),
   },
   {
     cat: 'violence', lang: 'en', phrases: words(`kill|killing|murder|shoot|stab|beat|punch|slap|choke|strangle|hang|burn|rape|
