@@ -115,9 +115,9 @@ const HOSTILE_WORDS = (1 << CAT.insult) | (1 << CAT.slur) | (1 << CAT.dehumanise
  * racist", "he called me a moron and I reported him"; the word that judges the quote, "racist",
  * does not count) or a negated hate verb ("I don't hate them"), and none outside. A negated
  * imperative ("don't be stupid") is no denial, and a "but" after it takes the denial back ("I'm
- * not saying you're stupid, but..."). Counter-speech and denials are what functional
- * suites test, and the labelled sources hold few of them: the model alone scored "Women are not
- * stupid, stop saying that" 0.81.
+ * not saying you're stupid, but..."). Counter-speech and denials are what functional suites test,
+ * and the labelled sources hold few of them: the model alone scored "Women are not stupid, stop
+ * saying that" 0.81.
  */
 export function isMentionedOnly(): boolean {
   let denied = false, any = false, first = tokens.count;
@@ -137,7 +137,6 @@ export function isMentionedOnly(): boolean {
   for (let i = first + 1; i < tokens.count; i++) if (TAKES_BACK.has(tokens.hash[i])) return false;
   return true;
 }
-
 
 /**
  * The product rules on a calibrated score: profanity aimed at no one lies between the high

@@ -1,8 +1,8 @@
 /**
  * Misspelt hostile words: two neighbouring letters swapped ("idoit", "stuipd", "conanrd") or one
- * letter left out of a word of six letters or more ("stupd", "conard"), which functional test suites use as spelling tricks and
- * which people type in a hurry. Normalisation already undoes leetspeak, spacing, dots and
- * elongations; these two need a lexicon to compare against.
+ * letter left out of a word of six letters or more ("stupd", "conard"), which functional test
+ * suites use as spelling tricks and which people type in a hurry. Normalisation already undoes
+ * leetspeak, spacing, dots and elongations; these two need a lexicon to compare against.
  *
  * Every single-word insult, profanity, slur and dehumanising word of five letters or more gets its
  * variants indexed (the first letter is kept: people rarely get it wrong, and it halves the
