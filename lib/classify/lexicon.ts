@@ -12,6 +12,8 @@ import type { LexCat } from './lexicons/types';
 import lexiconFile from './lexicons/compiled.json';
 import { MISSPELT_CATS } from './lexicons/types';
 import { indexMisspellings, misspellable, misspeltEntry } from './misspelling';
+import { indexMasked, maskedEntry } from './masked';
+import { normalisedBuffers } from './normalise';
 
 export const CAT = Object.fromEntries(CATS.map((c, i) => [c, i])) as Record<LexCat, number>;
 const MISSPELT_BITS = MISSPELT_CATS.reduce((bits, c) => bits | (1 << CAT[c]), 0);
@@ -101,6 +103,8 @@ export function compileLexiconsPart(budget: number): boolean {
   // gives its variants to the entry that matches in any language.
   const words = entries.filter((e) => e.hashes.length === 1 && MISSPELT_BITS & (1 << e.cat) && misspellable(e.phrase));
   indexMisspellings([...words.filter((e) => !e.strict), ...words.filter((e) => e.strict)], (h) => byExact.has(h));
+  const single = entries.filter((e) => e.hashes.length === 1 && MISSPELT_BITS & (1 << e.cat));
+  indexMasked([...single.filter((e) => !e.strict), ...single.filter((e) => e.strict)]);
   return true;
 }
 
@@ -181,12 +185,16 @@ export function matchLexicon(t: Tokens, lang: Lang): void {
   }
 }
 
-/** A word no phrase matched may be a hostile word misspelt ("idoit", "conard"; misspelling.ts). */
+/**
+ * A word no phrase matched may be a hostile word misspelt ("idoit", "conard"; misspelling.ts) or
+ * masked with stars ("conn*rd"; masked.ts).
+ */
 function misspelt(t: Tokens, i: number, lc: number, firstHit: number): void {
   // Read as a hostile word already: nothing to correct (a valence or complaint word may still be one misspelt).
   for (let h = firstHit; h < hits.count; h++) if (MISSPELT_BITS & (1 << hits.cat[h])) return;
   // The token as written, not its stem: "commis" less its s is one letter from "commie".
-  const ei = misspeltEntry(t.hash[i]);
+  let ei = misspeltEntry(t.hash[i]);
+  if (ei < 0 && t.starred[i] === 1) ei = maskedEntry(normalisedBuffers().chars, t.start[i], t.end[i]);
   if (ei < 0 || hits.count >= hits.cat.length) return;
   const e = entries[ei];
   if (e.strict && e.lang !== lc) return;

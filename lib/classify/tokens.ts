@@ -20,6 +20,8 @@ export interface Tokens {
   stem2: Int32Array; // stem1 without a final e (or = stem1)
   /** 1 if the word has a doubled letter (possibly an elongation, "idioot"): then squeezed forms are tried too. */
   run: Uint8Array;
+  /** 1 if the word holds a censoring star ("conn*rd"): masked.ts reads it. */
+  starred: Uint8Array;
   sq: Int32Array; // squeezed word
   sqStem1: Int32Array;
   sqStem2: Int32Array;
@@ -30,7 +32,7 @@ export const tokens: Tokens = {
   count: 0,
   start: new Int32Array(INIT), end: new Int32Array(INIT),
   hash: new Int32Array(INIT), stem1: new Int32Array(INIT), stem2: new Int32Array(INIT),
-  run: new Uint8Array(INIT),
+  run: new Uint8Array(INIT), starred: new Uint8Array(INIT),
   sq: new Int32Array(INIT), sqStem1: new Int32Array(INIT), sqStem2: new Int32Array(INIT),
 };
 
@@ -42,9 +44,11 @@ function grow(): void {
     a.set(tokens[k]);
     tokens[k] = a;
   }
-  const r = new Uint8Array(size);
-  r.set(tokens.run);
-  tokens.run = r;
+  for (const k of ['run', 'starred'] as const) {
+    const r = new Uint8Array(size);
+    r.set(tokens[k]);
+    tokens[k] = r;
+  }
 }
 
 /**
@@ -87,9 +91,13 @@ function push(buf: Uint16Array, s: number, e: number): void {
   tokens.end[i] = e;
   tokens.hash[i] = hashWithStems(buf, s, e, false);
   tokens.stem1[i] = stemA; tokens.stem2[i] = stemB;
-  let run = 0;
-  for (let k = s + 1; k < e; k++) if (buf[k] === buf[k - 1]) { run = 1; break; }
+  let run = 0, starred = 0;
+  for (let k = s; k < e; k++) {
+    if (buf[k] === STAR) starred = 1;
+    if (k > s && buf[k] === buf[k - 1]) run = 1;
+  }
   tokens.run[i] = run;
+  tokens.starred[i] = starred;
   if (run) {
     tokens.sq[i] = hashWithStems(buf, s, e, true);
     tokens.sqStem1[i] = stemA; tokens.sqStem2[i] = stemB;

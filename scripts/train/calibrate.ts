@@ -42,14 +42,15 @@ export function figuresAt(rows: Array<{ s: number; y: 0 | 1; w: number }>, t: nu
 export const GRID = Array.from({ length: 99 }, (_, i) => (i + 1) / 100);
 
 /**
- * The threshold of best mean F1; with a tolerance, the highest threshold whose F1 is within it of
- * the best. Where the curve is flat, flag less when flagging more buys nothing measurable (and the
+ * The threshold of best mean F1; with a tolerance, the highest (or the lowest, or the middle one)
+ * of the thresholds whose F1 is within it of the best. Where the curve is flat, flag less when flagging more buys nothing measurable (and the
  * argmax of a flat curve jumps with any unrelated change of features). {t: 0.5, f1: -1} if empty.
  */
-export function pickThreshold(curve: Array<{ t: number; f1: number }>, tolerance = 0, pick: 'highest' | 'centre' = 'highest'): { t: number; f1: number } {
+export function pickThreshold(curve: Array<{ t: number; f1: number }>, tolerance = 0, pick: 'highest' | 'centre' | 'lowest' = 'highest'): { t: number; f1: number } {
   let best = { t: 0.5, f1: -1 };
   for (const c of curve) if (c.f1 > best.f1) best = c;
   const floor = best.f1 - tolerance;
+  if (tolerance > 0 && pick === 'lowest') return curve.find((c) => c.f1 >= floor) ?? best;
   if (tolerance > 0 && pick === 'centre') {
     // The middle of the near-best thresholds: where the curve is flat, its ends jump with any
     // change of the model (hostility: 0.46, 0.61, 0.66 for three near-identical models).

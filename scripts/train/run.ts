@@ -37,7 +37,7 @@ export interface TaskConfig {
   /** Balanced threshold: the highest one whose mean F1 is within this of the best (0 = the argmax). */
   thresholdTolerance: number;
   /** Within the tolerance: the highest threshold (rumours) or the middle of them (hostility). */
-  thresholdPick?: 'highest' | 'centre';
+  thresholdPick?: 'highest' | 'centre' | 'lowest';
   /** Training weights: classes balanced within each source, or each source's rows weighted alike. */
   balance: 'within' | 'none';
   /** Training weights balanced by event within a source (rumours: PHEME, RumourEval). */

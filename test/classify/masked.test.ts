@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { analyse } from '../../lib/classify/features';
+import { CAT, entries, hits } from '../../lib/classify/lexicon';
+import { classify } from '../../lib/classify/index';
+import { HOSTILITY_EN } from '../../lib/classify/lexicons/hostility-en';
+import { HOSTILITY_FR } from '../../lib/classify/lexicons/hostility-fr';
+import { MISSPELT_CATS } from '../../lib/classify/lexicons/types';
+import { MIN_MASKED_LENGTH } from '../../lib/classify/masked';
+
+/** The list words a token was read as, by category name. */
+function readAs(text: string): Array<[string, string]> {
+  analyse(text);
+  const out: Array<[string, string]> = [];
+  for (let h = 0; h < hits.count; h++) {
+    const cat = Object.keys(CAT).find((k) => CAT[k as keyof typeof CAT] === hits.cat[h])!;
+    out.push([cat, entries[hits.entry[h]].phrase]);
+  }
+  return out;
+}
+
+const HOSTILE_CATS: readonly string[] = MISSPELT_CATS;
+// Words of any language, letters only: the carrier sentence below is English.
+const maskable = [...HOSTILITY_EN, ...HOSTILITY_FR]
+  .filter((l) => MISSPELT_CATS.includes(l.cat) && !l.strict)
+  .flatMap((l) => l.phrases.filter((p) => p.length >= MIN_MASKED_LENGTH && /^[a-z]+$/.test(p)));
+
+describe('words masked with stars', () => {
+  it.each([
+    ['Allez démonte ce petit conn*rd', 'insult', 'connard'],
+    ['you are an idi*t', 'insult', 'idiot'],
+    ['shut up you st*pid clown', 'insult', 'stupid'],
+    ['you b***h', 'insult', 'bitch'],
+    ['ta gueule sale enc*lé', 'insult', 'encule'],
+    // A plural or feminine ending the list word lacks.
+    ['bande de conn*rds', 'insult', 'connards'],
+    ['tous des sal*pes', 'insult', 'salopes'],
+  ])('%s reads as %s "%s"', (text, cat, word) => {
+    expect(readAs(text)).toContainEqual([cat, word]);
+  });
+
+  it.each([
+    ['rated 5***** by our customers'],
+    ['*terms and conditions apply'],
+    ['the b** (too short to tell which word)'],
+    ['*diot (the first letter hidden)'],
+    ['p**** (one letter shown)'],
+    ['see note* below, price*'],
+  ])('%s reads as no hostile word', (text) => {
+    expect(readAs(text).filter(([cat]) => HOSTILE_CATS.includes(cat))).toEqual([]);
+  });
+
+  it('a masked insult aimed at someone is flagged like the word written out', () => {
+    const clean = classify('you are a stupid idiot').hostility;
+    const masked = classify('you are a st*pid idi*t').hostility;
+    expect(masked.flagged).toBe(true);
+    expect(Math.abs(masked.score - clean.score)).toBeLessThan(0.15);
+  });
+
+  it('any list word with some inner letters starred reads as a hostile word', () => {
+    fc.assert(fc.property(
+      fc.constantFrom(...maskable),
+      fc.nat(),
+      fc.nat(),
+      (word, from, span) => {
+        // Star a run of inner letters (a final star is read as punctuation), at least two shown.
+        const start = 1 + (from % (word.length - 2));
+        if (start >= word.length - 1) return;
+        const length = 1 + (span % Math.min(word.length - 1 - start, word.length - 2));
+        const masked = word.slice(0, start) + '*'.repeat(length) + word.slice(start + length);
+        // Another list word may fit the same stars ("p***y"), or a spelt-out masked form ("f**s" is
+        // the listed "f***" stemmed): any hostile reading will do; the carrier sentence has none.
+        const read = readAs(`look at this ${masked} here`);
+        expect(read.some(([cat]) => HOSTILE_CATS.includes(cat)), `${masked} (${word}): ${JSON.stringify(read)}`).toBe(true);
+      },
+    ), { numRuns: 500, seed: 20241124 });
+  });
+});
