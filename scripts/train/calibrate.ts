@@ -43,8 +43,9 @@ export const GRID = Array.from({ length: 99 }, (_, i) => (i + 1) / 100);
 
 /**
  * The threshold of best mean F1; with a tolerance, the highest (or the lowest, or the middle one)
- * of the thresholds whose F1 is within it of the best. Where the curve is flat, flag less when flagging more buys nothing measurable (and the
- * argmax of a flat curve jumps with any unrelated change of features). {t: 0.5, f1: -1} if empty.
+ * of the thresholds whose F1 is within it of the best. Where the curve is flat, flag less when
+ * flagging more buys nothing measurable (and the argmax of a flat curve jumps with any unrelated
+ * change of features). {t: 0.5, f1: -1} if empty.
  */
 export function pickThreshold(curve: Array<{ t: number; f1: number }>, tolerance = 0, pick: 'highest' | 'centre' | 'lowest' = 'highest'): { t: number; f1: number } {
   let best = { t: 0.5, f1: -1 };

@@ -36,3 +36,14 @@ describe('balanced threshold choice, centre of the near-best thresholds', () => 
     expect(pickThreshold([], 0.002, 'centre')).toEqual({ t: 0.5, f1: -1 });
   });
 });
+
+describe('balanced threshold choice, lowest of the near-best thresholds', () => {
+  it('takes the lowest threshold within the tolerance (0.25, 0.3, 0.35, 0.45 -> 0.25)', () => {
+    const early = curve.map((c) => (c.t < 0.21 ? { ...c, f1: 0.7545 } : c));
+    expect(pickThreshold(curve, 0.002, 'lowest').t).toBeCloseTo(0.25);
+    expect(pickThreshold(early, 0.002, 'lowest').t).toBeCloseTo(0.2);
+  });
+  it('falls back to 0.5 when no threshold is allowed', () => {
+    expect(pickThreshold([], 0.002, 'lowest')).toEqual({ t: 0.5, f1: -1 });
+  });
+});
