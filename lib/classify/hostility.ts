@@ -25,6 +25,10 @@ const CAT = CAT_IMPORT;
 const hits = hitsImport;
 const tokens = tokensImport;
 
+/** The words that make a comment hostile (their lexicon categories, as a bit mask). */
+const HOSTILE_WORDS = (1 << CAT.insult) | (1 << CAT.slur) | (1 << CAT.dehumanise) | (1 << CAT.hate) |
+  (1 << CAT.threat) | (1 << CAT.violence) | (1 << CAT.profanity);
+
 export function isUntargetedProfanity(): boolean {
   const d = feats.dense;
   return d[DI.profanity_untargeted] > 0 && d[DI.identity_attack] === 0 && d[DI.hate] === 0 &&
@@ -54,6 +58,47 @@ export function isGroupNamedOnly(): boolean {
   const d = feats.dense;
   return d[DI.identity] > 0 && identityIsColour() && d[DI.insult] === 0 && d[DI.profanity] === 0 && d[DI.slur] === 0 && d[DI.threat] === 0 &&
     d[DI.violence] === 0 && d[DI.hate] === 0 && d[DI.dehumanise] === 0 && d[DI.targeted_evaluation] === 0;
+}
+
+/**
+ * Words that praise or welcome ("I love my gay friends", "les musulmans sont formidables", "proud
+ * to be", "bienvenue aux réfugiés"). Written forms, not stems: the tokens' exact hashes are looked up.
+ */
+const PRAISE = new Set([
+  'love', 'loved', 'loves', 'adore', 'adores', 'proud', 'respect', 'respected', 'admire', 'admired', 'great', 'wonderful',
+  'brilliant', 'amazing', 'awesome', 'beautiful', 'lovely', 'kind', 'welcome', 'welcomed', 'support', 'supports',
+  'thank', 'thanks', 'grateful', 'celebrate', 'celebrating', 'appreciate', 'fantastic', 'incredible', 'inspiring',
+  'brave', 'talented', 'generous', 'friendly', 'welcoming',
+  'aime', 'aimons', 'adore', 'adorons', 'fier', 'fiere', 'fiers', 'fieres', 'respecte', 'respectons', 'admire',
+  'formidable', 'formidables', 'magnifique', 'magnifiques', 'genial', 'geniale', 'geniaux', 'merveilleux',
+  'merveilleuse', 'merveilleuses', 'gentil', 'gentils', 'gentille', 'gentilles', 'bienvenue', 'bienvenus',
+  'bienvenues', 'soutien', 'soutiens', 'soutenons', 'merci', 'bravo', 'courageux', 'courageuse', 'courageuses',
+  'talentueux', 'talentueuse', 'talentueuses', 'chaleureux', 'chaleureuse', 'chaleureuses', 'accueillants',
+  'accueillantes', 'genereux', 'genereuse', 'genereuses', 'superbe', 'superbes',
+].map(hashString));
+
+/** Lexicon categories that rule praise out: anything hostile, a judgement, a negation, sarcasm. */
+const NOT_PRAISE = HOSTILE_WORDS | (1 << CAT.negation) | (1 << CAT.sarcasm) | (1 << CAT.dismissive) |
+  (1 << CAT.evaluative) | (1 << CAT.negative);
+
+/**
+ * A group named with praise and nothing else: an identity word, a word of praise, and no hostile
+ * word, slur, judgement, negative word, negation or sarcasm cue anywhere ("I love how they ruin
+ * everything" has "ruin"; "j'aime pas les noirs" has "pas"). The sources taught the model that
+ * naming a group is hostile (most of their group mentions are), so it scored "I love my gay friends"
+ * 0.50 and "les noirs sont magnifiques" 0.67. Held under the cap like a mention: flagged at high
+ * only, if the model scores it that high.
+ */
+export function isGroupPraised(): boolean {
+  let identity = false;
+  for (let h = 0; h < hits.count; h++) {
+    const c = hits.cat[h];
+    if ((1 << c) & NOT_PRAISE || c === CAT.slur) return false;
+    if (c === CAT.identity) identity = true;
+  }
+  if (!identity) return false;
+  for (let i = 0; i < tokens.count; i++) if (PRAISE.has(tokens.hash[i])) return true;
+  return false;
 }
 
 const THING_WORDS = new Set(THINGS.map(hashString));
@@ -105,10 +150,6 @@ export function isAimedThreat(): boolean {
 /** Words that take a denial back when they follow it: "not saying you're stupid, but...", "..., mais bon". */
 const TAKES_BACK = new Set(['but', 'though', 'although', 'yet', 'mais', 'pourtant', 'cependant', 'quand'].map(hashString));
 
-/** The words that make a comment hostile (their lexicon categories, as a bit mask). */
-const HOSTILE_WORDS = (1 << CAT.insult) | (1 << CAT.slur) | (1 << CAT.dehumanise) | (1 << CAT.hate) |
-  (1 << CAT.threat) | (1 << CAT.violence) | (1 << CAT.profanity);
-
 /**
  * Every hostile word of the text is mentioned, not used: inside a denied claim ("women are not
  * stupid", "je ne pense pas que tu sois con"), a quote ("saying that immigrants are vermin is
@@ -142,15 +183,18 @@ export function isMentionedOnly(): boolean {
  * The product rules on a calibrated score: profanity aimed at no one lies between the high
  * threshold and `cap` (flagged at high only, whatever complaint words came with it: "damn, the app
  * crashed again"); hostile words only mentioned (denied or quoted: isMentionedOnly) or said of a
- * thing (isObjectAbuse) are held under `cap` too, flagged at high only if the model scores them that
- * high; a threat aimed at someone is raised to the balanced threshold (isAimedThreat); a colour word
+ * thing (isObjectAbuse) or a group named with praise (isGroupPraised) are held under `cap` too,
+ * flagged at high only if the model scores them that high; a threat aimed at someone is raised to the balanced threshold (isAimedThreat); a colour word
  * alone is capped below the high threshold (never flagged).
  */
 export function ruleScore(p: number, cap: number, high: number, balanced: number): number {
-  if (isMentionedOnly() || isObjectAbuse()) return Math.min(p, cap);
+  // A colour word with nothing hostile first: it has the lowest cap ("I love the Noir Intense bar"
+  // is praise of a colour, not of a group).
+  if (isGroupNamedOnly()) return Math.min(p, neverFlaggedCap(high));
+  if (isMentionedOnly() || isObjectAbuse() || isGroupPraised()) return Math.min(p, cap);
   if (isAimedThreat()) return Math.max(p, balanced);
   if (isUntargetedProfanity()) return Math.min(Math.max(p, high), cap);
-  return isGroupNamedOnly() ? Math.min(p, neverFlaggedCap(high)) : p;
+  return p;
 }
 
 export function hostilityScore(m: Model, raw: number = rawLogit(m)): number {

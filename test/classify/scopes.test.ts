@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyse, DI, feats } from '../../lib/classify/features';
 import { tokens } from '../../lib/classify/tokens';
 import { normalisedBuffers } from '../../lib/classify/normalise';
-import { isAimedThreat, isMentionedOnly, isObjectAbuse } from '../../lib/classify/hostility';
+import { isAimedThreat, isGroupPraised, isMentionedOnly, isObjectAbuse } from '../../lib/classify/hostility';
 import { classify } from '../../lib/classify/index';
 
 /** Whether the (normalised) word is read inside a negation's or a quote's scope. */
@@ -130,5 +130,35 @@ describe('a threat aimed at someone is flagged at the balanced sensitivity', () 
   ])('%s is not one', (text) => {
     analyse(text);
     expect(isAimedThreat()).toBe(false);
+  });
+});
+
+describe('a group named with praise, and nothing hostile, is held under balanced', () => {
+  const praised = (t: string) => { analyse(t); return isGroupPraised(); };
+  it.each([
+    'I love my gay friends',
+    'Proud to be a lesbian',
+    "J'adore les musulmans",
+    'Les noirs sont magnifiques',
+  ])('%s', (text) => {
+    expect(praised(text)).toBe(true);
+    expect(classify(text).hostility.flagged).toBe(false);
+  });
+
+  it.each([
+    // A negative word, a negation, an insult or a slur rules praise out.
+    'I love how immigrants ruin everything',
+    "J'aime pas les noirs",
+    'I love my gay friends but the rest are faggots',
+    'Muslims are great at being idiots',
+    // No group named: nothing to hold.
+    'I love this chocolate',
+  ])('%s is not', (text) => {
+    expect(praised(text)).toBe(false);
+  });
+
+  it('the hostile ones stay flagged', () => {
+    expect(classify('I love how immigrants ruin everything').hostility.flagged).toBe(true);
+    expect(classify("J'aime pas les noirs").hostility.flagged).toBe(true);
   });
 });

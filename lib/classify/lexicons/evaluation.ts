@@ -27,7 +27,9 @@ export const EVALUATION_LISTS: LexiconList[] = [
       tous pareils|toutes pareilles|sont tous|sont toutes|ces gens|ces gens la|cette racaille|ces individus`),
   },
   {
-    cat: 'evaluative', lang: 'en', phrases: words(`selfish|arrogant|rude|lazy|shady|dishonest|spineless|gutless|heartless|
+    // "snowflake" insults only when pinned on someone: "our snowflake collection is back" is a product
+    // (it was an insult on its own until 2026-11-24).
+    cat: 'evaluative', lang: 'en', phrases: words(`snowflake|snowflakes|selfish|arrogant|rude|lazy|shady|dishonest|spineless|gutless|heartless|
       unstable|mentally ill|mental|kooky|whacko|whackos|wacko|wackos|nutty|opportunist|pitiful|pitifully|hopeless|
       weak|coward|cowardly|cruel|mean|nasty|awful|terrible|horrible|bad|wrong|clueless|useless|worthless|a joke|
       a disgrace|a liar|full of shit|full of it|out of your mind|out of his mind|out of her mind|losing his mind|

@@ -19,7 +19,7 @@ export const HOSTILITY_EN: LexiconList[] = [
       get a brain|grow a brain|go fuck yourself|up yours|piss off|bugger off|sod off|dirtbag|sleazebag|sleaze|crook|crooks|
       thief|thieves|frauds|you fraud|a fraud|total fraud|such a fraud|scammer|scammers|con artist|shameless|greedy|disgrace|disgraceful|embarrassment|
       fuckwit|knobhead|bellend|git|pillock|muppet|plonker|donkey|ho|hoebag|
-      nazi|nazis|fascist|fascists|commie|commies|snowflake|snowflakes|sociopath|psychopath|narcissist|narcissistic|
+      nazi|nazis|fascist|fascists|commie|commies|sociopath|psychopath|narcissist|narcissistic|
       evil|corrupt|criminal|criminals|treasonous|pedo|pedos|pedophile|pedophiles|paedophile|rapist|rapists|murderer|
       murderers|racist|racists|bigot|bigots|sexist|misogynist|lunatics|unhinged|insane|crazy|nutjob|nutcase|nuts|
       stupidity|idiocy|lying|sleazy|shameful|gross|sickening|sicko|pervert|perv|joke|laughable|ridiculous|
@@ -30,7 +30,8 @@ export const HOSTILITY_EN: LexiconList[] = [
       loser|lame|suck|sucks|stinks|dumber|dumbest|stupidest|worst person|piece of garbage|waste of space|
       waste of oxygen|gtfo|stfu|smh|shame on you|how dare you|disgusted|disgust|hate you|hate u|i hate|despise you|
       you're sick|youre sick|you are sick|ur sick|you sick|sick in the head|sick minded|sick people|sick fuck|
-      cuckold|cucks|soyboy|incel|incels|beta|neckbeard|wimp|sissy|pansy|crybaby|whiner|whining|idiots|fools`),
+      cuckold|cucks|soyboy|incel|incels|beta|neckbeard|wimp|sissy|pansy|crybaby|whiner|whining|idiots|fools|
+      numpty|asswipe|shitstain|smartass`),
   },
   {
     cat: 'profanity', lang: 'en', phrases: words(`fuck|fucking|fucked|fucks|fuckin|fking|fkn|fk|fck|fcking|fuk|fukin|f*ck|f**k|f***|

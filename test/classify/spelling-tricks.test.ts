@@ -76,3 +76,29 @@ describe('words masked with stars', () => {
     ), { numRuns: 500, seed: 20241124 });
   });
 });
+
+describe('words split in two', () => {
+  it.each([
+    ['you are a stu pid person', 'insult', 'stupid'],
+    ['what a pr ick', 'insult', 'prick'],
+    ['you complete idi-ot', 'insult', 'idiot'],
+    // Compounds written apart read as the list word.
+    ['a real low life', 'insult', 'lowlife'],
+  ])('%s reads as %s "%s"', (text, cat, word) => {
+    expect(readAs(text)).toContainEqual([cat, word]);
+  });
+
+  it.each([
+    ['I love my cat in the morning'],
+    ['ni que dalle'],
+    ['he was in competent hands'],
+    ['our snow flake cookies are back'],
+  ])('%s reads as no hostile word', (text) => {
+    expect(readAs(text).filter(([cat]) => HOSTILE_CATS.includes(cat))).toEqual([]);
+  });
+
+  it('"snowflake" insults only when pinned on someone, so a product named so is not flagged', () => {
+    expect(classify('Our snowflake collection is back!').hostility.flagged).toBe(false);
+    expect(classify('You are such a snowflake').hostility.flagged).toBe(true);
+  });
+});
