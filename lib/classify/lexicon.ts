@@ -14,6 +14,7 @@ import { MISSPELT_CATS } from './lexicons/types';
 import { indexMisspellings, MIN_MISSPELT_LENGTH, misspellable, misspeltEntry } from './misspelling';
 import { fnvStep, hashString } from './hash';
 import { indexMasked, maskedEntry } from './masked';
+import { indexJoined, isJoined, joinedParts, MIN_JOINED_LENGTH } from './joined';
 import { normalisedBuffers } from './normalise';
 
 export const CAT = Object.fromEntries(CATS.map((c, i) => [c, i])) as Record<LexCat, number>;
@@ -106,6 +107,7 @@ export function compileLexiconsPart(budget: number): boolean {
   indexMisspellings([...words.filter((e) => !e.strict), ...words.filter((e) => e.strict)], (h) => byExact.has(h));
   const single = entries.filter((e) => e.hashes.length === 1 && MISSPELT_BITS & (1 << e.cat));
   indexMasked([...single.filter((e) => !e.strict), ...single.filter((e) => e.strict)]);
+  indexJoined([...single.filter((e) => !e.strict), ...single.filter((e) => e.strict)]);
   return true;
 }
 
@@ -162,6 +164,9 @@ function tryBucket(map: Map<number, Entry[]>, h: number, t: Tokens, i: number, l
   }
 }
 
+/** The normalised text of the current matchLexicon() call (the tokens index it). */
+let chars: Uint16Array = new Uint16Array(0);
+
 export const langCode = (lang: Lang) => (lang === 'en' ? LANG_EN : lang === 'fr' ? LANG_FR : LANG_ANY);
 
 /**
@@ -171,6 +176,7 @@ export const langCode = (lang: Lang) => (lang === 'en' ? LANG_EN : lang === 'fr'
 export function matchLexicon(t: Tokens, lang: Lang): void {
   if (!compiled) throw new Error('lexicons not compiled: call compileLexicons() before normalising the text');
   hits.count = 0;
+  chars = normalisedBuffers().chars;
   const lc = langCode(lang);
   let hostileBefore = true;
   for (let i = 0; i < t.count; i++) {
@@ -187,6 +193,22 @@ export function matchLexicon(t: Tokens, lang: Lang): void {
     const hostile = hostileSince(before);
     if (!hostile && !hostileBefore) splitWord(t, i, lc);
     hostileBefore = hostile;
+  }
+}
+
+/**
+ * Words run together ("youareanidiot"): every part that is a one-word list entry is a hit on the
+ * token, as if the words were apart ("you" and "idiot": an insult aimed at "you"), in any category.
+ */
+function joinedHits(i: number, lc: number): void {
+  for (let k = 0; k < joinedParts.count; k++) {
+    const bucket = byExact.get(joinedParts.hash[k]);
+    if (bucket === undefined) continue;
+    for (const e of bucket) {
+      if (e.hashes.length !== 1 || (e.strict && e.lang !== lc) || hits.count >= hits.cat.length) continue;
+      const n = hits.count++;
+      hits.cat[n] = e.cat; hits.from[n] = i; hits.to[n] = i; hits.entry[n] = e.index;
+    }
   }
 }
 
@@ -214,14 +236,13 @@ const NOT_A_PART = new Set(['a', 'an', 'the', 'in', 'on', 'to', 'of', 'it', 'is'
  */
 function splitWord(t: Tokens, i: number, lc: number): void {
   const a = i - 1;
-  if (a < 0 || t.start[i] !== t.end[a] + 1 || hits.count >= hits.cat.length) return;
-  if (NOT_A_PART.has(t.hash[a]) || NOT_A_PART.has(t.hash[i])) return;
-  const chars = normalisedBuffers().chars;
+  if (a < 0 || t.start[i] !== t.end[a] + 1 || t.end[i] - t.start[a] <= MIN_MISSPELT_LENGTH) return;
   const gap = chars[t.end[a]];
   if (gap !== 32 && gap !== 45 && gap !== 46 && gap !== 95) return;
   let h = t.hash[a];
   for (let k = t.start[i]; k < t.end[i]; k++) h = fnvStep(h, chars[k]);
   if (FIRST[h & FIRST_MASK] === 0) return;
+  if (NOT_A_PART.has(t.hash[a]) || NOT_A_PART.has(t.hash[i]) || hits.count >= hits.cat.length) return;
   const bucket = byExact.get(h);
   if (bucket === undefined) return;
   for (const e of bucket) {
@@ -234,15 +255,20 @@ function splitWord(t: Tokens, i: number, lc: number): void {
 }
 
 /**
- * A word no phrase matched may be a hostile word misspelt ("idoit", "conard"; misspelling.ts) or
- * masked with stars ("conn*rd"; masked.ts).
+ * A word no phrase matched may be a hostile word misspelt ("idoit", "conard"; misspelling.ts),
+ * masked with stars ("conn*rd"; masked.ts) or run together with little words ("youareanidiot";
+ * joined.ts).
  */
 function misspelt(t: Tokens, i: number, lc: number, firstHit: number): void {
   // Read as a hostile word already: nothing to correct (a valence or complaint word may still be one misspelt).
   for (let h = firstHit; h < hits.count; h++) if (MISSPELT_BITS & (1 << hits.cat[h])) return;
   // The token as written, not its stem: "commis" less its s is one letter from "commie".
   let ei = misspeltEntry(t.hash[i]);
-  if (ei < 0 && t.starred[i] === 1) ei = maskedEntry(normalisedBuffers().chars, t.start[i], t.end[i]);
+  if (ei < 0 && t.starred[i] === 1) ei = maskedEntry(chars, t.start[i], t.end[i]);
+  if (ei < 0 && t.end[i] - t.start[i] >= MIN_JOINED_LENGTH && isJoined(chars, t.start[i], t.end[i], t.hash[i])) {
+    joinedHits(i, lc);
+    return;
+  }
   if (ei < 0 || hits.count >= hits.cat.length) return;
   const e = entries[ei];
   if (e.strict && e.lang !== lc) return;

@@ -7,6 +7,8 @@ import { HOSTILITY_EN } from '../../lib/classify/lexicons/hostility-en';
 import { HOSTILITY_FR } from '../../lib/classify/lexicons/hostility-fr';
 import { MISSPELT_CATS } from '../../lib/classify/lexicons/types';
 import { MIN_MASKED_LENGTH } from '../../lib/classify/masked';
+import { joinedSplit } from '../../lib/classify/joined';
+import { JOINED_WORDS } from '../../lib/classify/lexicons/joined-words';
 
 /** The list words a token was read as, by category name. */
 function readAs(text: string): Array<[string, string]> {
@@ -100,5 +102,38 @@ describe('words split in two', () => {
   it('"snowflake" insults only when pinned on someone, so a product named so is not flagged', () => {
     expect(classify('Our snowflake collection is back!').hostility.flagged).toBe(false);
     expect(classify('You are such a snowflake').hostility.flagged).toBe(true);
+  });
+});
+
+describe('words run together', () => {
+  it.each([
+    ['youareanidiot', 'insult', 'idiot'],
+    ['lol youidiot', 'insult', 'idiot'],
+    ['stupidbitch', 'insult', 'bitch'],
+    ['tesunconnard', 'insult', 'connard'],
+    ['espècedeconnard', 'insult', 'connard'],
+  ])('%s reads as %s "%s"', (text, cat, word) => {
+    expect(readAs(text)).toContainEqual([cat, word]);
+  });
+
+  it('every part that is a list word counts, as if the words were apart', () => {
+    const cats = new Set(readAs('fuckingidiot').map(([cat]) => cat).filter((c) => HOSTILE_CATS.includes(c)));
+    expect([...cats].sort()).toEqual(['insult', 'profanity']);
+    expect(classify('youareanidiot').hostility.labels).toContain('insult');
+  });
+
+  it.each([
+    // Real words that split so are listed (lexicons/joined-words.ts): "des putes" is not "députés".
+    ['les deputes ont vote la loi'],
+    ['wonderful grandmother'],
+    // A four-letter hostile part alone does not count ("con" in "contes", "ass" in "classes").
+    ['unecontes'],
+  ])('%s reads as no hostile word', (text) => {
+    expect(readAs(text).filter(([cat]) => HOSTILE_CATS.includes(cat))).toEqual([]);
+  });
+
+  it('every listed real word still splits like words run together (run scripts/near-words.ts after changing the lists)', () => {
+    const stale = JOINED_WORDS.filter((w) => joinedSplit(Uint16Array.from(w, (c) => c.charCodeAt(0)), 0, w.length) < 0);
+    expect(stale).toEqual([]);
   });
 });
