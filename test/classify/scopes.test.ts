@@ -117,6 +117,10 @@ describe('a threat aimed at someone is flagged at the balanced sensitivity', () 
     'We know where you live',
     'On va vous retrouver, je vous attends à la sortie',
     'Je vais te casser la gueule',
+    'Je te tuerai',
+    "Tu vas voir ce qui va t'arriver",
+    'Tu ne perds rien pour attendre',
+    'Someone should teach you a lesson',
   ])('%s', (text) => {
     analyse(text);
     expect(isAimedThreat()).toBe(true);
@@ -127,6 +131,8 @@ describe('a threat aimed at someone is flagged at the balanced sensitivity', () 
     // Quoted or reported, it is the rule of mentions that applies.
     'He said he would find me, so I called the police',
     'This cake will kill you',
+    // Regret of a missed offer is marketing, not a threat.
+    "You'll regret missing this sale",
   ])('%s is not one', (text) => {
     analyse(text);
     expect(isAimedThreat()).toBe(false);

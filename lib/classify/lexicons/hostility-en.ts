@@ -68,7 +68,8 @@ export const HOSTILITY_EN: LexiconList[] = [
   {
     cat: 'threat', lang: 'en', phrases: words(`i will kill you|ill kill you|i'll kill you|im going to kill you|i'm going to kill you|
       gonna kill you|gonna kill u|i will find you|i'll find you|i know where you live|i know where u live|watch your back|
-      you're dead|youre dead|you are dead|ur dead|you will pay|you'll pay|you will regret|you'll regret|you'll be sorry|
+      you're dead|youre dead|you are dead|ur dead|you will pay|you'll pay|you will regret it|you'll regret it|
+      you will regret this|you'll regret this|you'll be sorry|
       i hope you die|hope you die|hope u die|go die|die in a fire|kys|kill urself|kill yourself|i'll beat|ill beat|
       gonna beat|going to beat|i will hurt|i'll hurt you|gonna hurt|shoot you|stab you|burn your|burn down|blow up|
       put a bullet|slit your|break your|smash your|beat you|beat the shit|come for you|coming for you|hunt you|
@@ -81,6 +82,10 @@ export const HOSTILITY_EN: LexiconList[] = [
       we will find you|we'll find you|we know where you live|we are coming for you|we're coming for you|
       you will be sorry|your days are numbered|i'll make you pay|i will make you pay|we will make you pay|
       going to find you|gonna find you|going to hurt you|gonna hurt you|going to get you|coming to get you|
+      find out where you live|get my hands on you|won't see it coming|wont see it coming|teach you a lesson|
+      deserve a beating|deserves a beating|deserve a slap|sleep with one eye open|punch you|slap you|smack you|
+      kick your ass|beat your ass|whoop your ass|knock you out|knock your teeth|you're going to regret it|
+      you are going to regret it|you're gonna regret it|you're going to regret this|you're gonna regret this|
       i will get you|i'll get you|we will get you|going to beat you|going to kill u|gonna get you|i will end you|
       going to make you suffer|you will suffer|you're going to suffer|i will hunt you down|we will hunt you down`),
   },

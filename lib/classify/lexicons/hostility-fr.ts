@@ -171,6 +171,15 @@ export const HOSTILITY_FR: LexiconList[] = [
       crevez|creve salope|creve connard|t'as interet a|gaffe a ta gueule|gare a vous|tu perds rien pour attendre|
       ca va mal finir pour toi|ca va mal se passer|je vais venir te chercher|on va venir te chercher|
       je t'attends a la sortie|je vais m'occuper de toi|on va s'occuper de toi|
+      je te tuerai|je vous tuerai|on te tuera|on vous tuera|je te buterai|on te butera|je te retrouverai|on te retrouvera|
+      je vous retrouverai|on vous retrouvera|je te trouverai|on te trouvera|je te defoncerai|je te creverai|
+      ce qui va t'arriver|ce qui va vous arriver|ce qui t'attend|ce qui vous attend|tu ne perds rien pour attendre|
+      vous ne perdez rien pour attendre|vous perdez rien pour attendre|merites une bonne correction|
+      merite une bonne correction|meritent une bonne correction|meriterait une bonne correction|une bonne raclee|
+      une bonne rouste|merites des baffes|meritez des baffes|merites des claques|attends que je te croise|
+      attends que je t'attrape|si je te croise|si je t'attrape|si je te chope|le jour ou je te croise|
+      m'occuper de ton cas|m'occuper de votre cas|regler ton compte|regler votre compte|ton compte est bon|
+      tu vas deguster|vous allez deguster|tu vas en baver|vous allez en baver|tu vas le sentir passer|
       tu merites de crever|tu merites la mort|meriterait une balle|meritent une balle|a la guillotine|
       faut le pendre|faut la pendre|faut les pendre|je vais tous vous tuer|on va tous vous tuer|
       je vais vous tuer|on va vous tuer|je vais vous buter|on va vous buter|je vais vous crever|on va vous crever|
