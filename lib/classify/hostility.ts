@@ -10,7 +10,7 @@
  * Intense est-elle sans lactose ?" in the demo scenario).
  */
 import type { HostilityLabel } from '../types';
-import { DI as DI_IMPORT, feats as featsImport, judgesQuote, SCOPE_DENIED, SCOPE_QUOTED } from './features';
+import { DI as DI_IMPORT, feats as featsImport, isQuoteCarrier, judgesQuote, SCOPE_DENIED, SCOPE_QUOTED } from './features';
 import { calibratedLogit, neverFlaggedCap, rawLogit, sigmoid, type Model } from './model';
 import { CAT as CAT_IMPORT, hits as hitsImport } from './lexicon';
 import { hashString } from './hash';
@@ -179,6 +179,47 @@ export function isMentionedOnly(): boolean {
   return true;
 }
 
+/** Verbs that report what was written or shouted, besides the quote carriers of features.ts. */
+const REPORTING = new Set(['wrote', 'written', 'posted', 'commented', 'yelled', 'shouted', 'screamed', 'using', 'use',
+  'ecrivent', 'ecrivait', 'crie', 'criait', 'hurle', 'hurlait', 'utiliser', 'utilise', 'employer', 'emploie'].map(hashString));
+
+/** Lexicon categories that no counter-speech frame excuses outside the quotation marks. */
+const NEVER_JUDGING = (1 << CAT.slur) | (1 << CAT.threat) | (1 << CAT.dehumanise) | (1 << CAT.hate) |
+  (1 << CAT.violence) | (1 << CAT.profanity);
+
+/**
+ * Abuse quoted in order to condemn it: hostile words or a group's name inside quotation marks,
+ * reported or judged outside them ("On m'a traité de « négro » au travail, j'ai porté plainte",
+ * "Someone wrote 'go back to your country' under my post. Disgusting."). Outside the quotes there
+ * must be a verb that reports it or a counter-speech word ("insulte", "unacceptable"), and
+ * nothing hostile but a judgement not aimed at "you": no slur, threat, profanity... A group
+ * named in scare quotes with no report ('Muslims are "vermin"') is no counter-speech.
+ */
+export function isCounterQuote(): boolean {
+  const YOU = 1 << CAT.second;
+  let quotedAbuse = false, cue = false;
+  for (let h = 0; h < hits.count; h++) {
+    const c = hits.cat[h], from = hits.from[h];
+    if (feats.inQuotes[from] === 1) {
+      if (((1 << c) & HOSTILE_WORDS) !== 0 || c === CAT.identity) quotedAbuse = true;
+      continue;
+    }
+    if (c === CAT.reported) cue = true;
+    else if (((1 << c) & NEVER_JUDGING) !== 0) return false;
+    else if (c === CAT.insult) {
+      // An insult near "you" outside the quotes is aimed at the reader.
+      for (let k = Math.max(0, from - 4); k <= Math.min(tokens.count - 1, hits.to[h] + 2); k++) {
+        if (feats.inQuotes[k] === 0 && feats.tokCats[k] & YOU) return false;
+      }
+    }
+  }
+  if (!quotedAbuse) return false;
+  for (let i = 0; i < tokens.count && !cue; i++) {
+    if (feats.inQuotes[i] === 0 && (isQuoteCarrier(tokens.hash[i]) || REPORTING.has(tokens.hash[i]))) cue = true;
+  }
+  return cue;
+}
+
 /**
  * The product rules on a calibrated score: profanity aimed at no one lies between the high
  * threshold and `cap` (flagged at high only, whatever complaint words came with it: "damn, the app
@@ -191,7 +232,7 @@ export function ruleScore(p: number, cap: number, high: number, balanced: number
   // A colour word with nothing hostile first: it has the lowest cap ("I love the Noir Intense bar"
   // is praise of a colour, not of a group).
   if (isGroupNamedOnly()) return Math.min(p, neverFlaggedCap(high));
-  if (isMentionedOnly() || isObjectAbuse() || isGroupPraised()) return Math.min(p, cap);
+  if (isMentionedOnly() || isObjectAbuse() || isGroupPraised() || isCounterQuote()) return Math.min(p, cap);
   if (isAimedThreat()) return Math.max(p, balanced);
   if (isUntargetedProfanity()) return Math.min(Math.max(p, high), cap);
   return p;

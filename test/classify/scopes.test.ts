@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyse, DI, feats } from '../../lib/classify/features';
 import { tokens } from '../../lib/classify/tokens';
 import { normalisedBuffers } from '../../lib/classify/normalise';
-import { isAimedThreat, isGroupPraised, isMentionedOnly, isObjectAbuse } from '../../lib/classify/hostility';
+import { isAimedThreat, isCounterQuote, isGroupPraised, isMentionedOnly, isObjectAbuse } from '../../lib/classify/hostility';
 import { classify } from '../../lib/classify/index';
 
 /** Whether the (normalised) word is read inside a negation's or a quote's scope. */
@@ -166,5 +166,31 @@ describe('a group named with praise, and nothing hostile, is held under balanced
   it('the hostile ones stay flagged', () => {
     expect(classify('I love how immigrants ruin everything').hostility.flagged).toBe(true);
     expect(classify("J'aime pas les noirs").hostility.flagged).toBe(true);
+  });
+});
+
+describe('abuse quoted to be reported or condemned is held under balanced', () => {
+  const counter = (t: string) => { analyse(t); return isCounterQuote(); };
+  it.each([
+    "« Sale arabe » : voilà ce qu'on m'a crié dans le métro. C'est inadmissible.",
+    "On m'a traité de « négro » au travail, j'ai porté plainte.",
+    "Someone wrote 'go back to your country' under my post. Disgusting.",
+    "Stop using 'retard' as an insult.",
+    'He said "you are an idiot" and left',
+  ])('%s', (text) => {
+    expect(counter(text)).toBe(true);
+    expect(classify(text).hostility.flagged).toBe(false);
+  });
+
+  it.each([
+    // Scare quotes, with nothing reported: the speaker's own claim.
+    'Muslims are "vermin"',
+    'You are a "professional" idiot',
+    // Reported, but an insult at the reader outside the quotes.
+    "Someone wrote 'go back to your country' and you are an idiot for liking it",
+    // A possessive opens no quotation.
+    "The students' teacher said they are idiots",
+  ])('%s is not', (text) => {
+    expect(counter(text)).toBe(false);
   });
 });
