@@ -11,6 +11,7 @@ import { models } from './models';
 import { calibratedSlope, type Model } from './model';
 import { normalisedBuffers, originalCharEnd } from './normalise';
 import { CUE_PRIORS } from './rumour';
+import { isCounterQuote } from './hostility';
 import { tokens } from './tokens';
 
 /** Smallest contribution (log-odds) for a word without a lexicon entry to be shown. */
@@ -51,6 +52,7 @@ export function explainCurrent(text: string, lang: Lang): Reason[] {
   const out: Reason[] = [];
   const h = models.hostility, r = models.rumour;
   const covered = new Uint8Array(tokens.count);
+  const counterQuote = isCounterQuote();
   for (let k = 0; k < hits.count; k++) {
     const cat = hits.cat[k], from = hits.from[k], to = hits.to[k];
     const span = tokenSpan(text, from, to);
@@ -61,7 +63,10 @@ export function explainCurrent(text: string, lang: Lang): Reason[] {
     if (lex) {
       const scope = feats.negScope[from];
       const negated = scope !== 0 && (cat === CAT.insult || cat === CAT.hate || cat === CAT.violence);
-      if (negated) {
+      if (counterQuote && feats.inQuotes[from] === 1) {
+        const note = `"${phrase}" is quoted to report or condemn it`;
+        out.push({ ...span, axis: 'hostility', label: 'negation', weight: lexiconWeight(h, 'negated_insult') + words, note });
+      } else if (negated) {
         const note = scope === SCOPE_QUOTED ? `"${phrase}" is quoted, not said to anyone` : scope === SCOPE_DENIED ? `"${phrase}" is denied` : `"${phrase}" is negated`;
         out.push({ ...span, axis: 'hostility', label: 'negation', weight: lexiconWeight(h, 'negated_insult') + words, note });
       } else {

@@ -92,6 +92,7 @@ describe('explanations say how an insult is only mentioned', () => {
     ['Calling women stupid is not OK', '"stupid" is quoted, not said to anyone'],
     ['Women are not stupid, stop saying that', '"stupid" is denied'],
     ["Don't be stupid", '"stupid" is negated'],
+    ["On m'a traité de « négro » au travail, j'ai porté plainte.", '"negro" is quoted to report or condemn it'],
   ])('%s', (text, note) => {
     expect(noteOf(text)).toBe(note);
   });
