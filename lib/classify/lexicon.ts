@@ -128,6 +128,13 @@ export const hits = {
   entry: new Int32Array(512),
 };
 
+/** Records a hit, while there is room (a text with more keeps its first 512). */
+function pushHit(cat: number, from: number, to: number, entry: number): void {
+  if (hits.count >= hits.cat.length) return;
+  const n = hits.count++;
+  hits.cat[n] = cat; hits.from[n] = from; hits.to[n] = to; hits.entry[n] = entry;
+}
+
 /** Word j of the text matches word k of the entry: exactly or by stem, or squeezed if the text word has a run. */
 const tokenMatches = (t: Tokens, j: number, e: Entry, k: number) => {
   const h = e.hashes[k];
@@ -158,9 +165,7 @@ function tryBucket(map: Map<number, Entry[]>, h: number, t: Tokens, i: number, l
     for (let h = hits.count - 1; h >= 0 && hits.from[h] === i; h--) {
       if (hits.entry[h] === ei || (hits.cat[h] === e.cat && hits.to[h] === i + L - 1)) { dup = true; break; }
     }
-    if (dup || hits.count >= hits.cat.length) continue;
-    const n = hits.count++;
-    hits.cat[n] = e.cat; hits.from[n] = i; hits.to[n] = i + L - 1; hits.entry[n] = ei;
+    if (!dup) pushHit(e.cat, i, i + L - 1, ei);
   }
 }
 
@@ -205,9 +210,8 @@ function joinedHits(i: number, lc: number): void {
     const bucket = byExact.get(joinedParts.hash[k]);
     if (bucket === undefined) continue;
     for (const e of bucket) {
-      if (e.hashes.length !== 1 || (e.strict && e.lang !== lc) || hits.count >= hits.cat.length) continue;
-      const n = hits.count++;
-      hits.cat[n] = e.cat; hits.from[n] = i; hits.to[n] = i; hits.entry[n] = e.index;
+      if (e.hashes.length !== 1 || (e.strict && e.lang !== lc)) continue;
+      pushHit(e.cat, i, i, e.index);
     }
   }
 }
@@ -248,8 +252,7 @@ function splitWord(t: Tokens, i: number, lc: number): void {
   for (const e of bucket) {
     if (e.hashes.length !== 1 || (MISSPELT_BITS & (1 << e.cat)) === 0 || e.phrase.length < MIN_MISSPELT_LENGTH) continue;
     if (e.strict && e.lang !== lc) continue;
-    const n = hits.count++;
-    hits.cat[n] = e.cat; hits.from[n] = a; hits.to[n] = i; hits.entry[n] = e.index;
+    pushHit(e.cat, a, i, e.index);
     return;
   }
 }
@@ -269,9 +272,8 @@ function misspelt(t: Tokens, i: number, lc: number, firstHit: number): void {
     joinedHits(i, lc);
     return;
   }
-  if (ei < 0 || hits.count >= hits.cat.length) return;
+  if (ei < 0) return;
   const e = entries[ei];
   if (e.strict && e.lang !== lc) return;
-  const n = hits.count++;
-  hits.cat[n] = e.cat; hits.from[n] = i; hits.to[n] = i; hits.entry[n] = ei;
+  pushHit(e.cat, i, i, ei);
 }

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { readAs } from './read-as';
 import fc from 'fast-check';
-import { analyse } from '../../lib/classify/features';
-import { CAT, entries, hits } from '../../lib/classify/lexicon';
 import { misspellable, variantHashes, variantsOf } from '../../lib/classify/misspelling';
 import { hashString } from '../../lib/classify/hash';
 import { NEAR_WORDS } from '../../lib/classify/lexicons/near-words';
@@ -9,16 +8,6 @@ import { HOSTILITY_EN } from '../../lib/classify/lexicons/hostility-en';
 import { HOSTILITY_FR } from '../../lib/classify/lexicons/hostility-fr';
 import { MISSPELT_CATS } from '../../lib/classify/lexicons/types';
 
-/** The list words a token was read as, by category name. */
-function readAs(text: string): Array<[string, string]> {
-  analyse(text);
-  const out: Array<[string, string]> = [];
-  for (let h = 0; h < hits.count; h++) {
-    const cat = Object.keys(CAT).find((k) => CAT[k as keyof typeof CAT] === hits.cat[h])!;
-    out.push([cat, entries[hits.entry[h]].phrase]);
-  }
-  return out;
-}
 
 const eligible = [...HOSTILITY_EN, ...HOSTILITY_FR].filter((l) => MISSPELT_CATS.includes(l.cat)).flatMap((l) => l.phrases.filter(misspellable));
 // Strict words (French "porcs", "con"...) only count in their own language: the property's

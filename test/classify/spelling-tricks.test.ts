@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { readAs } from './read-as';
 import fc from 'fast-check';
-import { analyse } from '../../lib/classify/features';
-import { CAT, entries, hits } from '../../lib/classify/lexicon';
 import { classify } from '../../lib/classify/index';
 import { HOSTILITY_EN } from '../../lib/classify/lexicons/hostility-en';
 import { HOSTILITY_FR } from '../../lib/classify/lexicons/hostility-fr';
@@ -10,16 +9,6 @@ import { MIN_MASKED_LENGTH } from '../../lib/classify/masked';
 import { joinedSplit } from '../../lib/classify/joined';
 import { JOINED_WORDS } from '../../lib/classify/lexicons/joined-words';
 
-/** The list words a token was read as, by category name. */
-function readAs(text: string): Array<[string, string]> {
-  analyse(text);
-  const out: Array<[string, string]> = [];
-  for (let h = 0; h < hits.count; h++) {
-    const cat = Object.keys(CAT).find((k) => CAT[k as keyof typeof CAT] === hits.cat[h])!;
-    out.push([cat, entries[hits.entry[h]].phrase]);
-  }
-  return out;
-}
 
 const HOSTILE_CATS: readonly string[] = MISSPELT_CATS;
 // Words of any language, letters only: the carrier sentence below is English.
