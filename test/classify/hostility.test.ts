@@ -17,6 +17,9 @@ describe('hostility: hostile comments are flagged at the balanced sensitivity', 
     'Votre conseillère est une incapable, une vraie débile',
     'Je sais où tu habites, tu vas le regretter',
     'Bande de nuls, vous êtes des escrocs',
+    // Sexual harassment of a moderator or a member of the community.
+    'send nudes',
+    'montre tes seins',
   ])('%s', (text) => {
     expect(flagged(text)).toBe(true);
   });

@@ -34,6 +34,12 @@ export const HOSTILITY_EN: LexiconList[] = [
       numpty|asswipe|shitstain|smartass`),
   },
   {
+    // Sexual harassment: what is said to a moderator or a member of the community, not vocabulary.
+    cat: 'insult', lang: 'en', phrases: words(`send nudes|send me nudes|show me your tits|show your tits|show us your tits|
+      sit on my face|blow me|suck my dick|suck my cock|nice tits|i'd smash|id smash|would smash her|would bang her|
+      i'd bang you|id bang you|i'd tap that|id tap that`),
+  },
+  {
     cat: 'profanity', lang: 'en', phrases: words(`fuck|fucking|fucked|fucks|fuckin|fking|fkn|fk|fck|fcking|fuk|fukin|f*ck|f**k|f***|
       f*cking|shit|shitty|shits|bullshit|sh*t|crap|crappy|damn|dammit|goddamn|goddammit|hell|ass|arse|asses|
       piss|pissed|pissing|bloody|bollocks|wtf|omfg|ffs|af|effing|freaking|frickin|frigging|sucks|sucked|screwed|

@@ -93,6 +93,13 @@ export const HOSTILITY_FR: LexiconList[] = [
     cat: 'second', lang: 'fr', strict: true, phrases: words(`tu|t'|te|toi|ton|ta|tes|vous|votre|vos|toi meme|vous meme`),
   },
   {
+    // Sexual harassment: what is said to a moderator or a member of the community, not vocabulary
+    // ("baiser" alone is profanity above; a comment about sex is not aimed at anyone).
+    cat: 'insult', lang: 'fr', phrases: words(`suce ma bite|suce moi|me sucer|tu suces|vas te faire sucer|je te baise|
+      je vais te baiser|on va te baiser|montre tes seins|montre moi tes seins|montre tes fesses|envoie des nudes|
+      envoie tes nudes|chaudasse|chaudasses|salope en chaleur|je vais te prendre par`),
+  },
+  {
     // Slang, verlan and SMS spellings of insults, and the insults of French forums and social
     // networks ("teubé" = bête, "golmon" = mongol, "ntr" = nique ta race).
     cat: 'insult', lang: 'fr', phrases: words(`conard|conards|connar|conar|konar|connare|batarde|batardes|batar|
