@@ -231,7 +231,7 @@ const NOT_A_PART = new Set(['a', 'an', 'the', 'in', 'on', 'to', 'of', 'it', 'is'
   'ma', 'ta', 'du', 'au', 'y'].map(hashString));
 
 /**
- * A hostile word split in two by a space, a hyphen or a dot ("stu pid", "con-nard", "b itch"), a
+ * A hostile word split in two by a space, a hyphen or a dot ("stu pid", "idi-ot", "b itch"), a
  * spelling trick of functional test suites: tokens i - 1 and i, neither hostile, side by side,
  * read together as one of the list's single hostile words of five letters or more. Compounds
  * written apart ("low life", "nut job", "cry baby") read as the list word too; on the labelled data
@@ -246,7 +246,7 @@ function splitWord(t: Tokens, i: number, lc: number): void {
   let h = t.hash[a];
   for (let k = t.start[i]; k < t.end[i]; k++) h = fnvStep(h, chars[k]);
   if (FIRST[h & FIRST_MASK] === 0) return;
-  if (NOT_A_PART.has(t.hash[a]) || NOT_A_PART.has(t.hash[i]) || hits.count >= hits.cat.length) return;
+  if (NOT_A_PART.has(t.hash[a]) || NOT_A_PART.has(t.hash[i])) return;
   const bucket = byExact.get(h);
   if (bucket === undefined) return;
   for (const e of bucket) {
@@ -264,7 +264,7 @@ function splitWord(t: Tokens, i: number, lc: number): void {
  */
 function misspelt(t: Tokens, i: number, lc: number, firstHit: number): void {
   // Read as a hostile word already: nothing to correct (a valence or complaint word may still be one misspelt).
-  for (let h = firstHit; h < hits.count; h++) if (MISSPELT_BITS & (1 << hits.cat[h])) return;
+  if (hostileSince(firstHit)) return;
   // The token as written, not its stem: "commis" less its s is one letter from "commie".
   let ei = misspeltEntry(t.hash[i]);
   if (ei < 0 && t.starred[i] === 1) ei = maskedEntry(chars, t.start[i], t.end[i]);
