@@ -223,10 +223,11 @@ export function isCounterQuote(): boolean {
 /**
  * The product rules on a calibrated score: profanity aimed at no one lies between the high
  * threshold and `cap` (flagged at high only, whatever complaint words came with it: "damn, the app
- * crashed again"); hostile words only mentioned (denied or quoted: isMentionedOnly) or said of a
- * thing (isObjectAbuse) or a group named with praise (isGroupPraised) are held under `cap` too,
- * flagged at high only if the model scores them that high; a threat aimed at someone is raised to the balanced threshold (isAimedThreat); a colour word
- * alone is capped below the high threshold (never flagged).
+ * crashed again"); hostile words only mentioned (denied or quoted: isMentionedOnly), said of a
+ * thing (isObjectAbuse), a group named with praise (isGroupPraised) and abuse quoted to report it
+ * (isCounterQuote) are held under `cap` too, flagged at high only if the model scores them that
+ * high; a threat aimed at someone is raised to the balanced threshold (isAimedThreat); a colour
+ * word alone is capped below the high threshold (never flagged).
  */
 export function ruleScore(p: number, cap: number, high: number, balanced: number): number {
   // A colour word with nothing hostile first: it has the lowest cap ("I love the Noir Intense bar"
