@@ -11,6 +11,10 @@ describe('French rumour cues (no French training data: written from linguistic k
     ['Partagez avant que ce soit supprimé !!', 'share_before_deleted'],
     ['Faites tourner, tout le monde doit savoir', 'share_before_deleted'],
     ["Boycottez cette marque, n'achetez plus leurs produits", 'boycott'],
+    ['Selon une source interne, la marque va être rachetée', 'hearsay'],
+    ["Mon cousin qui bosse chez eux m'a dit qu'ils allaient licencier 300 personnes", 'hearsay'],
+    ["D'après ce que j'ai lu, la recette a changé", 'hearsay'],
+    ['Ils ont supprimé la vidéo, bizarre non ?', 'suppression'],
   ])('%s -> %s', (text, cue) => {
     const v = classify(text);
     expect(v.lang).toBe('fr');

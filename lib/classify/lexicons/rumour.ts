@@ -22,7 +22,10 @@ export const RUMOUR_CUES: LexiconList[] = [
       apparemment|soi disant|soit disant|selon certains|selon des sources|des sources disent|un ami m'a dit|
       une amie m'a dit|mon cousin travaille|ma cousine travaille|mon pote travaille|un ami qui travaille|
       il se dit que|il se murmure|il semblerait que|il semblerait|la rumeur dit|d'apres la rumeur|vu sur facebook|
-      il parait meme|a ce qu'il parait|ouï dire|oui dire|de source sure|un initie`),
+      il parait meme|a ce qu'il parait|ouï dire|oui dire|de source sure|un initie|
+      source interne|une source interne|une source proche|selon mes sources|d'apres mes sources|mes sources disent|
+      qui bosse chez|qui travaille chez|un employe m'a dit|une employee m'a dit|un salarie m'a dit|selon un employe|
+      selon un salarie|d'apres ce que j'ai lu|d'apres ce que j'ai entendu|d'apres ce qu'on m'a dit`),
   },
   {
     cat: 'rumour', id: 'suppression', lang: 'en', phrases: words(`they don't want you to know|they dont want you to know|
@@ -42,6 +45,7 @@ export const RUMOUR_CUES: LexiconList[] = [
       ne veulent pas qu'on sache|les medias ne disent pas|les medias n'en parlent pas|les medias mentent|merdias|
       personne n'en parle|aucun media|silence des medias|reveillez vous|reveillez-vous|ouvrez les yeux|
       ils etouffent|etouffer l'affaire|affaire etouffee|censure|censuree|censures|video supprimee|la verite sur|
+      ils ont supprime|ils ont retire la video|ils ont retire le post|ils ont efface|post supprime|tweet supprime|
       la verite qu'on|on ne vous dira pas|omerta|moutons|
       on ne nous dit pas tout|on ne vous dit pas tout|on ne nous dit rien|on ne vous dit rien|on nous ment|on vous ment|
       ils nous mentent|ils vous mentent|effacer les preuves|detruire les preuves|ils vont effacer|ils vont supprimer|
