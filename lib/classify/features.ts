@@ -485,7 +485,7 @@ export function analyse(text: string): Lang {
   const chars = normalisedBuffers().chars;
   const t = tokenise(chars, n);
   feats.lang = langFromTokens(t, surface.accents);
-  matchLexicon(t, feats.lang);
+  matchLexicon(t, feats.lang, chars);
   markTokens(t, chars);
   denseFeatures(t, text);
   lexiconFeatures();

@@ -93,7 +93,7 @@ export function isGroupPraised(): boolean {
   let identity = false;
   for (let h = 0; h < hits.count; h++) {
     const c = hits.cat[h];
-    if ((1 << c) & NOT_PRAISE || c === CAT.slur) return false;
+    if ((1 << c) & NOT_PRAISE) return false;
     if (c === CAT.identity) identity = true;
   }
   if (!identity) return false;
@@ -180,12 +180,11 @@ export function isMentionedOnly(): boolean {
 }
 
 /** Verbs that report what was written or shouted, besides the quote carriers of features.ts. */
-const REPORTING = new Set(['wrote', 'written', 'posted', 'commented', 'yelled', 'shouted', 'screamed', 'using', 'use',
+const REPORTING = new Set(['written', 'posted', 'commented', 'yelled', 'shouted', 'screamed', 'using', 'use',
   'ecrivent', 'ecrivait', 'crie', 'criait', 'hurle', 'hurlait', 'utiliser', 'utilise', 'employer', 'emploie'].map(hashString));
 
-/** Lexicon categories that no counter-speech frame excuses outside the quotation marks. */
-const NEVER_JUDGING = (1 << CAT.slur) | (1 << CAT.threat) | (1 << CAT.dehumanise) | (1 << CAT.hate) |
-  (1 << CAT.violence) | (1 << CAT.profanity);
+/** Hostile words that no counter-speech frame excuses outside the quotation marks: all but an insult (a judgement). */
+const NEVER_JUDGING = HOSTILE_WORDS & ~(1 << CAT.insult);
 
 /**
  * Abuse quoted in order to condemn it: hostile words or a group's name inside quotation marks,

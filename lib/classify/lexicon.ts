@@ -15,7 +15,6 @@ import { indexMisspellings, MIN_MISSPELT_LENGTH, misspellable, misspeltEntry } f
 import { fnvStep, hashString } from './hash';
 import { indexMasked, maskedEntry } from './masked';
 import { indexJoined, isJoined, joinedParts, MIN_JOINED_LENGTH } from './joined';
-import { normalisedBuffers } from './normalise';
 
 export const CAT = Object.fromEntries(CATS.map((c, i) => [c, i])) as Record<LexCat, number>;
 const MISSPELT_BITS = MISSPELT_CATS.reduce((bits, c) => bits | (1 << CAT[c]), 0);
@@ -169,19 +168,15 @@ function tryBucket(map: Map<number, Entry[]>, h: number, t: Tokens, i: number, l
   }
 }
 
-/** The normalised text of the current matchLexicon() call (the tokens index it). */
-let chars: Uint16Array = new Uint16Array(0);
-
 export const langCode = (lang: Lang) => (lang === 'en' ? LANG_EN : lang === 'fr' ? LANG_FR : LANG_ANY);
 
 /**
  * Finds every lexicon phrase in the tokens. Strict entries (words that mean something else in the
  * other language, like French "con" or English "you"-forms) only match in their own language.
  */
-export function matchLexicon(t: Tokens, lang: Lang): void {
+export function matchLexicon(t: Tokens, lang: Lang, chars: Uint16Array): void {
   if (!compiled) throw new Error('lexicons not compiled: call compileLexicons() before normalising the text');
   hits.count = 0;
-  chars = normalisedBuffers().chars;
   const lc = langCode(lang);
   let hostileBefore = true;
   for (let i = 0; i < t.count; i++) {
@@ -194,9 +189,9 @@ export function matchLexicon(t: Tokens, lang: Lang): void {
       if (t.sqStem1[i] !== t.sq[i]) tryBucket(bySqueezed, t.sqStem1[i], t, i, lc);
       if (t.sqStem2[i] !== t.sqStem1[i]) tryBucket(bySqueezed, t.sqStem2[i], t, i, lc);
     }
-    misspelt(t, i, lc, before);
+    misspelt(t, chars, i, lc, before);
     const hostile = hostileSince(before);
-    if (!hostile && !hostileBefore) splitWord(t, i, lc);
+    if (!hostile && !hostileBefore) splitWord(t, chars, i, lc);
     hostileBefore = hostile;
   }
 }
@@ -238,7 +233,7 @@ const NOT_A_PART = new Set(['a', 'an', 'the', 'in', 'on', 'to', 'of', 'it', 'is'
  * (2026-11-24) such joins held 50 hostile and 18 neutral rows before the function words above were
  * left out.
  */
-function splitWord(t: Tokens, i: number, lc: number): void {
+function splitWord(t: Tokens, chars: Uint16Array, i: number, lc: number): void {
   const a = i - 1;
   if (a < 0 || t.start[i] !== t.end[a] + 1 || t.end[i] - t.start[a] <= MIN_MISSPELT_LENGTH) return;
   const gap = chars[t.end[a]];
@@ -262,7 +257,7 @@ function splitWord(t: Tokens, i: number, lc: number): void {
  * masked with stars ("conn*rd"; masked.ts) or run together with little words ("youareanidiot";
  * joined.ts).
  */
-function misspelt(t: Tokens, i: number, lc: number, firstHit: number): void {
+function misspelt(t: Tokens, chars: Uint16Array, i: number, lc: number, firstHit: number): void {
   // Read as a hostile word already: nothing to correct (a valence or complaint word may still be one misspelt).
   if (hostileSince(firstHit)) return;
   // The token as written, not its stem: "commis" less its s is one letter from "commie".

@@ -36,7 +36,7 @@ export interface TaskConfig {
   thresholdPrevalence: number;
   /** Balanced threshold: the highest one whose mean F1 is within this of the best (0 = the argmax). */
   thresholdTolerance: number;
-  /** Within the tolerance: the highest threshold (rumours) or the middle of them (hostility). */
+  /** Within the tolerance: the highest threshold (rumours), the middle of them (hostility) or the lowest (a flag). */
   thresholdPick?: 'highest' | 'centre' | 'lowest';
   /** Training weights: classes balanced within each source, or each source's rows weighted alike. */
   balance: 'within' | 'none';
