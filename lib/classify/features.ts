@@ -81,7 +81,7 @@ export const feats = {
   tokCats: new Int32Array(256),
   /** Per token: 0, or the scope it is in (SCOPE_NEGATED, SCOPE_QUOTED, SCOPE_DENIED). */
   negScope: new Uint8Array(256),
-  /** Per token: 1 inside double quotation marks ("«»", "“”" are normalised to them). */
+  /** Per token: 1 inside quotation marks ("«»", "“”" are normalised to '"'); set by markQuotes(). */
   inQuotes: new Uint8Array(256),
   /** Lexicon-entry features (value 1): each hostility lexicon entry has its own learned weight. */
   lexN: 0,
@@ -115,6 +115,29 @@ const QUOTE_CARRIERS = new Set([
   'write', 'writes', 'tweeting', 'tweeted', 'posting', 'dire', 'dit', 'disent', 'disant', 'traiter', 'traite', 'traitee',
   'traites', 'traitees', 'traitent', 'traitant', 'pretendre', 'pretendent', 'ecrire', 'ecrit', 'affirmer',
 ].map(hashString));
+/**
+ * Marks the tokens of the last analyse() call inside quotation marks (feats.inQuotes). Double ones
+ * toggle (an unclosed one counts too); a single one opens before a word after a space ("wrote 'go
+ * back..."), and closes right after a word only when one is open (so a possessive, "the students'
+ * books", opens nothing). Called on demand: only a comment with a hostile word or a group's name
+ * needs it (hostility.ts, isCounterQuote).
+ */
+export function markQuotes(): void {
+  const t = tokens, chars = normalisedBuffers().chars;
+  let open = 0, single = false;
+  for (let i = 0; i < t.count; i++) {
+    const from = i > 0 ? t.end[i - 1] : 0;
+    for (let p = from; p < t.start[i]; p++) {
+      if (chars[p] === 34 && !single) open ^= 1;
+      else if (chars[p] === 39) {
+        if (open === 1 && single && p === from && i > 0) { open = 0; single = false; }
+        else if (open === 0 && p + 1 === t.start[i] && (p === 0 || chars[p - 1] === 32)) { open = 1; single = true; }
+      }
+    }
+    feats.inQuotes[i] = open;
+  }
+}
+
 /** Whether a token hash is a verb of saying or calling (QUOTE_CARRIERS). */
 export const isQuoteCarrier = (hash: number) => QUOTE_CARRIERS.has(hash);
 /** Filter on the carriers' hashes: the quote pass looks most tokens up in a byte, not a Set. */
@@ -182,21 +205,6 @@ function markTokens(t: Tokens, chars: Uint16Array): void {
     }
     // Seven: "je ne pense pas que les femmes soient bêtes" reaches "bêtes" (five stopped at "soient").
     else if (inScope && NEG_CARRIERS.has(t.hash[i])) { left = Math.max(left, 7); kind = SCOPE_DENIED; }
-  }
-  // Inside quotation marks: double ones toggle (an unclosed one counts too); a single one opens
-  // before a word after a space ("wrote 'go back..."), and closes right after a word only when one
-  // is open (so a possessive, "the students' books", opens nothing).
-  let open = 0, single = false;
-  for (let i = 0; i < t.count; i++) {
-    const from = i > 0 ? t.end[i - 1] : 0;
-    for (let p = from; p < t.start[i]; p++) {
-      if (chars[p] === 34 && !single) open ^= 1;
-      else if (chars[p] === 39) {
-        if (open === 1 && single && p === from && i > 0) { open = 0; single = false; }
-        else if (open === 0 && p + 1 === t.start[i] && (p === 0 || chars[p - 1] === 32)) { open = 1; single = true; }
-      }
-    }
-    feats.inQuotes[i] = open;
   }
   // Quote scope: up to six tokens after a verb of saying or calling, cut by a sentence's end or a
   // comma (not by quotation marks, which often open the quote). Marked like a negation's scope:

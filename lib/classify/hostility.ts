@@ -10,7 +10,7 @@
  * Intense est-elle sans lactose ?" in the demo scenario).
  */
 import type { HostilityLabel } from '../types';
-import { DI as DI_IMPORT, feats as featsImport, isQuoteCarrier, judgesQuote, SCOPE_DENIED, SCOPE_QUOTED } from './features';
+import { DI as DI_IMPORT, feats as featsImport, isQuoteCarrier, judgesQuote, markQuotes, SCOPE_DENIED, SCOPE_QUOTED } from './features';
 import { calibratedLogit, neverFlaggedCap, rawLogit, sigmoid, type Model } from './model';
 import { CAT as CAT_IMPORT, hits as hitsImport } from './lexicon';
 import { hashString } from './hash';
@@ -196,6 +196,11 @@ const NEVER_JUDGING = HOSTILE_WORDS & ~(1 << CAT.insult);
  */
 export function isCounterQuote(): boolean {
   const YOU = 1 << CAT.second;
+  // Most comments hold nothing that could be quoted abuse: skip the quotation-mark scan for them.
+  let candidate = false;
+  for (let h = 0; h < hits.count && !candidate; h++) candidate = ((1 << hits.cat[h]) & HOSTILE_WORDS) !== 0 || hits.cat[h] === CAT.identity;
+  if (!candidate) return false;
+  markQuotes();
   let quotedAbuse = false, cue = false;
   for (let h = 0; h < hits.count; h++) {
     const c = hits.cat[h], from = hits.from[h];

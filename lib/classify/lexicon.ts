@@ -12,7 +12,7 @@ import type { LexCat } from './lexicons/types';
 import lexiconFile from './lexicons/compiled.json';
 import { MISSPELT_CATS } from './lexicons/types';
 import { indexMisspellings, MIN_MISSPELT_LENGTH, misspellable, misspeltEntry } from './misspelling';
-import { fnvStep, hashString } from './hash';
+import { FNV_OFFSET, fnvStep, hashString } from './hash';
 import { indexMasked, maskedEntry } from './masked';
 import { indexJoined, isJoined, joinedParts, MIN_JOINED_LENGTH } from './joined';
 
@@ -107,6 +107,11 @@ export function compileLexiconsPart(budget: number): boolean {
   const single = entries.filter((e) => e.hashes.length === 1 && MISSPELT_BITS & (1 << e.cat));
   indexMasked([...single.filter((e) => !e.strict), ...single.filter((e) => e.strict)]);
   indexJoined([...single.filter((e) => !e.strict), ...single.filter((e) => e.strict)]);
+  for (const e of single) {
+    if (e.phrase.length < MIN_MISSPELT_LENGTH) continue;
+    let h = FNV_OFFSET;
+    for (let k = 0; k + 1 < e.phrase.length; k++) { h = fnvStep(h, e.phrase.charCodeAt(k)); SPLIT_HEAD[h & FIRST_MASK] = 1; }
+  }
   return true;
 }
 
@@ -178,7 +183,7 @@ export function matchLexicon(t: Tokens, lang: Lang, chars: Uint16Array): void {
   if (!compiled) throw new Error('lexicons not compiled: call compileLexicons() before normalising the text');
   hits.count = 0;
   const lc = langCode(lang);
-  let hostileBefore = true;
+  if (hostileTok.length < t.count) hostileTok = new Uint8Array(t.count * 2);
   for (let i = 0; i < t.count; i++) {
     const before = hits.count;
     tryBucket(byExact, t.hash[i], t, i, lc);
@@ -189,12 +194,16 @@ export function matchLexicon(t: Tokens, lang: Lang, chars: Uint16Array): void {
       if (t.sqStem1[i] !== t.sq[i]) tryBucket(bySqueezed, t.sqStem1[i], t, i, lc);
       if (t.sqStem2[i] !== t.sqStem1[i]) tryBucket(bySqueezed, t.sqStem2[i], t, i, lc);
     }
-    misspelt(t, chars, i, lc, before);
-    const hostile = hostileSince(before);
-    if (!hostile && !hostileBefore) splitWord(t, chars, i, lc);
-    hostileBefore = hostile;
+    hostileTok[i] = misspelt(t, chars, i, lc, before) ? 1 : 0;
+  }
+  // A second pass, so the lookups above stay as lean as they were before split words.
+  for (let i = 1; i < t.count; i++) {
+    if (hostileTok[i] === 0 && hostileTok[i - 1] === 0 && SPLIT_HEAD[t.hash[i - 1] & FIRST_MASK] === 1) splitWord(t, chars, i, lc);
   }
 }
+
+/** Per token of the last matchLexicon() call: 1 if read as a hostile word (before split words). */
+let hostileTok = new Uint8Array(256);
 
 /**
  * Words run together ("youareanidiot"): every part that is a one-word list entry is a hit on the
@@ -217,6 +226,9 @@ function hostileSince(firstHit: number): boolean {
   return false;
 }
 
+/** Filter on the first half of a split word: the hashes of every proper beginning of a hostile word. */
+const SPLIT_HEAD = new Uint8Array(FIRST_MASK + 1);
+
 /**
  * Words that never start or end a split hostile word: "cat in" is not "catin", "ni que" not
  * "nique", "in competent" not an insult.
@@ -235,7 +247,7 @@ const NOT_A_PART = new Set(['a', 'an', 'the', 'in', 'on', 'to', 'of', 'it', 'is'
  */
 function splitWord(t: Tokens, chars: Uint16Array, i: number, lc: number): void {
   const a = i - 1;
-  if (a < 0 || t.start[i] !== t.end[a] + 1 || t.end[i] - t.start[a] <= MIN_MISSPELT_LENGTH) return;
+  if (t.start[i] !== t.end[a] + 1 || t.end[i] - t.start[a] <= MIN_MISSPELT_LENGTH) return;
   const gap = chars[t.end[a]];
   if (gap !== 32 && gap !== 45 && gap !== 46 && gap !== 95) return;
   let h = t.hash[a];
@@ -255,20 +267,21 @@ function splitWord(t: Tokens, chars: Uint16Array, i: number, lc: number): void {
 /**
  * A word no phrase matched may be a hostile word misspelt ("idoit", "conard"; misspelling.ts),
  * masked with stars ("conn*rd"; masked.ts) or run together with little words ("youareanidiot";
- * joined.ts).
+ * joined.ts). Returns whether the token is read as a hostile word.
  */
-function misspelt(t: Tokens, chars: Uint16Array, i: number, lc: number, firstHit: number): void {
+function misspelt(t: Tokens, chars: Uint16Array, i: number, lc: number, firstHit: number): boolean {
   // Read as a hostile word already: nothing to correct (a valence or complaint word may still be one misspelt).
-  if (hostileSince(firstHit)) return;
+  if (hostileSince(firstHit)) return true;
   // The token as written, not its stem: "commis" less its s is one letter from "commie".
   let ei = misspeltEntry(t.hash[i]);
   if (ei < 0 && t.starred[i] === 1) ei = maskedEntry(chars, t.start[i], t.end[i]);
   if (ei < 0 && t.end[i] - t.start[i] >= MIN_JOINED_LENGTH && isJoined(chars, t.start[i], t.end[i], t.hash[i])) {
     joinedHits(i, lc);
-    return;
+    return hostileSince(firstHit);
   }
-  if (ei < 0) return;
+  if (ei < 0) return false;
   const e = entries[ei];
-  if (e.strict && e.lang !== lc) return;
+  if (e.strict && e.lang !== lc) return false;
   pushHit(e.cat, i, i, ei);
+  return true;
 }
