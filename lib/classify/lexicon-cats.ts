@@ -13,7 +13,15 @@ export const CATS: readonly LexCat[] = [
 
 export const LANG_ANY = 0, LANG_EN = 1, LANG_FR = 2;
 
-export const LEXICON_FORMAT = 'vigie-lexicons-1';
+/**
+ * A phrase's `strict` column. Own language: matched only in a text read as the list's language
+ * (function words: English "you", French "ne", "te"). Not other language: matched unless the
+ * text reads as the other language (false friends, lexicons/false-friends.ts: French "sale" in
+ * "Flash sale: Noir bars"), so still in a text too short to tell ("Sale arabe").
+ */
+export const STRICT_OWN_LANGUAGE = 1, STRICT_NOT_OTHER_LANGUAGE = 2;
+
+export const LEXICON_FORMAT = 'vigie-lexicons-2';
 
 /** The file lexicons/compiled.json: parallel columns, hashes as base64 little-endian int32. */
 export interface LexiconFile {

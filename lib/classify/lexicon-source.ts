@@ -16,7 +16,8 @@ import { TONE_CUES } from './lexicons/tone';
 import { EVALUATION_LISTS } from './lexicons/evaluation';
 import { VALENCE_EN } from './lexicons/valence-en';
 import type { LexiconList } from './lexicons/types';
-import { CATS, LANG_ANY, LANG_EN, LANG_FR, LEXICON_FORMAT, type LexiconFile } from './lexicon-cats';
+import { hasFalseFriend } from './lexicons/false-friends';
+import { CATS, LANG_ANY, LANG_EN, LANG_FR, LEXICON_FORMAT, STRICT_NOT_OTHER_LANGUAGE, STRICT_OWN_LANGUAGE, type LexiconFile } from './lexicon-cats';
 
 /** Every list, in the order their entries are numbered. */
 const ALL_LISTS: LexiconList[] = [
@@ -27,7 +28,8 @@ const ALL_LISTS: LexiconList[] = [
 export interface CompiledPhrase {
   cat: number;
   lang: number;
-  strict: boolean;
+  /** STRICT_OWN_LANGUAGE, STRICT_NOT_OTHER_LANGUAGE or 0 (any text). */
+  strict: number;
   /** Cue id (rumour, tone) or the category name. */
   id: string;
   /** The phrase as written in the list (for explanations). */
@@ -52,7 +54,7 @@ export function compileLexiconSource(): CompiledPhrase[] {
       out.push({
         cat,
         lang: list.lang === 'en' ? LANG_EN : list.lang === 'fr' ? LANG_FR : LANG_ANY,
-        strict: list.strict === true,
+        strict: list.strict === true ? STRICT_OWN_LANGUAGE : hasFalseFriend(phrase, list.lang) ? STRICT_NOT_OTHER_LANGUAGE : 0,
         id: list.id ?? list.cat,
         phrase,
         weight: list.weight ?? 1,
@@ -77,7 +79,7 @@ export function encodeLexiconFile(phrases: CompiledPhrase[]): LexiconFile {
     ids,
     cat: phrases.map((p) => p.cat),
     lang: phrases.map((p) => p.lang),
-    strict: phrases.map((p) => (p.strict ? 1 : 0)),
+    strict: phrases.map((p) => p.strict),
     id: phrases.map((p) => idIndex.get(p.id)!),
     weight: phrases.map((p) => p.weight),
     phrase: phrases.map((p) => p.phrase),

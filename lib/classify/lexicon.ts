@@ -7,7 +7,7 @@
 import type { Lang } from '../types';
 import type { Tokens } from './tokens';
 import { decodeBase64 } from './base64';
-import { CATS, LANG_ANY, LANG_EN, LANG_FR, LEXICON_FORMAT, type LexiconFile } from './lexicon-cats';
+import { CATS, LANG_ANY, LANG_EN, LANG_FR, LEXICON_FORMAT, STRICT_NOT_OTHER_LANGUAGE, STRICT_OWN_LANGUAGE, type LexiconFile } from './lexicon-cats';
 import type { LexCat } from './lexicons/types';
 import lexiconFile from './lexicons/compiled.json';
 import { MISSPELT_CATS } from './lexicons/types';
@@ -15,6 +15,7 @@ import { indexMisspellings, MIN_MISSPELT_LENGTH, misspellable, misspeltEntry } f
 import { FNV_OFFSET, fnvStep, hashString } from './hash';
 import { indexMasked, maskedEntry } from './masked';
 import { indexJoined, isJoined, joinedParts, MIN_JOINED_LENGTH } from './joined';
+import { DOUBLED_WORDS } from './lexicons/doubled-words';
 
 export const CAT = Object.fromEntries(CATS.map((c, i) => [c, i])) as Record<LexCat, number>;
 const MISSPELT_BITS = MISSPELT_CATS.reduce((bits, c) => bits | (1 << CAT[c]), 0);
@@ -22,7 +23,10 @@ const MISSPELT_BITS = MISSPELT_CATS.reduce((bits, c) => bits | (1 << CAT[c]), 0)
 interface Entry {
   cat: number;
   lang: number;
-  strict: boolean;
+  /** 0, STRICT_OWN_LANGUAGE or STRICT_NOT_OTHER_LANGUAGE (lexicon-cats.ts). */
+  strict: number;
+  /** Bit `lang code` set: not matched in a text read as that language. */
+  skip: number;
   /** Cue id (rumour, tone) or the category name. */
   id: string;
   /** The phrase as written in the list (for explanations). */
@@ -46,6 +50,18 @@ const add = (map: Map<number, Entry[]>, key: number, e: Entry) => {
   const bucket = map.get(key);
   if (bucket) { if (!bucket.includes(e)) bucket.push(e); } else map.set(key, [e]);
 };
+
+const LANGS = [LANG_ANY, LANG_EN, LANG_FR];
+
+/** The languages (as bits of their codes) in whose texts a phrase is not matched. */
+function skipMask(strict: number, lang: number): number {
+  let mask = 0;
+  for (const l of LANGS) {
+    const skipped = strict === STRICT_OWN_LANGUAGE ? l !== lang : strict === STRICT_NOT_OTHER_LANGUAGE && l !== LANG_ANY && l !== lang;
+    if (skipped) mask |= 1 << l;
+  }
+  return mask;
+}
 
 /** The decoded file: its columns and the hashes as int32, with where the next phrase's start. */
 let file: { columns: LexiconFile; hashes: Int32Array; sqHashes: Int32Array; next: number; offset: number } | null = null;
@@ -81,7 +97,8 @@ export function compileLexiconsPart(budget: number): boolean {
     const e: Entry = {
       cat: c.cat[i],
       lang: c.lang[i],
-      strict: c.strict[i] === 1,
+      strict: c.strict[i],
+      skip: skipMask(c.strict[i], c.lang[i]),
       id: c.ids[c.id[i]],
       phrase: c.phrase[i],
       hashes: hashes.subarray(file.offset, file.offset + n),
@@ -103,10 +120,10 @@ export function compileLexiconsPart(budget: number): boolean {
   // A word listed twice (French "porcs": an insult in French only, dehumanising in any language)
   // gives its variants to the entry that matches in any language.
   const words = entries.filter((e) => e.hashes.length === 1 && MISSPELT_BITS & (1 << e.cat) && misspellable(e.phrase));
-  indexMisspellings([...words.filter((e) => !e.strict), ...words.filter((e) => e.strict)], (h) => byExact.has(h));
+  indexMisspellings([...words.filter((e) => e.strict === 0), ...words.filter((e) => e.strict !== 0)], (h) => byExact.has(h));
   const single = entries.filter((e) => e.hashes.length === 1 && MISSPELT_BITS & (1 << e.cat));
-  indexMasked([...single.filter((e) => !e.strict), ...single.filter((e) => e.strict)]);
-  indexJoined([...single.filter((e) => !e.strict), ...single.filter((e) => e.strict)]);
+  indexMasked([...single.filter((e) => e.strict === 0), ...single.filter((e) => e.strict !== 0)]);
+  indexJoined([...single.filter((e) => e.strict === 0), ...single.filter((e) => e.strict !== 0)]);
   for (const e of single) {
     if (e.phrase.length < MIN_MISSPELT_LENGTH) continue;
     let h = FNV_OFFSET;
@@ -139,11 +156,17 @@ function pushHit(cat: number, from: number, to: number, entry: number): void {
   hits.cat[n] = cat; hits.from[n] = from; hits.to[n] = to; hits.entry[n] = entry;
 }
 
+/** Real words with a doubled letter: not elongations, never squeezed ("salle" is not "sale"). */
+const DOUBLED = new Set(DOUBLED_WORDS.map(hashString));
+
+/** Token j has a run of one letter that may be an elongation ("fuuck"), not a real word's double. */
+const squeezable = (t: Tokens, j: number) => t.run[j] === 1 && !DOUBLED.has(t.hash[j]);
+
 /** Word j of the text matches word k of the entry: exactly or by stem, or squeezed if the text word has a run. */
 const tokenMatches = (t: Tokens, j: number, e: Entry, k: number) => {
   const h = e.hashes[k];
   if (t.hash[j] === h || t.stem1[j] === h || t.stem2[j] === h) return true;
-  if (t.run[j] === 0) return false;
+  if (!squeezable(t, j)) return false;
   const q = e.sqHashes[k];
   return t.sq[j] === q || t.sqStem1[j] === q || t.sqStem2[j] === q;
 };
@@ -154,7 +177,7 @@ function tryBucket(map: Map<number, Entry[]>, h: number, t: Tokens, i: number, l
   if (bucket === undefined) return;
   for (let b = 0; b < bucket.length; b++) {
     const e = bucket[b];
-    if (e.strict && e.lang !== lang) continue;
+    if ((e.skip >> lang) & 1) continue;
     const L = e.hashes.length;
     if (i + L > t.count) continue;
     let ok = true;
@@ -176,8 +199,8 @@ function tryBucket(map: Map<number, Entry[]>, h: number, t: Tokens, i: number, l
 export const langCode = (lang: Lang) => (lang === 'en' ? LANG_EN : lang === 'fr' ? LANG_FR : LANG_ANY);
 
 /**
- * Finds every lexicon phrase in the tokens. Strict entries (words that mean something else in the
- * other language, like French "con" or English "you"-forms) only match in their own language.
+ * Finds every lexicon phrase in the tokens. Strict entries (function words, English "you"-forms)
+ * only match in their own language; false friends (French "con", "sale") in any but the other.
  */
 export function matchLexicon(t: Tokens, lang: Lang, chars: Uint16Array): void {
   if (!compiled) throw new Error('lexicons not compiled: call compileLexicons() before normalising the text');
@@ -189,7 +212,8 @@ export function matchLexicon(t: Tokens, lang: Lang, chars: Uint16Array): void {
     tryBucket(byExact, t.hash[i], t, i, lc);
     if (t.stem1[i] !== t.hash[i]) tryBucket(byExact, t.stem1[i], t, i, lc);
     if (t.stem2[i] !== t.stem1[i]) tryBucket(byExact, t.stem2[i], t, i, lc);
-    if (t.run[i] === 1) {
+    // A word read as written is no elongation: "conne" squeezed is "cone", whose stem "con" is "coon" squeezed.
+    if (hits.count === before && squeezable(t, i)) {
       tryBucket(bySqueezed, t.sq[i], t, i, lc);
       if (t.sqStem1[i] !== t.sq[i]) tryBucket(bySqueezed, t.sqStem1[i], t, i, lc);
       if (t.sqStem2[i] !== t.sqStem1[i]) tryBucket(bySqueezed, t.sqStem2[i], t, i, lc);
@@ -214,7 +238,7 @@ function joinedHits(i: number, lc: number): void {
     const bucket = byExact.get(joinedParts.hash[k]);
     if (bucket === undefined) continue;
     for (const e of bucket) {
-      if (e.hashes.length !== 1 || (e.strict && e.lang !== lc)) continue;
+      if (e.hashes.length !== 1 || ((e.skip >> lc) & 1) === 1) continue;
       pushHit(e.cat, i, i, e.index);
     }
   }
@@ -258,7 +282,7 @@ function splitWord(t: Tokens, chars: Uint16Array, i: number, lc: number): void {
   if (bucket === undefined) return;
   for (const e of bucket) {
     if (e.hashes.length !== 1 || (MISSPELT_BITS & (1 << e.cat)) === 0 || e.phrase.length < MIN_MISSPELT_LENGTH) continue;
-    if (e.strict && e.lang !== lc) continue;
+    if ((e.skip >> lc) & 1) continue;
     pushHit(e.cat, a, i, e.index);
     return;
   }
@@ -281,7 +305,7 @@ function misspelt(t: Tokens, chars: Uint16Array, i: number, lc: number, firstHit
   }
   if (ei < 0) return false;
   const e = entries[ei];
-  if (e.strict && e.lang !== lc) return false;
+  if ((e.skip >> lc) & 1) return false;
   pushHit(e.cat, i, i, ei);
   return true;
 }

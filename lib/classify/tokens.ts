@@ -53,7 +53,8 @@ function grow(): void {
 
 /**
  * Folds a hash over buf[s, e), optionally squeezing runs, and returns it with its two stems
- * (without a final s/x when longer than 3; then without a final e when longer than 3).
+ * (without a final s/x when longer than 3, an s not after another s; then without a final e when
+ * longer than 3).
  */
 let stemA = 0, stemB = 0;
 function hashWithStems(buf: Uint16Array, s: number, e: number, squeeze: boolean): number {
@@ -68,7 +69,8 @@ function hashWithStems(buf: Uint16Array, s: number, e: number, squeeze: boolean)
     len++;
   }
   let s1 = h, s1Last = last, s1Len = len, beforeS1 = h1;
-  if (len > 3 && (last === 115 || last === 120)) { s1 = h1; s1Last = beforeLast; s1Len--; beforeS1 = h2; }
+  // Not after another s: a word ending in "ss" is no plural ("assess" is not "asses", "class").
+  if (len > 3 && (last === 120 || (last === 115 && beforeLast !== 115))) { s1 = h1; s1Last = beforeLast; s1Len--; beforeS1 = h2; }
   stemA = s1;
   stemB = s1Len > 3 && s1Last === 101 ? beforeS1 : s1;
   return h;

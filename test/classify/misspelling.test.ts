@@ -7,12 +7,14 @@ import { NEAR_WORDS } from '../../lib/classify/lexicons/near-words';
 import { HOSTILITY_EN } from '../../lib/classify/lexicons/hostility-en';
 import { HOSTILITY_FR } from '../../lib/classify/lexicons/hostility-fr';
 import { MISSPELT_CATS } from '../../lib/classify/lexicons/types';
+import { hasFalseFriend } from '../../lib/classify/lexicons/false-friends';
 
 
 const eligible = [...HOSTILITY_EN, ...HOSTILITY_FR].filter((l) => MISSPELT_CATS.includes(l.cat)).flatMap((l) => l.phrases.filter(misspellable));
-// Strict words (French "porcs", "con"...) only count in their own language: the property's
+// Strict words and false friends (French "porcs", "con"...) only count in their own language: the property's
 // carrier sentence is English.
-const anyLanguage = [...HOSTILITY_EN, ...HOSTILITY_FR].filter((l) => MISSPELT_CATS.includes(l.cat) && !l.strict).flatMap((l) => l.phrases.filter(misspellable));
+const anyLanguage = [...HOSTILITY_EN, ...HOSTILITY_FR].filter((l) => MISSPELT_CATS.includes(l.cat) && !l.strict)
+  .flatMap((l) => l.phrases.filter((p) => misspellable(p) && !(l.lang === 'fr' && hasFalseFriend(p, 'fr'))));
 const listed = new Set([...HOSTILITY_EN, ...HOSTILITY_FR].flatMap((l) => l.phrases));
 
 describe('misspelt hostile words', () => {

@@ -95,6 +95,10 @@ describe('strong words about a thing are a complaint, not hostility', () => {
     'Cette appli est vraiment nulle',
     'Ce chocolat est dégueulasse',
     'This chocolate is disgusting',
+    // A violent verb whose subject is a product is a joke or a complaint, not a threat.
+    'This cake will kill you',
+    'Ce gâteau va te tuer',
+    'These prices are killing me',
   ])('%s', (text) => {
     expect(objectAbuse(text)).toBe(true);
     expect(classify(text).hostility.flagged).toBe(false);
@@ -105,6 +109,9 @@ describe('strong words about a thing are a complaint, not hostility', () => {
     'This app is garbage and you are an idiot',
     'Your support team is useless',
     'Muslims are garbage',
+    // The product is no cover for a threat phrase.
+    'This cake is bad and I will kill you',
+    'Ce produit va te tuer, je vais te buter',
   ])('%s is not', (text) => {
     expect(objectAbuse(text)).toBe(false);
     expect(classify(text).hostility.flagged).toBe(true);
@@ -121,6 +128,12 @@ describe('a threat aimed at someone is flagged at the balanced sensitivity', () 
     "Tu vas voir ce qui va t'arriver",
     'Tu ne perds rien pour attendre',
     'Someone should teach you a lesson',
+    // A death wish names its target in the third person.
+    "Qu'il crève !",
+    "Ouais mais moi je voulais qu'elle crève",
+    'I hope he dies',
+    'He deserves to die',
+    'Il mérite de crever',
   ])('%s', (text) => {
     analyse(text);
     expect(isAimedThreat()).toBe(true);
@@ -131,6 +144,8 @@ describe('a threat aimed at someone is flagged at the balanced sensitivity', () 
     // Quoted or reported, it is the rule of mentions that applies.
     'He said he would find me, so I called the police',
     'This cake will kill you',
+    // "It" is a thing, not a person.
+    'It deserves to die, this update',
     // Regret of a missed offer is marketing, not a threat.
     "You'll regret missing this sale",
   ])('%s is not one', (text) => {

@@ -5,16 +5,18 @@ import { classify } from '../../lib/classify/index';
 import { HOSTILITY_EN } from '../../lib/classify/lexicons/hostility-en';
 import { HOSTILITY_FR } from '../../lib/classify/lexicons/hostility-fr';
 import { MISSPELT_CATS } from '../../lib/classify/lexicons/types';
+import { hasFalseFriend } from '../../lib/classify/lexicons/false-friends';
 import { MIN_MASKED_LENGTH } from '../../lib/classify/masked';
 import { joinedSplit } from '../../lib/classify/joined';
 import { JOINED_WORDS } from '../../lib/classify/lexicons/joined-words';
+import { DOUBLED_WORDS } from '../../lib/classify/lexicons/doubled-words';
 
 
 const HOSTILE_CATS: readonly string[] = MISSPELT_CATS;
 // Words of any language, letters only: the carrier sentence below is English.
 const maskable = [...HOSTILITY_EN, ...HOSTILITY_FR]
   .filter((l) => MISSPELT_CATS.includes(l.cat) && !l.strict)
-  .flatMap((l) => l.phrases.filter((p) => p.length >= MIN_MASKED_LENGTH && /^[a-z]+$/.test(p)));
+  .flatMap((l) => l.phrases.filter((p) => p.length >= MIN_MASKED_LENGTH && /^[a-z]+$/.test(p) && !(l.lang === 'fr' && hasFalseFriend(p, 'fr'))));
 
 describe('words masked with stars', () => {
   it.each([
@@ -124,5 +126,37 @@ describe('words run together', () => {
   it('every listed real word still splits like words run together (run scripts/near-words.ts after changing the lists)', () => {
     const stale = JOINED_WORDS.filter((w) => joinedSplit(Uint16Array.from(w, (c) => c.charCodeAt(0)), 0, w.length) < 0);
     expect(stale).toEqual([]);
+  });
+});
+
+describe('a doubled letter: an elongation, or a real word of its own', () => {
+  it.each([
+    ['fuuck you', 'profanity', 'fuck'],
+    ['you iddiot', 'insult', 'idiot'],
+    ['sallope', 'insult', 'salope'],
+  ])('%s reads as %s "%s"', (text, cat, word) => {
+    expect(readAs(text)).toContainEqual([cat, word]);
+  });
+
+  it.each([
+    'Vous pourriez baisser les prix ?',
+    'La salle de bain du magasin est fermée',
+    'Le magasin de ma ville est fermé',
+    'We must assess the damage to the parcel',
+    'The value is null in the app',
+    // A listed word is read as written, not squeezed: "conne" squeezed and stemmed is "coon" squeezed.
+    "T'es vraiment conne",
+  ])('%s reads as no other hostile word', (text) => {
+    const words = ` ${text.toLowerCase().replace(/[^a-z']+/g, ' ')} `;
+    const squeezedOnly = readAs(text).filter(([cat, phrase]) => HOSTILE_CATS.includes(cat) && !words.includes(` ${phrase} `));
+    expect(squeezedOnly).toEqual([]);
+  });
+
+  it('every listed real word still squeezes to a word of a hostile phrase (run scripts/near-words.ts after changing the lists)', () => {
+    const squeeze = (w: string) => w.replace(/(.)\1+/g, '$1');
+    const hostile = new Set([...HOSTILITY_EN, ...HOSTILITY_FR]
+      .filter((l) => [...HOSTILE_CATS, 'hate', 'threat', 'violence'].includes(l.cat))
+      .flatMap((l) => l.phrases.flatMap((p) => p.split(' ').map(squeeze))));
+    expect(DOUBLED_WORDS.filter((w) => !hostile.has(squeeze(w)))).toEqual([]);
   });
 });

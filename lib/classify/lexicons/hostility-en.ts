@@ -76,7 +76,8 @@ export const HOSTILITY_EN: LexiconList[] = [
       gonna kill you|gonna kill u|i will find you|i'll find you|i know where you live|i know where u live|watch your back|
       you're dead|youre dead|you are dead|ur dead|you will pay|you'll pay|you will regret it|you'll regret it|
       you will regret this|you'll regret this|you'll be sorry|
-      i hope you die|hope you die|hope u die|go die|die in a fire|kys|kill urself|kill yourself|i'll beat|ill beat|
+      i hope you die|hope you die|hope u die|hope he dies|hope she dies|hope they die|hope he rots|hope she rots|
+      hope they rot|hope he gets shot|hope she gets shot|hope they get shot|go die|die in a fire|kys|kill urself|kill yourself|i'll beat|ill beat|
       gonna beat|going to beat|i will hurt|i'll hurt you|gonna hurt|shoot you|stab you|burn your|burn down|blow up|
       put a bullet|slit your|break your|smash your|beat you|beat the shit|come for you|coming for you|hunt you|
       you better watch|see you outside|meet me outside|i'll end you|should be shot|should be hanged|should be killed|

@@ -34,7 +34,8 @@ export const HOSTILITY_FR: LexiconList[] = [
       boloss|bouffon|tocard|je te hais|je vous hais|je les hais|crevure|chacal|chacals|hyene|vipere|serpent|batard`),
   },
   {
-    cat: 'insult', lang: 'fr', strict: true, phrases: words(`con|cons|bite|tete de noeud|sale|sales|laid|laide|tare|tares|mince|rat|rats|porc|porcs`),
+    // False friends (lexicons/false-friends.ts): not matched in a text read as English.
+    cat: 'insult', lang: 'fr', phrases: words(`con|cons|bite|tete de noeud|sale|sales|laid|laide|tare|tares|mince|rat|rats|porc|porcs`),
   },
   {
     cat: 'profanity', lang: 'fr', phrases: words(`merde|merdique|putain|ptn|ptin|bordel|chier|chiant|chiante|fait chier|
@@ -174,7 +175,10 @@ export const HOSTILITY_FR: LexiconList[] = [
       je vais te violer|je vais t'enculer|je vais te faire du mal|je vais te casser les dents|je vais te mettre une balle|
       je vais te trouver|on va te trouver|on sait ou tu habites|on sait ou tu vis|je connais ton adresse|
       on aura ta peau|j'aurai ta peau|on va te faire payer|je vais te faire payer|tu vas souffrir|tu vas crever|
-      vous allez crever|je te souhaite de crever|je vous souhaite de crever|que tu creves|qu'il creve|qu'elle creve|
+      vous allez crever|je te souhaite de crever|je vous souhaite de crever|que tu creves|qu'il creve|qu'elle creve|qu'elles crevent|
+      qu'il meure|qu'elle meure|qu'ils meurent|qu'elles meurent|qu'il aille crever|qu'elle aille crever|qu'ils aillent crever|
+      il merite de crever|elle merite de crever|ils meritent de crever|il merite la mort|elle merite la mort|ils meritent la mort|
+      j'espere qu'il creve|j'espere qu'elle creve|j'espere qu'il meurt|j'espere qu'elle meurt|
       crevez|creve salope|creve connard|t'as interet a|gaffe a ta gueule|gare a vous|tu perds rien pour attendre|
       ca va mal finir pour toi|ca va mal se passer|je vais venir te chercher|on va venir te chercher|
       je t'attends a la sortie|je vais m'occuper de toi|on va s'occuper de toi|
