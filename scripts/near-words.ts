@@ -41,6 +41,17 @@ const SAME_WORD_DOUBLED = new Set([
   'infestee', 'niaisee', 'parasitee', 'parasitees', 'taree', 'tarees', 'crissee', 'salopee', 'salopees',
 ]);
 
+/** A word and its stems as lib/classify/tokens.ts makes them: less a final s (not after s) or x, then less a final e. */
+function stemsOf(w: string): string[] {
+  const s1 = w.length > 3 && (w.endsWith('x') || (w.endsWith('s') && !w.endsWith('ss'))) ? w.slice(0, -1) : w;
+  const s2 = s1.length > 3 && s1.endsWith('e') ? s1.slice(0, -1) : s1;
+  return [w, s1, s2];
+}
+
+/** A French feminine that doubles the list word's last consonant: "cochonne", "criminelle", "bohémienne". */
+const isFrenchFeminine = (w: string, listed: Set<string>) =>
+  w.length > 3 && w.endsWith('e') && w[w.length - 2] === w[w.length - 3] && listed.has(w.slice(0, -2));
+
 /** Runs of one letter squeezed to one, as lib/classify/tokens.ts squeezes a word with a run ("fuuck"). */
 const squeeze = (w: string) => w.replace(/(.)\1+/g, '$1');
 
@@ -97,14 +108,16 @@ ${joinedLines.join('\n')}
 `);
   console.error(`${joined.length} real words that split like words run together written to ${joinedOut}`);
 
-  // Real words with a doubled letter that squeeze to a word of a hostile phrase.
+  // Real words with a doubled letter that squeeze to a one-word hostile entry.
   const hostileWordsBySqueeze = new Map<string, string>();
   for (const list of [...HOSTILITY_EN, ...HOSTILITY_FR]) {
     if (!DOUBLED_CATS.includes(list.cat)) continue;
-    for (const p of list.phrases) for (const w of p.split(' ')) hostileWordsBySqueeze.set(squeeze(w), w);
+    for (const p of list.phrases) if (!p.includes(' ')) hostileWordsBySqueeze.set(squeeze(p), p);
   }
-  const doubled = [...known].filter((w) => /^[a-z]+$/.test(w) && /(.)\1/.test(w) && !listed.has(w) && !SAME_WORD_DOUBLED.has(w) &&
-    hostileWordsBySqueeze.has(squeeze(w)) && hostileWordsBySqueeze.get(squeeze(w)) !== w).sort();
+  // As lib/classify reads a token: as written and by its stems first (a plural or a feminine of a
+  // listed word is read so, and never squeezed), then squeezed, with the same stems.
+  const doubled = [...known].filter((w) => /^[a-z]+$/.test(w) && /(.)\1/.test(w) && !SAME_WORD_DOUBLED.has(w) &&
+    !stemsOf(w).some((s) => listed.has(s) || isFrenchFeminine(s, listed)) && stemsOf(squeeze(w)).some((s) => hostileWordsBySqueeze.has(s))).sort();
   const doubledOut = stringArg(args, 'doubled-out') ?? path.join(repoRoot, 'lib/classify/lexicons/doubled-words.ts');
   const doubledLines: string[] = [];
   for (let i = 0; i < doubled.length; i += 12) doubledLines.push('  ' + doubled.slice(i, i + 12).map((w) => `'${w}'`).join(', ') + ',');

@@ -109,12 +109,35 @@ const LINKING = new Set(['is', 'was', 'are', 'so', 'such', 'a', 'an', 'total', '
   // What comes between a thing and the verb it does: "this cake | will | kill you", "ce gâteau | va te | tuer".
   'will', 'gonna', 'going', 'to', 'literally', 'va', 'vont', 'me', "m'", 'te', "t'", 'nous', 'vous'].map(hashString));
 
-/** Token `i` is said of a thing: a thing word just before it, only linking words between ("this app is | garbage"). */
+/**
+ * A pronoun for a thing or a situation as the subject of "is": "it's insane", "this is
+ * ridiculous", "c'est débile". Not a determiner: "this bitch is crazy" is said of someone.
+ */
+const THING_PRONOUNS = new Set(['it', 'that', 'this', 'ca', 'cela'].map(hashString));
+const THING_PRONOUNS_WITH_IS = new Set(["it's", "that's", 'thats', "c'"].map(hashString));
+const COPULAS = new Set(['is', 'was', 'est', 'etait'].map(hashString));
+/** An article makes what follows a noun for someone: "c'est un connard", "that's an idiot". */
+const ARTICLES = new Set(['a', 'an', 'un', 'une', 'de', 'la', 'du'].map(hashString));
+
+/** "You" right before a word: "you stupid thing" is said of a person. */
+const YOU_BEFORE = new Set(['you', 'u', 'ya', 'tu', 'toi', 'te', "t'", 'vous'].map(hashString));
+
+/**
+ * Token `i` is said of a thing: a thing word just before it, only linking words between ("this app
+ * is | garbage"), or just after it, not after "you" ("a dumb | thing", "what a garbage | update"),
+ * or a pronoun for a thing with no article between ("this is | ridiculous", "c'est | débile"; not
+ * "c'est un | connard").
+ */
 function saidOfThing(i: number): boolean {
+  if (i + 1 < tokens.count && THING_WORDS.has(tokens.hash[i + 1]) && (i === 0 || !YOU_BEFORE.has(tokens.hash[i - 1]))) return true;
+  let article = false, copula = false;
   for (let k = i - 1; k >= 0 && k >= i - 5; k--) {
     const w = tokens.hash[k];
     if (THING_WORDS.has(w)) return true;
+    if (!article && (THING_PRONOUNS_WITH_IS.has(w) || (copula && THING_PRONOUNS.has(w)))) return true;
     if (!LINKING.has(w)) return false;
+    if (ARTICLES.has(w)) article = true;
+    if (COPULAS.has(w)) copula = true;
   }
   return false;
 }

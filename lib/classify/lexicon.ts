@@ -16,6 +16,7 @@ import { FNV_OFFSET, fnvStep, hashString } from './hash';
 import { indexMasked, maskedEntry } from './masked';
 import { indexJoined, isJoined, joinedParts, MIN_JOINED_LENGTH } from './joined';
 import { DOUBLED_WORDS } from './lexicons/doubled-words';
+import { NOT_INFLECTIONS } from './lexicons/not-inflections';
 
 export const CAT = Object.fromEntries(CATS.map((c, i) => [c, i])) as Record<LexCat, number>;
 const MISSPELT_BITS = MISSPELT_CATS.reduce((bits, c) => bits | (1 << CAT[c]), 0);
@@ -156,6 +157,9 @@ function pushHit(cat: number, from: number, to: number, entry: number): void {
   hits.cat[n] = cat; hits.from[n] = from; hits.to[n] = to; hits.entry[n] = entry;
 }
 
+/** Words read only as written: no stem, no squeeze, no misspelling ("salée" is not "sale"). */
+const AS_WRITTEN = new Set(NOT_INFLECTIONS.map(hashString));
+
 /** Real words with a doubled letter: not elongations, never squeezed ("salle" is not "sale"). */
 const DOUBLED = new Set(DOUBLED_WORDS.map(hashString));
 
@@ -171,13 +175,13 @@ const tokenMatches = (t: Tokens, j: number, e: Entry, k: number) => {
   return t.sq[j] === q || t.sqStem1[j] === q || t.sqStem2[j] === q;
 };
 
-function tryBucket(map: Map<number, Entry[]>, h: number, t: Tokens, i: number, lang: number): void {
+function tryBucket(map: Map<number, Entry[]>, h: number, t: Tokens, i: number, lang: number, notEnglish = false): void {
   if (FIRST[h & FIRST_MASK] === 0) return;
   const bucket = map.get(h);
   if (bucket === undefined) return;
   for (let b = 0; b < bucket.length; b++) {
     const e = bucket[b];
-    if ((e.skip >> lang) & 1) continue;
+    if ((e.skip >> lang) & 1 || (notEnglish && e.lang === LANG_EN)) continue;
     const L = e.hashes.length;
     if (i + L > t.count) continue;
     let ok = true;
@@ -196,6 +200,13 @@ function tryBucket(map: Map<number, Entry[]>, h: number, t: Tokens, i: number, l
   }
 }
 
+/** The word ending at `end` ends in -es after s, x, z, ch, sh or o: an English plural's -es. */
+function hissesBeforeEs(chars: Uint16Array, end: number): boolean {
+  if (end < 4 || chars[end - 1] !== 115 || chars[end - 2] !== 101) return false;
+  const c = chars[end - 3];
+  return c === 115 || c === 120 || c === 122 || c === 111 || (c === 104 && (chars[end - 4] === 99 || chars[end - 4] === 115));
+}
+
 export const langCode = (lang: Lang) => (lang === 'en' ? LANG_EN : lang === 'fr' ? LANG_FR : LANG_ANY);
 
 /**
@@ -210,13 +221,19 @@ export function matchLexicon(t: Tokens, lang: Lang, chars: Uint16Array): void {
   for (let i = 0; i < t.count; i++) {
     const before = hits.count;
     tryBucket(byExact, t.hash[i], t, i, lc);
-    if (t.stem1[i] !== t.hash[i]) tryBucket(byExact, t.stem1[i], t, i, lc);
-    if (t.stem2[i] !== t.stem1[i]) tryBucket(byExact, t.stem2[i], t, i, lc);
+    if (AS_WRITTEN.has(t.hash[i])) { hostileTok[i] = hostileSince(before) ? 1 : 0; continue; }
+    // A final x dropped is a French plural ("bourreaux"): "apex" is not "ape".
+    const xPlural = chars[t.end[i] - 1] === 120;
+    if (t.stem1[i] !== t.hash[i]) tryBucket(byExact, t.stem1[i], t, i, lc, xPlural);
+    // A final e dropped is a French feminine ("connarde"); in English only in a plural's -es after
+    // a hissing sound ("bitches", "asses"): "spice(s)" is not "spic", "fate(s)" not "fat", "rates" not "rat".
+    const frenchStem = t.stem1[i] === t.hash[i] || xPlural || !hissesBeforeEs(chars, t.end[i]);
+    if (t.stem2[i] !== t.stem1[i]) tryBucket(byExact, t.stem2[i], t, i, lc, frenchStem);
     // A word read as written is no elongation: "conne" squeezed is "cone", whose stem "con" is "coon" squeezed.
     if (hits.count === before && squeezable(t, i)) {
       tryBucket(bySqueezed, t.sq[i], t, i, lc);
-      if (t.sqStem1[i] !== t.sq[i]) tryBucket(bySqueezed, t.sqStem1[i], t, i, lc);
-      if (t.sqStem2[i] !== t.sqStem1[i]) tryBucket(bySqueezed, t.sqStem2[i], t, i, lc);
+      if (t.sqStem1[i] !== t.sq[i]) tryBucket(bySqueezed, t.sqStem1[i], t, i, lc, xPlural);
+      if (t.sqStem2[i] !== t.sqStem1[i]) tryBucket(bySqueezed, t.sqStem2[i], t, i, lc, frenchStem);
     }
     hostileTok[i] = misspelt(t, chars, i, lc, before) ? 1 : 0;
   }

@@ -6,9 +6,8 @@ import { HOSTILITY_EN } from '../../lib/classify/lexicons/hostility-en';
 import { HOSTILITY_FR } from '../../lib/classify/lexicons/hostility-fr';
 import { MISSPELT_CATS } from '../../lib/classify/lexicons/types';
 
-const HOSTILE: readonly string[] = MISSPELT_CATS;
 const HOSTILE_LISTS: readonly string[] = [...MISSPELT_CATS, 'hate', 'threat', 'violence'];
-const hostileReadings = (text: string) => readAs(text).filter(([cat]) => HOSTILE.includes(cat));
+const hostileReadings = (text: string) => readAs(text).filter(([cat]) => HOSTILE_LISTS.includes(cat));
 
 // Each false friend in an ordinary sentence of the other language, and the same word used as
 // abuse in its own: the first reads as nothing hostile, the second as the list word.
@@ -25,6 +24,8 @@ const CASES: Array<[word: string, otherLanguage: string, ownLanguage: string]> =
   ['douche', 'Je prends une douche et je reviens', 'What a douche you are'],
   ['lame', 'Une lame de rasoir dans le colis, ça craint', 'Your jokes are lame and so are you'],
   ['git', "Ci-gît mon espoir d'avoir ma commande", 'You stupid git'],
+  ['hate', "J'ai hâte de goûter le nouveau chocolat", 'I hate all of you'],
+  ['rape', 'Une tablette avec de la noix de coco râpée', 'He threatened to rape her'],
 ];
 
 describe('false friends: a word that is hostile in one language only', () => {

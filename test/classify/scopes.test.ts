@@ -99,6 +99,13 @@ describe('strong words about a thing are a complaint, not hostility', () => {
     'This cake will kill you',
     'Ce gâteau va te tuer',
     'These prices are killing me',
+    // The strong word before the thing, as its adjective.
+    'I did a dumb thing',
+    'What a garbage update',
+    // A pronoun for a thing or a situation, no article: a judgement, not an insult to anyone.
+    'This is ridiculous',
+    "I'm obsessed with this bar, it's insane",
+    "C'est débile",
   ])('%s', (text) => {
     expect(objectAbuse(text)).toBe(true);
     expect(classify(text).hostility.flagged).toBe(false);
@@ -111,6 +118,12 @@ describe('strong words about a thing are a complaint, not hostility', () => {
     'Muslims are garbage',
     // The product is no cover for a threat phrase.
     'This cake is bad and I will kill you',
+    'You stupid thing',
+    "C'est un connard",
+    "That's an idiot",
+    // "This" before a noun is no pronoun for a thing.
+    'This bitch is crazy',
+    'This is ridiculous, you are a moron',
     'Ce produit va te tuer, je vais te buter',
   ])('%s is not', (text) => {
     expect(objectAbuse(text)).toBe(false);

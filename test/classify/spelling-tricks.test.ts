@@ -152,11 +152,16 @@ describe('a doubled letter: an elongation, or a real word of its own', () => {
     expect(squeezedOnly).toEqual([]);
   });
 
-  it('every listed real word still squeezes to a word of a hostile phrase (run scripts/near-words.ts after changing the lists)', () => {
+  it('every listed real word still squeezes to a one-word hostile entry (run scripts/near-words.ts after changing the lists)', () => {
     const squeeze = (w: string) => w.replace(/(.)\1+/g, '$1');
+    // The word and its stems, as tokens.ts makes them: less a final s (not after s) or x, then less a final e.
+    const stemsOf = (w: string) => {
+      const s1 = w.length > 3 && (w.endsWith('x') || (w.endsWith('s') && !w.endsWith('ss'))) ? w.slice(0, -1) : w;
+      return [w, s1, s1.length > 3 && s1.endsWith('e') ? s1.slice(0, -1) : s1];
+    };
     const hostile = new Set([...HOSTILITY_EN, ...HOSTILITY_FR]
       .filter((l) => [...HOSTILE_CATS, 'hate', 'threat', 'violence'].includes(l.cat))
-      .flatMap((l) => l.phrases.flatMap((p) => p.split(' ').map(squeeze))));
-    expect(DOUBLED_WORDS.filter((w) => !hostile.has(squeeze(w)))).toEqual([]);
+      .flatMap((l) => l.phrases.filter((p) => !p.includes(' ')).map(squeeze)));
+    expect(DOUBLED_WORDS.filter((w) => !stemsOf(squeeze(w)).some((s) => hostile.has(s)))).toEqual([]);
   });
 });

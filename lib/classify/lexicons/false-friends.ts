@@ -2,7 +2,8 @@
  * Words of one language's hostile lists that mean something harmless in the other: French "sale"
  * (a sale), "con" (pros and cons), "bite" (a bite to eat), "minus", "debris", "rebut", "melon",
  * "has been"; English "retard" (French: a delay, "mon colis est en retard"), "douche" (a shower),
- * "lame" (a blade), "git" ("ci-gît"). Every hostile phrase of that language that contains one
+ * "lame" (a blade), "git" ("ci-gît"), "hate" ("j'ai hâte": I can't wait), "rape" ("râpé": grated),
+ * "beat" ("béat"), "punch" (the drink). Every hostile phrase of that language that contains one
  * ("sale noir", "sale con", "suce ma bite") is matched in no text read as the other language,
  * and still in a text too short to tell ("Sale arabe"). Found 2026-11-24 by looking up every
  * one-language hostile entry in Debian's word lists of the other language (wamerican, wfrench):
@@ -10,7 +11,7 @@
  * douche" 0.68, "The debris was everywhere" 0.74. Normalised form (lower case, no accents).
  */
 export const FALSE_FRIENDS: Readonly<Record<'en' | 'fr', readonly string[]>> = {
-  en: ['retard', 'retards', 'douche', 'lame', 'git', 'ho'],
+  en: ['retard', 'retards', 'douche', 'lame', 'git', 'ho', 'hate', 'hates', 'rape', 'beat', 'punch'],
   fr: [
     'con', 'cons', 'bite', 'sale', 'sales', 'laid', 'laide', 'tare', 'tares', 'mince', 'rat', 'rats', 'porc', 'porcs',
     'has been', 'minus', 'debris', 'melon', 'melons', 'rebut', 'tabernacle', 'sacrament', 'singe', 'singes', 'gazer',

@@ -41,7 +41,7 @@ export const HOSTILITY_EN: LexiconList[] = [
   },
   {
     cat: 'profanity', lang: 'en', phrases: words(`fuck|fucking|fucked|fucks|fuckin|fking|fkn|fk|fck|fcking|fuk|fukin|f*ck|f**k|f***|
-      f*cking|shit|shitty|shits|bullshit|sh*t|crap|crappy|damn|dammit|goddamn|goddammit|hell|ass|arse|asses|
+      f*cking|shit|shite|shitty|shits|bullshit|sh*t|crap|crappy|damn|dammit|goddamn|goddammit|hell|ass|arse|asses|
       piss|pissed|pissing|bloody|bollocks|wtf|omfg|ffs|af|effing|freaking|frickin|frigging|sucks|sucked|screwed|
       screw|cock|pussy|tits|boobs|balls|jizz|cum|butt|damned|jesus christ|holy shit|son of a bitch|sob|a**|b*tch|
       fuckery|clusterfuck|shitshow|crapshow|feck|bugger|bloody hell|screw this|fuck this|fuck that`),

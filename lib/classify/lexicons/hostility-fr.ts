@@ -26,7 +26,7 @@ export const HOSTILITY_FR: LexiconList[] = [
       corrompu|corrompus|corrompue|voyou|voyous|delinquant|delinquants|criminel|criminels|pedophile|pedophiles|pedo|
       violeur|violeurs|assassin|assassins|dictateur|despote|tyran|stupide|stupides|ridicule|ridicules|grotesque|
       bete|betes|imbecilite|connerie|conneries|debilite|abrutissement|sale type|sale con|gros con|grosse conne|
-      tete de con|espece de|espece d'|pauvre merde|merde humaine|sous merde|salopard|vendu|vendus|pantin|marionnette|mouton|
+      tete de con|espece de|espece d'|pauvre merde|merde humaine|sous merde|salopard|pantin|marionnette|mouton|
       moutons|clochard|clodo|sac a merde|petite merde|trou de cul|morveux|morveuse|minus|debris|larbin|larbins|
       parasite|profiteur|profiteurs|sangsues|mafieux|mafia|bande de|bande d'|ramassis|ignare|ignares|inculte|incultes|
       raciste|racistes|sexiste|homophobe|antisemite|xenophobe|immonde|immondes|degoutant|degoutante|nauseabond|
@@ -92,6 +92,12 @@ export const HOSTILITY_FR: LexiconList[] = [
   },
   {
     cat: 'second', lang: 'fr', strict: true, phrases: words(`tu|t'|te|toi|ton|ta|tes|vous|votre|vos|toi meme|vous meme`),
+  },
+  {
+    // "Vendu" (a sellout) only as a name for people: alone it is what a shop says of its goods
+    // ("le coffret est vendu 25 €", "la tablette vendue en magasin").
+    cat: 'insult', lang: 'fr', phrases: words(`des vendus|des vendu|de vendus|de vendu|ces vendus|sale vendu|sales vendus|
+      espece de vendu|bande de vendus|qu'un vendu|qu'une vendue`),
   },
   {
     // Sexual harassment: what is said to a moderator or a member of the community, not vocabulary

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { readAs } from './read-as';
+import { MISSPELT_CATS } from '../../lib/classify/lexicons/types';
+
+const HOSTILE: readonly string[] = [...MISSPELT_CATS, 'hate', 'threat', 'violence'];
+const hostilePhrases = (text: string) => readAs(text).filter(([cat]) => HOSTILE.includes(cat)).map(([, phrase]) => phrase);
+
+// A list word is also read with a plural's s or x, and a French feminine's e: the stems of tokens.ts.
+describe('a hostile word is read through its plural and feminine endings', () => {
+  it.each([
+    ['you bitchs', 'bitch'],
+    ['you douches', 'douche'],
+    ["t'es une connarde", 'connard'],
+    ['les pétasses', 'pétasse'],
+    ["t'es une tarée", 'tare'],
+    ['you jackasses', 'jackass'],
+    ['stupid witches', 'witch'],
+  ])('%s reads as "%s"', (text, word) => {
+    expect(hostilePhrases(text)).toContain(word);
+  });
+});
+
+// Found 2026-11-24 by looking up the stems of every word of Debian's English and French word lists:
+// "Is the pumpkin spice bar back?" was flagged as a slur.
+describe('and not through endings that make another word', () => {
+  it.each([
+    'Is the pumpkin spice bar back this year?',
+    'Our spices come from Zanzibar',
+    'Interest rates went up again',
+    // Feminines in -ée of another word than the list word that folds the same.
+    'La note est salée',
+    'La corde est lâchée',
+    'La route est dégagée',
+    "J'ai raté la livraison",
+    'Un cône de glace au chocolat',
+    'Une charlotte aux fraises',
+    'La tablette vendue en magasin est cassée',
+    'It was fate that we found this chocolate',
+    'Strike a pose with your favourite bar',
+    'je pige pas la promo',
+    'We must assess the damage to the parcel',
+  ])('%s', (text) => {
+    expect(hostilePhrases(text)).toEqual([]);
+  });
+});
