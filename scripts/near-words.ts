@@ -36,6 +36,7 @@ const NOT_IN_DICTIONARIES = ['collab', 'collabs'];
  */
 const SAME_WORD_DOUBLED = new Set([
   'looser', 'loosers', 'conasse', 'degouttant', 'imbecillite', 'maffia', 'poltroon', 'marionette', 'bitte',
+  'bissexuel', 'bissexuels', 'bissexuelle', 'bissexuelles',
   'attardee', 'attardees', 'basanee', 'basanees', 'bouffonnee', 'bouffonnees', 'cinglee', 'couillonnee', 'crapulee',
   'crapulees', 'debilitee', 'degonflee', 'demeuree', 'demeurees', 'emmerdee', 'emmerdees', 'gangrenee', 'grognassee',
   'infestee', 'niaisee', 'parasitee', 'parasitees', 'taree', 'tarees', 'crissee', 'salopee', 'salopees',
@@ -48,9 +49,12 @@ function stemsOf(w: string): string[] {
   return [w, s1, s2];
 }
 
-/** A French feminine that doubles the list word's last consonant: "cochonne", "criminelle", "bohémienne". */
+/**
+ * A French feminine that doubles the list word's last n, l, t or s: "cochonne", "criminelle",
+ * "bohémienne", "sotte", "grosse" ("beurre" is butter, not a feminine of "beur").
+ */
 const isFrenchFeminine = (w: string, listed: Set<string>) =>
-  w.length > 3 && w.endsWith('e') && w[w.length - 2] === w[w.length - 3] && listed.has(w.slice(0, -2));
+  w.length > 3 && w.endsWith('e') && 'nlts'.includes(w[w.length - 2]) && w[w.length - 2] === w[w.length - 3] && listed.has(w.slice(0, -2));
 
 /** Runs of one letter squeezed to one, as lib/classify/tokens.ts squeezes a word with a run ("fuuck"). */
 const squeeze = (w: string) => w.replace(/(.)\1+/g, '$1');
@@ -136,7 +140,7 @@ ${doubledLines.join('\n')}
 }
 
 /** The categories whose words a squeezed real word must not be read as. */
-const DOUBLED_CATS: readonly string[] = [...MISSPELT_CATS, 'hate', 'threat', 'violence'];
+const DOUBLED_CATS: readonly string[] = [...MISSPELT_CATS, 'hate', 'threat', 'violence', 'identity'];
 
 try { main(); } catch (e) {
   console.error(e instanceof UsageError ? `near-words: ${e.message}` : e);

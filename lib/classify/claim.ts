@@ -10,7 +10,9 @@
  */
 import { feats as featsImport } from './features';
 import { CAT as CAT_IMPORT } from './lexicon';
-import { FIRST_PERSON, QUESTION_OPENERS, SECOND_PERSON, SPEAKER_OPENERS } from './lexicons/claim';
+import { FIRST_PERSON, PRODUCT_OPINION, QUESTION_OPENERS, SECOND_PERSON, SPEAKER_OPENERS } from './lexicons/claim';
+import { THINGS } from './lexicons/things';
+import { INCIDENT_EN } from './lexicons/rumour';
 import { hashString } from './hash';
 import { isFunctionWord as isFunctionWordImport } from './lang';
 import { normalisedBuffers } from './normalise';
@@ -27,6 +29,10 @@ const hashes = (list: string) => new Set(list.split(/\s+/).filter(Boolean).map(h
 /** Looked up by hash only at sentence starts: as lexicon categories they would be matched in every word of every comment. */
 const PERSON = new Set([...hashes(FIRST_PERSON), ...hashes(SECOND_PERSON)]);
 const OPENERS = new Set([...hashes(QUESTION_OPENERS), ...hashes(SPEAKER_OPENERS)]);
+const OPINION = hashes(PRODUCT_OPINION);
+const PRODUCT = new Set(THINGS.map(hashString));
+/** News words ("killed", "police", "bomb"): a sentence with one reports something, whatever it judges. */
+const INCIDENT = hashes(INCIDENT_EN);
 /** A sentence with this many words of customer-service vocabulary is a customer's own story ("Ordered 10 days ago, still nothing"). */
 const CUSTOMER_STORY = 2;
 const REPLACEMENT = 0xfffd;
@@ -72,11 +78,13 @@ const SUBJECT_WINDOW = 3;
 /**
  * A sentence [from, to] (tokens, inclusive) is a claim unless it opens as a question, its subject
  * is the speaker or the reader (a first- or second-person word among its first words: "I ordered",
- * "you ship"; not "police told us"), it tells a customer's own story, or it is a fragment.
+ * "you ship"; not "police told us"), it tells a customer's own story, it judges a product (a
+ * product word and a word of taste or quality, and no news word: "Best chocolate ever"), or it is
+ * a fragment.
  */
 function isClaim(from: number, to: number): boolean {
   const t = tokens, cats = feats.tokCats;
-  let content = 0, lead = 0, service = 0;
+  let content = 0, lead = 0, service = 0, product = false, opinion = false, incident = false;
   for (let k = from; k <= to; k++) {
     const w = t.hash[k];
     if (w === MENTION || w === URL) continue;
@@ -85,6 +93,10 @@ function isClaim(from: number, to: number): boolean {
     if (lead < SUBJECT_WINDOW && PERSON.has(w)) return false;
     lead++;
     if (!isFunctionWord(w)) content++;
+    if (PRODUCT.has(w) || PRODUCT.has(t.stem1[k])) product = true;
+    else if (OPINION.has(w)) opinion = true;
+    else if (INCIDENT.has(w)) incident = true;
   }
+  if (product && opinion && !incident) return false;
   return content >= MIN_CONTENT_WORDS;
 }

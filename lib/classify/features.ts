@@ -8,6 +8,7 @@
 import type { Lang } from '../types';
 import { hashString, mix as mixImport, FNV_OFFSET as FNV_OFFSET_IMPORT, fnvStep as fnvStepImport } from './hash';
 import { normaliseInto, normalisedBuffers, surface } from './normalise';
+import { keepAccentTwins } from './accent-twins';
 import { tokenise, tokens, type Tokens } from './tokens';
 import { isFunctionWord as isFunctionWordImport, langFromTokens } from './lang';
 import { ATTRIBUTION_EN, INCIDENT_EN, STANCE_EN } from './lexicons/rumour';
@@ -490,8 +491,9 @@ export function analyse(text: string): Lang {
   }
   const n = normaliseInto(text);
   feats.length = n;
-  const chars = normalisedBuffers().chars;
-  const t = tokenise(chars, n);
+  const { chars, offsets } = normalisedBuffers();
+  let t = tokenise(chars, n);
+  if (keepAccentTwins(t, chars, offsets, text)) t = tokenise(chars, n);
   feats.lang = langFromTokens(t, surface.accents);
   matchLexicon(t, feats.lang, chars);
   markTokens(t, chars);

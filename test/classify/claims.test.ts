@@ -26,6 +26,27 @@ describe('questions and remarks of customers are not rumours at the balanced sen
   });
 });
 
+// Praise and taste: the rumour model, trained on news, read short product praise as news.
+describe('a judgement of a product is an opinion, not a claim', () => {
+  it.each([
+    'Best chocolate ever',
+    'The dark chocolate with sea salt is perfect',
+    'Ce praliné est délicieux',
+    'Meilleur chocolat du monde',
+  ])('%s', (text) => {
+    expect(classify(text).rumour.flagged).toBe(false);
+  });
+
+  it.each([
+    // A news word makes it a report, whatever it judges.
+    'Best chocolate ever, but police say a batch was poisoned',
+    // A claim about the product with no judgement of its taste.
+    'The dark chocolate bars contain palm oil now, they changed the recipe',
+  ])('%s is still a claim', (text) => {
+    expect(classify(text).rumour.score).toBeGreaterThan(classify('Best chocolate ever').rumour.score);
+  });
+});
+
 describe('replies that question a rumour are not rumours themselves', () => {
   it.each([
     'Source? I cannot find anything about that anywhere.',

@@ -26,3 +26,16 @@ export const QUESTION_OPENERS = `do does did is are was were can could will woul
  */
 export const SPEAKER_OPENERS = `please pls plz kindly thanks thank thx merci svp bravo congrats congratulations
   love loved loving hope hoping waiting ordered bought got tried received cant can't great nice glad happy`;
+
+/**
+ * Words that judge a product's taste or quality: with a product word in the same sentence ("Best
+ * chocolate ever", "the dark chocolate with sea salt is perfect", "ce praliné est délicieux") the
+ * sentence is an opinion, not a claim. The rumour model, trained on news, read short praise as
+ * news: 5 of 30 praise comments written for a probe were flagged as rumours (2026-11-24).
+ */
+export const PRODUCT_OPINION = `best worst favourite favorite fave perfect perfection delicious delish tasty yummy amazing
+  awesome incredible excellent outstanding superb fabulous gorgeous beautiful lovely divine heavenly addictive
+  underrated overrated beats smooth creamy rich disappointing bland
+  meilleur meilleure meilleurs meilleures pire prefere preferee preferes preferees parfait parfaite delicieux delicieuse
+  delicieuses excellent excellente incroyable magnifique merveille divin divine sublime succulent succulente fondant
+  fondante addictif addictive onctueux onctueuse decevant decevante fade`;

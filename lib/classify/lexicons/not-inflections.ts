@@ -13,4 +13,6 @@ export const NOT_INFLECTIONS: readonly string[] = [
   'lamee', 'lamees', 'douchee', 'douchees', 'bitee', 'bitees',
   // "raté" (failed) is not "rat", "cône" not "con", the cake not "charlot" (a clown).
   'rate', 'rates', 'ratee', 'ratees', 'cone', 'cones', 'charlotte', 'charlottes',
+  // Nor a group: "racée" (classy) is not "race", "transe" (a trance) not "trans".
+  'racee', 'racees', 'transe', 'transes',
 ];

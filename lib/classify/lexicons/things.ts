@@ -6,7 +6,7 @@
  * team is useless" stays an attack on staff.
  */
 export const THINGS: readonly string[] = `
-  app apps application update updates version website site page product products item items thing stuff
+  app apps application update updates version website site page product products item items thing stuff nothing
   service delivery shipping package parcel order box chocolate bar cake coffee flavour flavor recipe taste
   packaging price prices phone laptop device machine printer software system feature design ad advert advertisement
   commercial campaign video post tweet movie film show game menu food meal drink store shop checkout
