@@ -1,15 +1,18 @@
 /**
  * Words whose accented twin is another word: French "sale" (dirty, an insult in the lists) and
- * "salé" (salty: "caramel beurre salé", the flavour). Folding accents made them one word, so the
- * salted-caramel flavour read as an insult in the lexicons and in the learned n-grams ("caramel
- * beurre salé" scored 0.79 hostile, 2026-11-24). For these words the é of the original is put
- * back into the normalised text, which makes them another token altogether. Only an é counts:
- * "sâle con" is still an insult written to dodge a filter.
+ * "salé" (salty: "caramel beurre salé", the flavour); "demeuré" (feeble-minded, an insult) and
+ * "demeure" (a home; "si une question demeure": remains). Folding accents made each pair one
+ * word, so the salted-caramel flavour read as an insult in the lexicons and in the learned
+ * n-grams ("caramel beurre salé" scored 0.79 hostile, 2026-11-24), and the team's own starter
+ * reply "si une question demeure" was warned about as an insult. For these words the é of the
+ * original is put back into the normalised text, of comments and of the lists alike (which write
+ * each as meant: "sale", "demeuré"), which makes the twins two tokens. Only an é counts: "sâle
+ * con" is still an insult written to dodge a filter.
  */
 import { hashString } from './hash';
 import type { Tokens } from './tokens';
 
-const TWINS = new Set(['sale', 'sales'].map(hashString));
+const TWINS = new Set(['sale', 'sales', 'demeure', 'demeures', 'demeuree', 'demeurees'].map(hashString));
 const E = 101, E_ACUTE = 0xe9, E_ACUTE_UPPER = 0xc9, COMBINING_ACUTE = 0x301;
 
 /**

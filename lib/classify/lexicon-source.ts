@@ -17,6 +17,7 @@ import { EVALUATION_LISTS } from './lexicons/evaluation';
 import { VALENCE_EN } from './lexicons/valence-en';
 import type { LexiconList } from './lexicons/types';
 import { hasFalseFriend } from './lexicons/false-friends';
+import { keepAccentTwins } from './accent-twins';
 import { CATS, LANG_ANY, LANG_EN, LANG_FR, LEXICON_FORMAT, STRICT_NOT_OTHER_LANGUAGE, STRICT_OWN_LANGUAGE, type LexiconFile } from './lexicon-cats';
 
 /** Every list, in the order their entries are numbered. */
@@ -49,7 +50,9 @@ export function compileLexiconSource(): CompiledPhrase[] {
     if (cat === undefined) throw new Error(`lexicon category "${list.cat}" is not in CATS`);
     for (const phrase of list.phrases) {
       const n = normaliseInto(phrase);
-      const t = tokenise(normalisedBuffers().chars, n);
+      const { chars, offsets } = normalisedBuffers();
+      let t = tokenise(chars, n);
+      if (keepAccentTwins(t, chars, offsets, phrase)) t = tokenise(chars, n);
       if (t.count === 0) continue;
       out.push({
         cat,

@@ -5,6 +5,7 @@ import { ReplyIndex } from '../../lib/replies/rank';
 import { REPLY_CATEGORIES, ReplySchema } from '../../lib/replies/schema';
 import { starterLibrary, STARTER_APPROVER } from '../../lib/replies/starter';
 import { T0 } from './helpers';
+import { checkReplyTone } from '../../lib/classify/index';
 
 const starter = starterLibrary(T0);
 /** Informal "tu" forms, as whole words (Unicode-aware: "êtes" is not "tes"). */
@@ -30,6 +31,16 @@ describe('starter library', () => {
       for (const c of REPLY_CATEGORIES) {
         expect(starter.some((r) => r.lang === lang && r.categories.includes(c)), `${lang} ${c}`).toBe(true);
       }
+    }
+  });
+
+  // The popup checks the moderator's reply with checkReplyTone: the team's vetted replies must
+  // pass it ("si une question demeure" read as the insult "demeuré" until 2026-11-24).
+  it("passes Vigie's own tone check once its placeholders are filled", () => {
+    const values = { author: 'Marie', agent: 'Julien', brand: 'Cacao & Co', correction_link: 'https://example.com/faits', order_number: '12345' };
+    for (const r of starter) {
+      const filled = r.body.replace(/\{(\w+)\}/g, (_, name: string) => values[name as keyof typeof values] ?? 'Marie');
+      expect(checkReplyTone(filled).warnings, r.id).toEqual([]);
     }
   });
 

@@ -19,7 +19,7 @@ export const HOSTILITY_FR: LexiconList[] = [
       fermez vos gueules|ta geule|tg|ftg|va te faire foutre|allez vous faire foutre|va te faire enculer|nique ta mere|
       ntm|nique ta race|va chier|casse toi|degage|degagez|pauvre type|pauvre con|pauvre conne|pauvre idiot|
       grosse vache|gros porc|truie|cochon|moche|gros lard|grosse|vieux con|
-      lopette|fiotte|salopard|raclure de bidet|cassos|kassos|beauf|beaufs|plouc|ploucs|demeure|demeures|neuneu|
+      lopette|fiotte|salopard|raclure de bidet|cassos|kassos|beauf|beaufs|plouc|ploucs|demeuré|demeurés|neuneu|
       andouille|cornichon|boulet|charogne|vermine|parasite|parasites|sangsue|hypocrite|hypocrites|traitre|traitres|
       honte|honteux|honteuse|lamentable|pitoyable|degueulasse|degueu|ecoeurant|ignoble|infame|abject|abjecte|
       nazi|nazis|facho|fachos|fasciste|fascistes|collabo|collabos|gauchiasse|gauchiasses|islamogaucho|
