@@ -10,7 +10,7 @@
  */
 import { feats as featsImport } from './features';
 import { CAT as CAT_IMPORT } from './lexicon';
-import { FIRST_PERSON, PRODUCT_OPINION, QUESTION_OPENERS, SECOND_PERSON, SPEAKER_OPENERS } from './lexicons/claim';
+import { FIRST_PERSON, INSTRUCTION_OPENERS, PRODUCT_OPINION, QUESTION_OPENERS, SECOND_PERSON, SPEAKER_OPENERS, THIRD_PARTY } from './lexicons/claim';
 import { THINGS } from './lexicons/things';
 import { INCIDENT_EN } from './lexicons/rumour';
 import { hashString } from './hash';
@@ -30,13 +30,15 @@ const hashes = (list: string) => new Set(list.split(/\s+/).filter(Boolean).map(h
 const PERSON = new Set([...hashes(FIRST_PERSON), ...hashes(SECOND_PERSON)]);
 const OPENERS = new Set([...hashes(QUESTION_OPENERS), ...hashes(SPEAKER_OPENERS)]);
 const OPINION = hashes(PRODUCT_OPINION);
+const INSTRUCTION = hashes(INSTRUCTION_OPENERS);
+const THIRD = hashes(THIRD_PARTY);
 const PRODUCT = new Set(THINGS.map(hashString));
 /** News words ("killed", "police", "bomb"): a sentence with one reports something, whatever it judges. */
 const INCIDENT = hashes(INCIDENT_EN);
 /** A sentence with this many words of customer-service vocabulary is a customer's own story ("Ordered 10 days ago, still nothing"). */
 const CUSTOMER_STORY = 2;
 const REPLACEMENT = 0xfffd;
-const QUESTION = 63, PERIOD = 46, EXCLAIM = 33, SEMICOLON = 59, NEWLINE = 10, ELLIPSIS = 0x2026;
+const QUESTION = 63, PERIOD = 46, EXCLAIM = 33, SEMICOLON = 59, COLON = 58, NEWLINE = 10, ELLIPSIS = 0x2026;
 const MENTION = hashString('@user'), URL = hashString('url');
 /** Fewer content words than this is a fragment ("Same here!", "Merci beaucoup"), not a proposition. */
 const MIN_CONTENT_WORDS = 2;
@@ -62,6 +64,8 @@ export function countClaims(): void {
         if ((p + 1 < length && isWordChar(chars[p + 1])) || (p > 0 && chars[p - 1] === REPLACEMENT)) continue;
         question = true; end = true;
       } else if (c === PERIOD || c === EXCLAIM || c === SEMICOLON || c === NEWLINE || c === ELLIPSIS) end = true;
+      // "Read this: the factory is closing": what follows a colon is a sentence of its own (not "10:30").
+      else if (c === COLON && (p + 1 >= length || !isWordChar(chars[p + 1]))) end = true;
     }
     if (!end) continue;
     if (question) questions++;
@@ -79,24 +83,27 @@ const SUBJECT_WINDOW = 3;
  * A sentence [from, to] (tokens, inclusive) is a claim unless it opens as a question, its subject
  * is the speaker or the reader (a first- or second-person word among its first words: "I ordered",
  * "you ship"; not "police told us"), it tells a customer's own story, it judges a product (a
- * product word and a word of taste or quality, and no news word: "Best chocolate ever"), or it is
- * a fragment.
+ * product word and a word of taste or quality, and no news word: "Best chocolate ever"), it is an
+ * instruction (an imperative first, no third party, no news word: "Melt the chocolate slowly"), or
+ * it is a fragment.
  */
 function isClaim(from: number, to: number): boolean {
   const t = tokens, cats = feats.tokCats;
-  let content = 0, lead = 0, service = 0, product = false, opinion = false, incident = false;
+  let content = 0, lead = 0, service = 0, product = false, opinion = false, incident = false, instruction = false, third = false;
   for (let k = from; k <= to; k++) {
     const w = t.hash[k];
     if (w === MENTION || w === URL) continue;
     if ((cats[k] & COMPLAINT) && ++service >= CUSTOMER_STORY) return false;
     if (lead === 0 && OPENERS.has(w)) return false;
+    if (lead === 0 && INSTRUCTION.has(w)) instruction = true;
     if (lead < SUBJECT_WINDOW && PERSON.has(w)) return false;
     lead++;
     if (!isFunctionWord(w)) content++;
+    if (THIRD.has(w)) third = true;
     if (PRODUCT.has(w) || PRODUCT.has(t.stem1[k])) product = true;
     else if (OPINION.has(w)) opinion = true;
     else if (INCIDENT.has(w)) incident = true;
   }
-  if (product && opinion && !incident) return false;
+  if (!incident && ((product && opinion) || (instruction && !third))) return false;
   return content >= MIN_CONTENT_WORDS;
 }

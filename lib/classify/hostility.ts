@@ -133,6 +133,8 @@ function saidOfThing(i: number): boolean {
   let article = false, copula = false;
   for (let k = i - 1; k >= 0 && k >= i - 5; k--) {
     const w = tokens.hash[k];
+    // The word said again ("this bar is 💣💣💣", "garbage garbage"): the same judgement.
+    if (w === tokens.hash[i]) continue;
     if (THING_WORDS.has(w)) return true;
     if (!article && (THING_PRONOUNS_WITH_IS.has(w) || (copula && THING_PRONOUNS.has(w)))) return true;
     if (!LINKING.has(w)) return false;

@@ -272,11 +272,13 @@ const SPLIT_HEAD = new Uint8Array(FIRST_MASK + 1);
 
 /**
  * Words that never start or end a split hostile word: "cat in" is not "catin", "ni que" not
- * "nique", "in competent" not an insult.
+ * "nique", "in competent" not an insult; nor does a suffix that is a word of its own, "use less
+ * sugar" is not "useless", "worth less than" not "worthless", "laugh able" not "laughable" (found
+ * by splitting every list word into two dictionary words, 2026-11-24).
  */
 const NOT_A_PART = new Set(['a', 'an', 'the', 'in', 'on', 'to', 'of', 'it', 'is', 'at', 'as', 'or', 'and', 'i',
   'de', 'le', 'la', 'les', 'un', 'une', 'en', 'que', 'qui', 'ni', 'et', 'ou', 'je', 'tu', 'il', 'se', 'ce', 'sa', 'son',
-  'ma', 'ta', 'du', 'au', 'y'].map(hashString));
+  'ma', 'ta', 'du', 'au', 'y', 'less', 'able'].map(hashString));
 
 /**
  * A hostile word split in two by a space, a hyphen or a dot ("stu pid", "idi-ot", "b itch"), a

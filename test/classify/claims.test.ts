@@ -47,6 +47,27 @@ describe('a judgement of a product is an opinion, not a claim', () => {
   });
 });
 
+// Recipes and tips under a food brand's post: the model, trained on news, flagged them.
+describe('an instruction tells the reader what to do, it states nothing', () => {
+  it.each([
+    'Melt the chocolate slowly',
+    'Bake for 20 minutes at 180 degrees',
+    'Store in a cool dry place',
+    'Faites fondre le chocolat au bain-marie',
+  ])('%s', (text) => {
+    expect(classify(text).rumour.flagged).toBe(false);
+  });
+
+  it.each([
+    // A third party named: a claim about them.
+    'Buy elsewhere, they use palm oil',
+    // What follows a colon is a sentence of its own.
+    'Read this: the factory is closing',
+  ])('%s is still a claim', (text) => {
+    expect(classify(text).rumour.flagged).toBe(true);
+  });
+});
+
 describe('replies that question a rumour are not rumours themselves', () => {
   it.each([
     'Source? I cannot find anything about that anywhere.',

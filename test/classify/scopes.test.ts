@@ -106,6 +106,8 @@ describe('strong words about a thing are a complaint, not hostility', () => {
     'This is ridiculous',
     "I'm obsessed with this bar, it's insane",
     "C'est débile",
+    // The same word said again is the same judgement; 💣 reads as "bomb".
+    'This bar is 💣💣💣',
   ])('%s', (text) => {
     expect(objectAbuse(text)).toBe(true);
     expect(classify(text).hostility.flagged).toBe(false);

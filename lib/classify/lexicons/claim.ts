@@ -39,3 +39,21 @@ export const PRODUCT_OPINION = `best worst favourite favorite fave perfect perfe
   meilleur meilleure meilleurs meilleures pire prefere preferee preferes preferees parfait parfaite delicieux delicieuse
   delicieuses excellent excellente incroyable magnifique merveille divin divine sublime succulent succulente fondant
   fondante addictif addictive onctueux onctueuse decevant decevante fade`;
+
+/**
+ * Verbs that open an instruction or a tip, imperative: recipes, storage, what to try or where to
+ * look ("Melt the chocolate slowly", "Store in a cool dry place", "Faites fondre le chocolat").
+ * A sentence that opens with one and names no third party ("they", "il") tells the reader what to
+ * do, it states nothing: the rumour model, trained on news, flagged 7 of 8 such sentences written
+ * for a probe as rumours (2026-11-24). "Check your bars, they found glass" names "they": a claim.
+ */
+export const INSTRUCTION_OPENERS = `add mix stir bake melt chop serve store keep heat pour whisk fold cool let try use put place
+  cook boil cut sprinkle preheat combine remove refrigerate freeze enjoy pair dip spread grate toast warm chill wrap
+  visit click follow see check read look buy grab order call contact make take go
+  ajoutez ajoute melangez melange faites fais versez verse laissez laisse mettez mets servez sers conservez conserve
+  essayez essaie goutez goute achetez achete commandez commande contactez contacte cliquez clique allez va prenez prends
+  coupez coupe chauffez chauffe fondez`;
+
+/** A third party named in a sentence: then it states something about them, instruction or not. */
+export const THIRD_PARTY = `he she they him her them his their theirs he's she's they're theyre
+  il ils elle elles lui leur leurs eux`;
