@@ -32,7 +32,8 @@ const OPENERS = new Set([...hashes(QUESTION_OPENERS), ...hashes(SPEAKER_OPENERS)
 const OPINION = hashes(PRODUCT_OPINION);
 const INSTRUCTION = hashes(INSTRUCTION_OPENERS);
 const THIRD = hashes(THIRD_PARTY);
-const PRODUCT = new Set(THINGS.map(hashString));
+/** Products, and "one" as in "the mint one" (not in THINGS: "that one is an idiot" is said of someone). */
+const PRODUCT = new Set([...THINGS, 'one', 'ones'].map(hashString));
 /** News words ("killed", "police", "bomb"): a sentence with one reports something, whatever it judges. */
 const INCIDENT = hashes(INCIDENT_EN);
 /** A sentence with this many words of customer-service vocabulary is a customer's own story ("Ordered 10 days ago, still nothing"). */

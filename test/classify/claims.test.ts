@@ -33,6 +33,7 @@ describe('a judgement of a product is an opinion, not a claim', () => {
     'The dark chocolate with sea salt is perfect',
     'Ce praliné est délicieux',
     'Meilleur chocolat du monde',
+    'The mint one is underrated',
   ])('%s', (text) => {
     expect(classify(text).rumour.flagged).toBe(false);
   });
