@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readAs } from './read-as';
-import { detectLanguage } from '../../lib/classify/index';
+import { classify, detectLanguage } from '../../lib/classify/index';
+import { RUMOUR_CUES } from '../../lib/classify/lexicons/rumour';
 import { FALSE_FRIENDS, hasFalseFriend } from '../../lib/classify/lexicons/false-friends';
 import { HOSTILITY_EN } from '../../lib/classify/lexicons/hostility-en';
 import { HOSTILITY_FR } from '../../lib/classify/lexicons/hostility-fr';
@@ -42,10 +43,17 @@ describe('false friends: a word that is hostile in one language only', () => {
     expect(hostileReadings('Sale arabe').map(([, phrase]) => phrase)).toContain('sale arabe');
   });
 
-  it.each(Object.entries(FALSE_FRIENDS))('every %s false friend is a word of that language\'s hostile lists', (lang, words) => {
-    const lists = lang === 'en' ? HOSTILITY_EN : HOSTILITY_FR;
-    const listed = new Set(lists.filter((l) => HOSTILE_LISTS.includes(l.cat)).flatMap((l) => l.phrases));
+  it.each(Object.entries(FALSE_FRIENDS))('every %s false friend is a word of that language\'s lists', (lang, words) => {
+    const lists = [...HOSTILITY_EN, ...HOSTILITY_FR, ...RUMOUR_CUES].filter((l) => l.lang === lang);
+    const listed = new Set(lists.flatMap((l) => l.phrases));
     expect(words.filter((w) => !listed.has(w))).toEqual([]);
+  });
+
+  it.each([
+    'The cache of the app is full, I cannot log in',
+    'Thanks for your attention',
+  ])('a French rumour cue is no cue in English: %s', (text) => {
+    expect(classify(text).rumour.cues).toEqual([]);
   });
 
   it('a phrase built on a false friend is one too, a phrase that only contains its letters is not', () => {

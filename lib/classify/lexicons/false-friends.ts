@@ -1,5 +1,5 @@
 /**
- * Words of one language's hostile lists that mean something harmless in the other: French "sale"
+ * Words of one language's lists (hostility, and rumour cues) that mean something harmless in the other: French "sale"
  * (a sale), "con" (pros and cons), "bite" (a bite to eat), "minus", "debris", "rebut", "melon",
  * "has been"; English "retard" (French: a delay, "mon colis est en retard"), "douche" (a shower),
  * "lame" (a blade), "git" ("ci-gît"), "hate" ("j'ai hâte": I can't wait), "rape" ("râpé": grated),
@@ -15,6 +15,8 @@ export const FALSE_FRIENDS: Readonly<Record<'en' | 'fr', readonly string[]>> = {
   fr: [
     'con', 'cons', 'bite', 'sale', 'sales', 'laid', 'laide', 'tare', 'tares', 'mince', 'rat', 'rats', 'porc', 'porcs',
     'has been', 'minus', 'debris', 'melon', 'melons', 'rebut', 'tabernacle', 'sacrament', 'singe', 'singes', 'gazer',
+    // Rumour cues: "clear your cache", "thanks for your attention".
+    'cache', 'attention',
   ],
 };
 
