@@ -12,6 +12,7 @@ import { keepAccentTwins } from './accent-twins';
 import { tokenise, tokens, type Tokens } from './tokens';
 import { isFunctionWord as isFunctionWordImport, langFromTokens } from './lang';
 import { ATTRIBUTION_EN, INCIDENT_EN, STANCE_EN } from './lexicons/rumour';
+import { PLACES } from './lexicons/places';
 import { CAT as CAT_IMPORT, compileLexicons, entries as entriesImport, hits as hitsImport, matchLexicon } from './lexicon';
 import { wordScore as wordScoreImport } from './wordscores';
 
@@ -63,6 +64,7 @@ const NS_LEX_NEG = hashString('xn:');
 const LT = 60, GT = 62; // '<' '>' word boundary marks for character n-grams
 const MAX_NGRAM_WORD = 24;
 const MENTION = hashString('@user');
+const PLACE_WORDS = new Set(PLACES.split(/\s+/).filter(Boolean).map(hashString));
 const URL = hashString('url');
 /** News-style word classes (one lookup per token): 1 attribution, 2 incident, 3 stance. */
 const NEWS_STYLE = new Map<number, number>();
@@ -72,6 +74,8 @@ const NEWS_STYLE = new Map<number, number>();
 
 export const feats = {
   n: 0,
+  /** Features before those of place names: what the rumour model reads (idx[nShared, n) are places'). */
+  nShared: 0,
   idx: new Int32Array(4096),
   val: new Float32Array(4096),
   dense: new Float32Array(D),
@@ -386,7 +390,7 @@ function denseFeatures(t: Tokens, text: string): void {
 /** Whether token i counts for the word-score features: a content word, not a mention or link, outside a negation. */
 export function wordScoreEligible(t: Tokens, i: number): boolean {
   const w = t.hash[i];
-  return w !== MENTION && w !== URL && feats.negScope[i] === 0 && !isFunctionWord(w);
+  return w !== MENTION && w !== URL && feats.negScope[i] === 0 && !isFunctionWord(w) && !PLACE_WORDS.has(w);
 }
 
 /** Mean and highest learned score (wordscores.ts) of the eligible words that have one. Not for French. */
@@ -449,38 +453,58 @@ function lexiconFeatures(): void {
   }
 }
 
+/** The features of place names (lexicons/places.ts), appended after the others: the rumour model stops before them. */
+let placeN = 0;
+let placeIdx = new Int32Array(256);
+function pushPlace(h: number): void {
+  if (placeN === placeIdx.length) { const p = new Int32Array(placeN * 2); p.set(placeIdx); placeIdx = p; }
+  placeIdx[placeN++] = h;
+}
+
 function sparseFeatures(t: Tokens, chars: Uint16Array): void {
   feats.n = 0;
-  let prev = 0;
+  placeN = 0;
+  let prev = 0, prevPlace = false;
   for (let i = 0; i < t.count; i++) {
     const w = t.hash[i];
     // Mentions and links say nothing about tone (and "@USER @USER ..." would swamp a short text);
     // function words get no features of their own, only through bigrams: alone they learn each
     // source's quirks ("you" is everywhere in one source's insults, nowhere in another's neutral rows).
     if (w === MENTION || w === URL) { feats.tokFeatEnd[i] = feats.n; continue; }
-    push(mix(mix(prev, w), NS_BIGRAM));
+    // A place name's features, and the bigrams it is in, are set apart (feats.nShared).
+    const place = PLACE_WORDS.has(w);
+    const bigram = mix(mix(prev, w), NS_BIGRAM);
+    if (place || prevPlace) pushPlace(bigram); else push(bigram);
     prev = w;
-    if (isFunctionWord(w)) { feats.tokFeatEnd[i] = feats.n; continue; }
-    // Inside a negation's scope a word is a different feature ("not an idiot" is not "idiot").
-    const negated = feats.negScope[i] !== 0;
-    push(mix(w, negated ? NS_NEG : NS_WORD));
-    // Character 3-5-grams of "<word>", folded incrementally from each start position.
-    const s = t.start[i];
-    const len = Math.min(t.end[i] - s, MAX_NGRAM_WORD);
-    const padded = len + 2;
-    for (let p = 0; p + 3 <= padded; p++) {
-      let h = fnvStep(FNV_OFFSET, negated ? NS_NEG : NS_CHAR);
-      for (let k = 0; k < 5 && p + k < padded; k++) {
-        const q = p + k;
-        const c = q === 0 ? LT : q === padded - 1 ? GT : chars[s + q - 1];
-        h = fnvStep(h, c);
-        if (k >= 2) push(h);
-      }
-    }
+    prevPlace = place;
+    if (!place && isFunctionWord(w)) { feats.tokFeatEnd[i] = feats.n; continue; }
+    wordFeatures(t, chars, i, place);
     feats.tokFeatEnd[i] = feats.n;
   }
+  feats.nShared = feats.n;
+  for (let k = 0; k < placeN; k++) push(placeIdx[k]);
   const v = feats.n > 0 ? 1 / Math.sqrt(feats.n) : 0;
   feats.val.fill(v, 0, feats.n);
+}
+
+/** The word itself and its character 3-5-grams of "<word>", folded incrementally from each start position. */
+function wordFeatures(t: Tokens, chars: Uint16Array, i: number, place: boolean): void {
+  // Inside a negation's scope a word is a different feature ("not an idiot" is not "idiot").
+  const negated = feats.negScope[i] !== 0;
+  const word = mix(t.hash[i], negated ? NS_NEG : NS_WORD);
+  if (place) pushPlace(word); else push(word);
+  const s = t.start[i];
+  const len = Math.min(t.end[i] - s, MAX_NGRAM_WORD);
+  const padded = len + 2;
+  for (let p = 0; p + 3 <= padded; p++) {
+    let h = fnvStep(FNV_OFFSET, negated ? NS_NEG : NS_CHAR);
+    for (let k = 0; k < 5 && p + k < padded; k++) {
+      const q = p + k;
+      const c = q === 0 ? LT : q === padded - 1 ? GT : chars[s + q - 1];
+      h = fnvStep(h, c);
+      if (k >= 2) { if (place) pushPlace(h); else push(h); }
+    }
+  }
 }
 
 /** Analyses a text into `feats` (and the shared tokens/hits). Returns the detected language. */

@@ -44,7 +44,12 @@ export interface Model {
   scale: number;
   dense: Float32Array;
   stage: Stage | null;
+  /** Reads no place names (the rumour model: lexicons/places.ts): its sparse features stop at feats.nShared. */
+  placeBlind: boolean;
 }
+
+/** The rumour model reads no place names: where a claim happens says nothing of whether it is a rumour. */
+export const readsPlaces = (task: ModelFile['task']) => task !== 'rumour';
 
 export function decodeModel(file: ModelFile): Model {
   if (file.format !== 'vigie-linear-1') throw new Error(`unknown weights format ${String(file.format)}`);
@@ -63,14 +68,15 @@ export function decodeModel(file: ModelFile): Model {
   // The word scores are read while features are extracted, before any model scores: one table, that
   // of the model which has one (the rumour model), installed when it is decoded.
   if (file.wordScores) useWordScores(decodeWordScores(file.wordScores));
-  return { file, mask: size - 1, q, scale: file.scale, dense, stage: file.stage ? decodeStage(file.stage) : null };
+  return { file, mask: size - 1, q, scale: file.scale, dense, stage: file.stage ? decodeStage(file.stage) : null, placeBlind: !readsPlaces(file.task) };
 }
 
 /** Raw log-odds of the features currently in `feats` (call analyse() first). */
 export function rawLogit(m: Model): number {
   let s = 0;
   const idx = feats.idx, val = feats.val, q = m.q, mask = m.mask;
-  for (let i = 0; i < feats.n; i++) s += q[idx[i] & mask] * val[i];
+  const n = m.placeBlind ? feats.nShared : feats.n;
+  for (let i = 0; i < n; i++) s += q[idx[i] & mask] * val[i];
   for (let i = 0; i < feats.lexN; i++) s += q[feats.lexIdx[i] & mask];
   let z = s * m.scale;
   const d = feats.dense, dw = m.dense;
@@ -86,10 +92,17 @@ export const pairLogit = { second: 0 };
 export function rawLogitPair(a: Model, b: Model): number {
   let sa = 0, sb = 0;
   const idx = feats.idx, val = feats.val, qa = a.q, qb = b.q, ma = a.mask, mb = b.mask;
-  for (let i = 0; i < feats.n; i++) {
+  const shared = feats.nShared;
+  for (let i = 0; i < shared; i++) {
     const h = idx[i], v = val[i];
     sa += qa[h & ma] * v;
     sb += qb[h & mb] * v;
+  }
+  // Place names' features, for the model that reads them.
+  for (let i = shared; i < feats.n; i++) {
+    const h = idx[i], v = val[i];
+    if (!a.placeBlind) sa += qa[h & ma] * v;
+    if (!b.placeBlind) sb += qb[h & mb] * v;
   }
   for (let i = 0; i < feats.lexN; i++) {
     sa += qa[feats.lexIdx[i] & ma];

@@ -16,7 +16,8 @@ export interface FeatureMatrix {
   lidx: Int32Array;
 }
 
-export function extract(texts: string[], bits: number): FeatureMatrix {
+/** `readsPlaces` false (the rumour model): each row's sparse features stop before those of place names (feats.nShared). */
+export function extract(texts: string[], bits: number, readsPlaces = true): FeatureMatrix {
   const mask = (1 << bits) - 1;
   const ptr = new Int32Array(texts.length + 1);
   let cap = texts.length * 200;
@@ -27,13 +28,14 @@ export function extract(texts: string[], bits: number): FeatureMatrix {
   let n = 0;
   for (let r = 0; r < texts.length; r++) {
     analyse(texts[r]);
-    if (n + feats.n > cap) {
-      cap = Math.max(cap * 2, n + feats.n);
+    const m = readsPlaces ? feats.n : feats.nShared;
+    if (n + m > cap) {
+      cap = Math.max(cap * 2, n + m);
       const i2 = new Int32Array(cap); i2.set(idx.subarray(0, n)); idx = i2;
       const v2 = new Float32Array(cap); v2.set(val.subarray(0, n)); val = v2;
     }
-    for (let k = 0; k < feats.n; k++) { idx[n + k] = feats.idx[k] & mask; val[n + k] = feats.val[k]; }
-    n += feats.n;
+    for (let k = 0; k < m; k++) { idx[n + k] = feats.idx[k] & mask; val[n + k] = feats.val[k]; }
+    n += m;
     ptr[r + 1] = n;
     dense.set(feats.dense, r * D);
     for (let k = 0; k < feats.lexN; k++) lex.push(feats.lexIdx[k] & mask);

@@ -2,7 +2,7 @@
 import type { Sensitivity } from '../../lib/types';
 import { analyse, D, DENSE_NAMES, DI } from '../../lib/classify/features';
 import { encodeBase64 } from '../../lib/classify/base64';
-import { neverFlaggedCap, type ModelFile } from '../../lib/classify/model';
+import { neverFlaggedCap, readsPlaces, type ModelFile } from '../../lib/classify/model';
 import type { WordScoresFile } from '../../lib/classify/wordscores';
 import { isConversation, priorLogit } from '../../lib/classify/rumour';
 import { ruleScore } from '../../lib/classify/hostility';
@@ -148,7 +148,7 @@ export function trainTask(rows: Row[], cfg: TaskConfig, log: (s: string) => void
   const all = [...trainRows, ...dev];
   const wTrain = rowWeights(trainRows, cfg, cfg.balance, cfg.byEvent);
   const wordScores = cfg.prepare?.(trainRows, wTrain);
-  const X = extract(all.map((r) => r.text), cfg.bits);
+  const X = extract(all.map((r) => r.text), cfg.bits, readsPlaces(cfg.task));
   const y = Uint8Array.from(all.map((r) => r.y));
   const weights = new Float32Array(all.length);
   weights.set(wTrain, 0);

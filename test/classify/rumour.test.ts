@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { classify, explain, rumourFlagged } from '../../lib/classify/index';
+import { analyse, feats } from '../../lib/classify/features';
+import { models } from '../../lib/classify/models';
 
 describe('French rumour cues (no French training data: written from linguistic knowledge)', () => {
   it.each([
@@ -97,5 +99,26 @@ describe('rumourFlagged', () => {
       if (rumourFlagged(s, 'low')) expect(rumourFlagged(s, 'balanced')).toBe(true);
       if (rumourFlagged(s, 'balanced')) expect(rumourFlagged(s, 'high')).toBe(true);
     }
+  });
+});
+
+// lexicons/places.ts: the training events took place in Paris, Sydney, Ottawa...; the model had
+// learnt "Paris" as a rumour word ("The Paris shop has the new bars" scored 0.95, Berlin 0.71,
+// London 0.14).
+describe('where a claim happens says nothing of whether it is a rumour', () => {
+  it('the same sentence scores the same in any city', () => {
+    const score = (city: string) => classify(`The ${city} shop has the new bars`).rumour.score;
+    const scores = ['Paris', 'London', 'Berlin', 'Toronto', 'Sydney', 'Lyon'].map(score);
+    expect(Math.max(...scores) - Math.min(...scores)).toBeLessThan(0.01);
+    expect(rumourFlagged(score('Paris'), 'balanced')).toBe(false);
+  });
+
+  it("a place name's features are set apart, and only the hostility model reads them (\"go back to Africa\")", () => {
+    analyse('Go back to Africa');
+    expect(feats.nShared).toBeLessThan(feats.n);
+    analyse('Go back home');
+    expect(feats.nShared).toBe(feats.n);
+    expect(models.hostility.placeBlind).toBe(false);
+    expect(models.rumour.placeBlind).toBe(true);
   });
 });
