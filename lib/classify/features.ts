@@ -64,8 +64,8 @@ const NS_LEX_NEG = hashString('xn:');
 const LT = 60, GT = 62; // '<' '>' word boundary marks for character n-grams
 const MAX_NGRAM_WORD = 24;
 const MENTION = hashString('@user');
-const PLACE_WORDS = new Set(PLACES.split(/\s+/).filter(Boolean).map(hashString));
 const URL = hashString('url');
+const PLACE_WORDS = new Set(PLACES.split(/\s+/).filter(Boolean).map(hashString));
 /** News-style word classes (one lookup per token): 1 attribution, 2 incident, 3 stance. */
 const NEWS_STYLE = new Map<number, number>();
 [ATTRIBUTION_EN, INCIDENT_EN, STANCE_EN].forEach((list, k) => {

@@ -17,6 +17,7 @@ import { hashString } from './hash';
 import { stageLogit } from './stage';
 import { tokens as tokensImport } from './tokens';
 import { THINGS } from './lexicons/things';
+import { THIRD_PARTY } from './lexicons/claim';
 
 // Local copies: under tsx/CommonJS interop every use of an imported binding is a getter call.
 const DI = DI_IMPORT;
@@ -119,9 +120,6 @@ const COPULAS = new Set(['is', 'was', 'est', 'etait'].map(hashString));
 /** An article makes what follows a noun for someone: "c'est un connard", "that's an idiot". */
 const ARTICLES = new Set(['a', 'an', 'un', 'une', 'de', 'la', 'du'].map(hashString));
 
-/** "You" right before a word: "you stupid thing" is said of a person. */
-const YOU_BEFORE = new Set(['you', 'u', 'ya', 'tu', 'toi', 'te', "t'", 'vous'].map(hashString));
-
 /**
  * Token `i` is said of a thing: a thing word just before it, only linking words between ("this app
  * is | garbage"), or just after it, not after "you" ("a dumb | thing", "what a garbage | update"),
@@ -129,7 +127,8 @@ const YOU_BEFORE = new Set(['you', 'u', 'ya', 'tu', 'toi', 'te', "t'", 'vous'].m
  * "c'est un | connard").
  */
 function saidOfThing(i: number): boolean {
-  if (i + 1 < tokens.count && THING_WORDS.has(tokens.hash[i + 1]) && (i === 0 || !YOU_BEFORE.has(tokens.hash[i - 1]))) return true;
+  // Not after "you": "you stupid thing" is said of a person.
+  if (i + 1 < tokens.count && THING_WORDS.has(tokens.hash[i + 1]) && (i === 0 || (feats.tokCats[i - 1] & (1 << CAT.second)) === 0)) return true;
   let article = false, copula = false;
   for (let k = i - 1; k >= 0 && k >= i - 5; k--) {
     const w = tokens.hash[k];
@@ -178,8 +177,8 @@ export function isAimedThreat(): boolean {
   return d[DI.threat] >= 1 && (d[DI.you] > 0 || d[DI.staff_attack] > 0 || d[DI.identity] > 0 || isThreatAtThirdPerson());
 }
 
-/** He, she, they: the person a death wish names ("qu'il crève", "I hope she dies", "he deserves to die"). */
-const THIRD_PERSON = new Set(['he', 'she', 'they', 'him', 'her', 'them', 'il', 'elle', 'ils', 'elles'].map(hashString));
+/** He, she, they (lexicons/claim.ts): the person a death wish names ("qu'il crève", "I hope she dies", "he deserves to die"). */
+const THIRD_PERSON = new Set(THIRD_PARTY.split(/\s+/).filter(Boolean).map(hashString));
 
 /**
  * A threat phrase that names its target in the third person, in the phrase or just before it

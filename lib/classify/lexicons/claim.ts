@@ -54,6 +54,9 @@ export const INSTRUCTION_OPENERS = `add mix stir bake melt chop serve store keep
   essayez essaie goutez goute achetez achete commandez commande contactez contacte cliquez clique allez va prenez prends
   coupez coupe chauffez chauffe fondez`;
 
-/** A third party named in a sentence: then it states something about them, instruction or not. */
+/**
+ * A third party named in a sentence: then it states something about them, instruction or not. Also
+ * what names the target of a death wish (hostility.ts: "qu'il crève", "I hope she dies").
+ */
 export const THIRD_PARTY = `he she they him her them his their theirs he's she's they're theyre
   il ils elle elles lui leur leurs eux`;

@@ -3,7 +3,8 @@
  * posts (English and French, normalised form). "This app is garbage", "ce chocolat est
  * dégueulasse": strong words about a thing are a complaint, not hostility (lib/classify/hostility.ts,
  * isObjectAbuse). People, the brand's staff and the company itself are not here: "your support
- * team is useless" stays an attack on staff.
+ * team is useless" stays an attack on staff. "Nothing" is: "nothing beats the classic milk bar"
+ * is said of no one.
  */
 export const THINGS: readonly string[] = `
   app apps application update updates version website site page product products item items thing stuff nothing
