@@ -119,7 +119,32 @@ const QUOTE_CARRIERS = new Set([
   'saying', 'says', 'said', 'calling', 'call', 'calls', 'called', 'claiming', 'claim', 'claims', 'writing', 'wrote',
   'write', 'writes', 'tweeting', 'tweeted', 'posting', 'dire', 'dit', 'disent', 'disant', 'traiter', 'traite', 'traitee',
   'traites', 'traitees', 'traitent', 'traitant', 'pretendre', 'pretendent', 'ecrire', 'ecrit', 'affirmer',
+  'insinuer',
 ].map(hashString));
+/**
+ * Words that introduce a claim only in one construction (found with counter-speech written for a
+ * probe, 2026-11-25). Alone they are too common: Davidson's hostile rows lost their insults to "I
+ * was bout to say don't front bitch", "this bitch thinks she fancy", "no idea".
+ * - "say" after "who", or as "to say that": "People who say Muslims are...", "To say that women are
+ *   weak is sexist" ("to say" alone is not: "trying to say", "I have to say");
+ * - after "who" / "qui": "Anyone who thinks Jews are greedy...", "ceux qui pensent que...";
+ * - before "that" / "que": "Suggesting that gay men are...", "the idea that...", "l'idée que les
+ *   noirs seraient...".
+ */
+const SAY = hashString('say'), TO = hashString('to');
+const AFTER_WHO = new Set(['thinks', 'think', 'believe', 'believes', 'pensent', 'pense', 'croient', 'croit'].map(hashString));
+const BEFORE_THAT = new Set(['suggest', 'suggests', 'suggesting', 'implying', 'idea', 'notion', 'myth', 'stereotype', 'idee',
+  'mythe', 'cliche', 'prejuge'].map(hashString));
+const WHO = new Set(['who', 'qui'].map(hashString));
+const THAT = new Set(['that', 'que', "qu'", 'selon'].map(hashString));
+
+/** Token i introduces a claim in one of the constructions above. */
+function introducesClaim(t: Tokens, i: number): boolean {
+  const h = t.hash[i];
+  if (SAY === h) return i > 0 && (WHO.has(t.hash[i - 1]) || (t.hash[i - 1] === TO && i + 1 < t.count && THAT.has(t.hash[i + 1])));
+  if (AFTER_WHO.has(h)) return i > 0 && WHO.has(t.hash[i - 1]);
+  return BEFORE_THAT.has(h) && i + 1 < t.count && THAT.has(t.hash[i + 1]);
+}
 /**
  * Marks the tokens of the last analyse() call inside quotation marks (feats.inQuotes). Double ones
  * toggle (an unclosed one counts too); a single one opens before a word after a space ("wrote 'go
@@ -148,10 +173,11 @@ export const isQuoteCarrier = (hash: number) => QUOTE_CARRIERS.has(hash);
 /** Filter on the carriers' hashes: the quote pass looks most tokens up in a byte, not a Set. */
 const QUOTE_FILTER = new Uint8Array(1 << 12);
 for (const h of QUOTE_CARRIERS) QUOTE_FILTER[h & 0xfff] = 1;
+for (const h of [SAY, ...AFTER_WHO, ...BEFORE_THAT]) QUOTE_FILTER[h & 0xfff] = 1;
 /** The verb that judges the quote ends it: "Calling women stupid | is not OK", "... | c'est du racisme". */
 const QUOTE_END = new Set(['is', 'isnt', "isn't", 'was', 'wasnt', 'est', 'etait', 'makes', 'shows'].map(hashString));
 /** The speaker: "I call you an idiot" asserts it (no quote scope after "I" / "je"). */
-const SPEAKER = new Set(['i', 'im', "i'm", 'je', "j'"].map(hashString));
+const SPEAKER = new Set(['i', 'im', "i'm", 'je', "j'", 'we', 'nous'].map(hashString));
 /**
  * Modal verbs: violence under one is a call for it ("they should all be shot", "il faudrait les
  * fusiller"), a threat without a "you" to aim at.
@@ -174,6 +200,31 @@ const COPULAS_AFTER = new Set(COPULAS_FR.map(hashString));
 const DENYING = new Set(["isn't", 'isnt', "aren't", 'arent', "wasn't", 'wasnt', "weren't"].map(hashString));
 
 const cap = (x: number) => (x < 3 ? x : 3);
+
+const SUBJECTS_FR = new Set(['je', "j'", 'tu', "t'", 'il', 'elle', 'on', 'nous', 'vous', 'ils', 'elles'].map(hashString));
+const OBJECT_PRONOUNS_FR = new Set(['le', 'la', "l'", 'les', 'me', "m'", 'te', "t'", 'lui', 'leur', 'nous', 'vous', 'en', 'y'].map(hashString));
+/** French negators that follow their verb when the "ne" is dropped. */
+const AFTER_VERB_NEGATORS = new Set(['pas', 'jamais'].map(hashString));
+/** What such a negator can deny just before it: a hate or violent verb, or a verb of saying or thinking. */
+const NEGATABLE_BEFORE = (1 << CAT.hate) | (1 << CAT.violence);
+const HOSTILE_HERE = (1 << CAT.insult) | (1 << CAT.slur) | (1 << CAT.dehumanise) | (1 << CAT.hate) | (1 << CAT.threat) |
+  (1 << CAT.violence) | (1 << CAT.profanity);
+
+/**
+ * Token i is "pas" or "jamais" right after a verb it denies: "je déteste pas", "je pense pas que".
+ * Not when the negator is part of a hostile phrase itself ("pas leur place"), nor across punctuation.
+ */
+function negatesVerbBefore(t: Tokens, chars: Uint16Array, i: number): boolean {
+  if (i < 2 || !AFTER_VERB_NEGATORS.has(t.hash[i]) || (feats.tokCats[i] & HOSTILE_HERE) !== 0) return false;
+  for (let p = t.end[i - 1]; p < t.start[i]; p++) if (isPunct(chars[p])) return false;
+  if ((feats.tokCats[i - 1] & NEGATABLE_BEFORE) === 0 && !NEG_CARRIERS.has(t.hash[i - 1])) return false;
+  // A subject before the verb, object pronouns allowed between ("je les déteste pas"): without one it
+  // is an order, "(ne) me dis pas...", "crois pas qu'on va faire équipe avec toi le trisomique"
+  // (ToxiFrench), which insults all the same.
+  let k = i - 2;
+  while (k > 0 && k >= i - 3 && OBJECT_PRONOUNS_FR.has(t.hash[k])) k--;
+  return SUBJECTS_FR.has(t.hash[k]);
+}
 const isPunct = (c: number) => c === 46 || c === 44 || c === 33 || c === 63 || c === 59 || c === 58 || c === 34;
 
 function markTokens(t: Tokens, chars: Uint16Array): void {
@@ -204,6 +255,12 @@ function markTokens(t: Tokens, chars: Uint16Array): void {
     feats.negScope[i] = inScope ? kind : 0;
     if (left > 0) left--;
     if (feats.tokCats[i] & negBit) {
+      if (negatesVerbBefore(t, chars, i)) {
+        // Spoken French drops the "ne" and puts "pas" after the verb: "je déteste pas les
+        // musulmans", "je dirais jamais que t'es bête" (functional suite, 2026-11-25).
+        if (feats.negScope[i - 1] === 0) feats.negScope[i - 1] = SCOPE_NEGATED;
+        if (NEG_CARRIERS.has(t.hash[i - 1])) { left = 7; kind = SCOPE_DENIED; continue; }
+      }
       const denies = DENYING.has(t.hash[i]) || (i > 0 && COPULAS.has(t.hash[i - 1])) || (i + 1 < t.count && COPULAS_AFTER.has(t.hash[i + 1]));
       if (!inScope || denies) kind = denies ? SCOPE_DENIED : SCOPE_NEGATED;
       left = Math.max(left, 3);
@@ -221,7 +278,7 @@ function markTokens(t: Tokens, chars: Uint16Array): void {
     }
     if (left > 0 && QUOTE_END.has(t.hash[i])) left = 0;
     if (left > 0) { if (feats.negScope[i] === 0) feats.negScope[i] = SCOPE_QUOTED; left--; }
-    if (QUOTE_FILTER[t.hash[i] & 0xfff] === 1 && QUOTE_CARRIERS.has(t.hash[i]) && !(i > 0 && SPEAKER.has(t.hash[i - 1])) &&
+    if (QUOTE_FILTER[t.hash[i] & 0xfff] === 1 && (QUOTE_CARRIERS.has(t.hash[i]) || introducesClaim(t, i)) && !(i > 0 && SPEAKER.has(t.hash[i - 1])) &&
       !(i > 1 && SPEAKER.has(t.hash[i - 2])) && !quoteAddressesReader(t, chars, i)) left = 6;
   }
 }
@@ -242,14 +299,21 @@ function quoteAddressesReader(t: Tokens, chars: Uint16Array, i: number): boolean
 const isClauseEnd = (c: number) => c === 46 || c === 44 || c === 33 || c === 63 || c === 59;
 
 /**
- * Token i judges a quote: it follows the quote's judging verb, which follows quoted words ("Saying
- * that immigrants are vermin is | racist", "..., c'est | dégueulasse"). Such a word condemns what
+ * Token i judges a quote or a denied claim: it follows the judging verb, which follows quoted or
+ * denied words ("Saying that immigrants are vermin is | racist", "..., c'est | dégueulasse", "I
+ * would never say that black people are apes, that is | disgusting"). Such a word condemns what
  * was said, not someone.
  */
 export function judgesQuote(t: Tokens, i: number): boolean {
-  for (let j = Math.max(1, i - 3); j < i; j++) {
+  const chars = normalisedBuffers().chars;
+  // Back from the word to its verb: not across a comma, nor past "you" ("..., it is true, you idiot").
+  for (let j = i - 1; j >= 1 && j >= i - 3; j--) {
+    if ((feats.tokCats[j] & (1 << CAT.second)) !== 0) return false;
+    let cut = false;
+    for (let p = t.end[j]; p < t.start[j + 1]; p++) if (isClauseEnd(chars[p])) cut = true;
+    if (cut) return false;
     if (!QUOTE_END.has(t.hash[j])) continue;
-    for (let k = Math.max(0, j - 3); k < j; k++) if (feats.negScope[k] === SCOPE_QUOTED) return true;
+    for (let k = Math.max(0, j - 3); k < j; k++) if (feats.negScope[k] === SCOPE_QUOTED || feats.negScope[k] === SCOPE_DENIED) return true;
   }
   return false;
 }

@@ -76,6 +76,10 @@ const PRAISE = new Set([
   'bienvenues', 'soutien', 'soutiens', 'soutenons', 'merci', 'bravo', 'courageux', 'courageuse', 'courageuses',
   'talentueux', 'talentueuse', 'talentueuses', 'chaleureux', 'chaleureuse', 'chaleureuses', 'accueillants',
   'accueillantes', 'genereux', 'genereuse', 'genereuses', 'superbe', 'superbes',
+  'rights', 'dignity', 'equal', 'equality', 'capable', 'contribute', 'contributes', 'contributed',
+  'solidarity', 'safe', 'colleagues', 'colleague', 'neighbours', 'neighbors', 'donate', 'donated', 'volunteer', 'volunteers',
+  'droits', 'dignite', 'egaux', 'egales', 'egalite', 'capables', 'contribuent', 'solidarite',
+  'collegues', 'collegue', 'voisins', 'voisines', 'benevoles',
 ].map(hashString));
 
 /** Lexicon categories that rule praise out: anything hostile, a judgement, a negation, sarcasm. */
@@ -216,7 +220,9 @@ export function isMentionedOnly(): boolean {
     if (hits.from[h] < first) first = hits.from[h];
     const scope = feats.negScope[hits.from[h]];
     // "... is racist" after a quote judges the quote: it is neither used nor a denial.
-    if (scope === 0 && c === CAT.insult && judgesQuote(tokens, hits.from[h])) continue;
+    // So is a judgement of a quoted claim that holds no hostile word: "To say that women are weak
+    // is sexist", "Suggesting that gay men are predators is a vile stereotype".
+    if (scope === 0 && c === CAT.insult && judgesQuote(tokens, hits.from[h])) { denied = true; continue; }
     if (scope === 0) return false;
     if (scope === SCOPE_DENIED || scope === SCOPE_QUOTED || c === CAT.hate) denied = true;
   }

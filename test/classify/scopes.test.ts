@@ -24,6 +24,18 @@ describe('what is mentioned is not asserted', () => {
     ['Traiter les gens de connards, ce n\'est pas acceptable', 'connards'],
     ['Je ne pense pas que les femmes soient bêtes', 'betes'],
     ["I don't think that any of you are idiots", 'idiots'],
+    // Spoken French drops the "ne" and puts "pas" after the verb.
+    ['Je déteste pas les musulmans', 'deteste'],
+    ['Je les déteste pas', 'deteste'],
+    ["J'ai jamais dit que t'étais con", 'con'],
+    ['Je pense pas que les femmes soient bêtes', 'betes'],
+    // Claims introduced in one construction only (2026-11-25).
+    ['To say that women are weak is sexist', 'weak'],
+    ['People who say Muslims are terrorists have never met one', 'terrorists'],
+    ['Anyone who thinks Jews are greedy should read a history book', 'greedy'],
+    ['The idea that black people are criminals is a myth', 'criminals'],
+    ["L'idée que les noirs seraient des criminels est un mythe", 'criminels'],
+    ['Suggesting that gay men are predators is a stereotype', 'predators'],
   ])('%s: "%s" is in scope', (text, word) => {
     expect(inScope(text, word)).toBe(true);
   });
@@ -37,6 +49,14 @@ describe('what is mentioned is not asserted', () => {
     // Quoted at the reader: an insult by proxy, not counter-speech.
     ['Everyone says you are a liar', 'liar'],
     ['They called you a clown and they were right', 'clown'],
+    // "pas" after a word that is no verb it could deny, and an order with no subject.
+    ['Sale con pas drôle', 'con'],
+    ["Crois pas qu'on va faire équipe avec toi le trisomique", 'trisomique'],
+    // "say", "thinks", "idea" alone are too common to open a quote (Davidson's tweets).
+    ['Trying to say hi to this bitch', 'bitch'],
+    ['This bitch thinks she is fancy', 'bitch'],
+    ['No idea why this bitch is mad', 'bitch'],
+    ['We call them animals because they are', 'animals'],
   ])('%s: "%s" is asserted', (text, word) => {
     expect(inScope(text, word)).toBe(false);
   });
@@ -68,6 +88,11 @@ describe('hostile words only mentioned (denied, quoted, reported) are held under
     "I don't hate immigrants",
     'Je ne pense pas que les femmes soient bêtes',
     "Tu n'es pas con, tu t'es juste trompé",
+    'Je déteste pas les musulmans, j\'ai plein d\'amis musulmans',
+    // The judgement of a quoted or denied claim condemns the claim.
+    'To say that women are weak is sexist nonsense',
+    'Suggesting that gay men are predators is a vile stereotype',
+    'I would never say that black people are apes, that is disgusting',
   ])('%s', (text) => {
     expect(mentioned(text)).toBe(true);
     expect(classify(text).hostility.flagged).toBe(false);
@@ -82,6 +107,8 @@ describe('hostile words only mentioned (denied, quoted, reported) are held under
     // A "but" takes the denial back.
     "I'm not saying you're stupid, but you act like it",
     "Je dis pas que t'es con, mais bon",
+    'Je déteste les musulmans',
+    'Women are weak, and saying that is not sexist, it is true, you idiot',
   ])('%s is not', (text) => {
     expect(mentioned(text)).toBe(false);
   });
@@ -176,6 +203,11 @@ describe('a group named with praise, and nothing hostile, is held under balanced
     'Proud to be a lesbian',
     "J'adore les musulmans",
     'Les noirs sont magnifiques',
+    // Support, rights and everyday ties (counter-speech written for a probe, 2026-11-25).
+    'Women in engineering deserve equal pay',
+    'My Muslim colleagues donated blood at the hospital',
+    'Les réfugiés ont des droits et méritent le respect',
+    'Mes voisins juifs sont adorables',
   ])('%s', (text) => {
     expect(praised(text)).toBe(true);
     expect(classify(text).hostility.flagged).toBe(false);
@@ -187,6 +219,8 @@ describe('a group named with praise, and nothing hostile, is held under balanced
     "J'aime pas les noirs",
     'I love my gay friends but the rest are faggots',
     'Muslims are great at being idiots',
+    'Muslims deserve to be deported, all of them',
+    'Les réfugiés ne méritent aucun respect',
     // No group named: nothing to hold.
     'I love this chocolate',
   ])('%s is not', (text) => {
