@@ -12,6 +12,7 @@ import { feats as featsImport } from './features';
 import { CAT as CAT_IMPORT } from './lexicon';
 import { FIRST_PERSON, INSTRUCTION_OPENERS, PRODUCT_OPINION, QUESTION_OPENERS, SECOND_PERSON, SPEAKER_OPENERS, THIRD_PARTY } from './lexicons/claim';
 import { THINGS } from './lexicons/things';
+import { isSlangAfterCopula } from './slang';
 import { INCIDENT_EN } from './lexicons/rumour';
 import { hashString } from './hash';
 import { isFunctionWord as isFunctionWordImport } from './lang';
@@ -102,7 +103,7 @@ function isClaim(from: number, to: number): boolean {
     if (!isFunctionWord(w)) content++;
     if (THIRD.has(w)) third = true;
     if (PRODUCT.has(w) || PRODUCT.has(t.stem1[k])) product = true;
-    else if (OPINION.has(w)) opinion = true;
+    else if (OPINION.has(w) || isSlangAfterCopula(k, from)) opinion = true;
     else if (INCIDENT.has(w)) incident = true;
   }
   if (!incident && ((product && opinion) || (instruction && !third))) return false;

@@ -17,6 +17,7 @@ import { hashString } from './hash';
 import { stageLogit } from './stage';
 import { tokens as tokensImport } from './tokens';
 import { THINGS } from './lexicons/things';
+import { isSlangPraiseOfProduct } from './slang';
 import { THIRD_PARTY } from './lexicons/claim';
 
 // Local copies: under tsx/CommonJS interop every use of an imported binding is a getter call.
@@ -161,7 +162,9 @@ export function isObjectAbuse(): boolean {
   let any = false;
   for (let h = 0; h < hits.count; h++) {
     const c = hits.cat[h];
-    if (c === CAT.threat) return false;
+    if (c === CAT.threat && !isSlangPraiseOfProduct(hits.from[h])) return false;
+    // Slang praise of a product ("this bar is a killer", "the mint one is the bomb") is no abuse at all.
+    if ((c === CAT.negative || c === CAT.violence || c === CAT.threat) && isSlangPraiseOfProduct(hits.from[h])) { any = true; continue; }
     if (c !== CAT.insult && c !== CAT.violence) continue;
     if (!saidOfThing(hits.from[h])) return false;
     any = true;

@@ -34,8 +34,27 @@ describe('a judgement of a product is an opinion, not a claim', () => {
     'Ce praliné est délicieux',
     'Meilleur chocolat du monde',
     'The mint one is underrated',
+    // Slang praise: "killer" and "bomb" are news words too, but not after "is".
+    'This flavour is killer',
+    'The mint one is the bomb',
+    'Ce praliné est une tuerie',
   ])('%s', (text) => {
     expect(classify(text).rumour.flagged).toBe(false);
+  });
+
+  it.each([
+    'This flavour is killer',
+    'The mint one is the bomb',
+    'This bar is a killer',
+  ])('%s is no hostility either, at the balanced sensitivity', (text) => {
+    expect(classify(text).hostility.flagged).toBe(false);
+  });
+
+  it.each([
+    'They found a bomb in the chocolate factory',
+    'The killer was arrested near the chocolate shop',
+  ])('%s: a slang word not after "is" is news', (text) => {
+    expect(classify(text).rumour.score).toBeGreaterThan(classify('This flavour is killer').rumour.score);
   });
 
   it.each([

@@ -167,6 +167,10 @@ describe('a threat aimed at someone is flagged at the balanced sensitivity', () 
     'On va vous retrouver, je vous attends à la sortie',
     'Je vais te casser la gueule',
     'Je te tuerai',
+    // The present tense threatens as well as the future.
+    'Je te tue si je te croise',
+    'Toi je te bute',
+    "Je t'égorge, sale chien",
     "Tu vas voir ce qui va t'arriver",
     'Tu ne perds rien pour attendre',
     'Someone should teach you a lesson',
@@ -190,6 +194,10 @@ describe('a threat aimed at someone is flagged at the balanced sensitivity', () 
     'It deserves to die, this update',
     // Regret of a missed offer is marketing, not a threat.
     "You'll regret missing this sale",
+    // Present forms with no one aimed at are other words: an idiom, the news, fun.
+    'Ce froid me tue',
+    'Un homme a été tué hier soir',
+    "Je m'éclate avec ce nouveau parfum",
   ])('%s is not one', (text) => {
     analyse(text);
     expect(isAimedThreat()).toBe(false);

@@ -41,6 +41,13 @@ export const PRODUCT_OPINION = `best worst favourite favorite fave perfect perfe
   fondante addictif addictive onctueux onctueuse decevant decevante fade`;
 
 /**
+ * Slang that praises after "is" ("this flavour is killer", "the mint one is the bomb", "ce praliné
+ * est une tuerie"): claim.ts reads them as a judgement only there. Seen flagged as rumours in the
+ * praise comments written for a probe (2026-11-24): "killer" and "bomb" are news words too.
+ */
+export const SLANG_PRAISE = `killer fire lit dope bomb banging bangin insane unreal sick tuerie dinguerie folie`;
+
+/**
  * Verbs that open an instruction or a tip, imperative: recipes, storage, what to try or where to
  * look ("Melt the chocolate slowly", "Store in a cool dry place", "Faites fondre le chocolat").
  * A sentence that opens with one and names no third party ("they", "il") tells the reader what to

@@ -6,7 +6,7 @@ import { words, type LexiconList } from './types';
 
 export const HOSTILITY_EN: LexiconList[] = [
   {
-    cat: 'insult', lang: 'en', phrases: words(`idiot|idiots|idiotic|moron|morons|moronic|imbecile|stupid|dumb|dumbass|dumbfuck|retard|retarded|
+    cat: 'insult', lang: 'en', phrases: words(`idiot|idiots|shill|shills|sheeple|idiotic|moron|morons|moronic|imbecile|stupid|dumb|dumbass|dumbfuck|retard|retarded|
       loser|losers|clown|clowns|jerk|jerks|asshole|assholes|arsehole|douche|douchebag|dickhead|dick|dicks|prick|pricks|
       bitch|bitches|bastard|bastards|cunt|cunts|twat|twats|wanker|wankers|tosser|scumbag|scum|slut|sluts|whore|whores|hoe|hoes|
       skank|thot|pig|pigs|trash|garbage human|piece of shit|piece of crap|pos|worthless|pathetic|disgusting|vile|ugly|fat|
@@ -52,7 +52,9 @@ export const HOSTILITY_EN: LexiconList[] = [
       kike|kikes|yid|heeb|hymie|chink|chinks|gook|gooks|slant|slant eye|zipperhead|jap|japs|spic|spics|wetback|wetbacks|
       beaner|beaners|raghead|ragheads|towelhead|towelheads|paki|pakis|camel jockey|sandnigger|dune coon|gypsy|gyp|
       cracker|crackers|honky|redneck|white trash|hillbilly|mongoloid|spaz|cripple|libtard|libtards|feminazi|
-      muzzie|muzzies|moslem|islamist scum|illegals|anchor baby|mudshark|cunts`),
+      muzzie|muzzies|moslem|islamist scum|illegals|anchor baby|mudshark|cunts|
+      trumptard|trumptards|demonrat|demonrats|democrap|democraps|rethuglican|rethuglicans|repugnican|repugnicans|
+      groomer|groomers`),
   },
   {
     cat: 'identity', lang: 'en', phrases: words(`muslim|muslims|islam|jew|jews|jewish|black|blacks|black people|white people|whites|

@@ -83,7 +83,11 @@ export const HOSTILITY_FR: LexiconList[] = [
       j'espere que tu vas crever|j'espere que tu meurs|suicide toi|suicidez vous|tue toi|pends toi|jette toi|
       je vais bruler|on va bruler|je vais mettre le feu|on va mettre le feu|une balle dans|je vais t'egorger|
       on va t'egorger|attends toi a|tu vas voir ce que|je vais venir|on viendra|on se retrouvera|gare a toi|
-      merite de mourir|meritent de mourir|doivent mourir|doit mourir|faut les tuer|faut le tuer|a fusiller|a abattre`),
+      merite de mourir|meritent de mourir|doivent mourir|doit mourir|faut les tuer|faut le tuer|a fusiller|a abattre|
+      je te tue|je vous tue|on te tue|je te bute|je vous bute|on te bute|je te defonce|je vous defonce|on te defonce|
+      je t'egorge|je vous egorge|je te poignarde|je te flingue|je vous flingue|je te creve|je te frappe|je te tabasse|
+      je t'etrangle|je te massacre|je t'explose|je t'eclate|je te detruis|je te saigne|je te plante|je te fume|
+      je te casse la gueule|je te pete la gueule|je t'arrache la tete|je te demonte`),
   },
   {
     cat: 'violence', lang: 'fr', phrases: words(`tuer|buter|crever|defoncer|frapper|cogner|egorger|bruler|violer|pendre|gifler|
@@ -102,7 +106,9 @@ export const HOSTILITY_FR: LexiconList[] = [
   {
     // Sexual harassment: what is said to a moderator or a member of the community, not vocabulary
     // ("baiser" alone is profanity above; a comment about sex is not aimed at anyone).
-    cat: 'insult', lang: 'fr', phrases: words(`suce ma bite|suce moi|me sucer|tu suces|vas te faire sucer|je te baise|
+    // "Tais-toi" as the French "shut up" (seen hostile in the machine-translated Jigsaw and MLMA rows,
+    // 2026-11-25); "la ferme" is a farm, "ferme-la" reads as "ferme la porte".
+    cat: 'insult', lang: 'fr', phrases: words(`tais toi|taisez vous|ferme ta bouche|fermez vos gueules|suce ma bite|suce moi|me sucer|tu suces|vas te faire sucer|je te baise|
       je vais te baiser|on va te baiser|montre tes seins|montre moi tes seins|montre tes fesses|envoie des nudes|
       envoie tes nudes|chaudasse|chaudasses|salope en chaleur|je vais te prendre par`),
   },
@@ -175,6 +181,9 @@ export const HOSTILITY_FR: LexiconList[] = [
       epuration`),
   },
   {
+    // The present tense threatens too ("je te tue", "je te bute"): the violent verbs are listed as
+    // infinitives only, and their present forms alone are other words too often ("ça me tue", "un
+    // homme tué", "je m'éclate"), so they are listed with their object (2026-11-25).
     cat: 'threat', lang: 'fr', phrases: words(`tu vas voir ta gueule|tu vas morfler|vous allez morfler|
       tu vas prendre cher|je vais te casser la gueule|je vais te peter la gueule|
       je vais t'eclater|je vais te briser|je vais te detruire|je vais te saigner|je vais te planter|je vais te fumer|
