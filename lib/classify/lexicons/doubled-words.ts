@@ -11,9 +11,9 @@ export const DOUBLED_WORDS: readonly string[] = [
   'cafardee', 'cafardees', 'cattiness', 'chinoisee', 'chinoisees', 'conn', 'crepee', 'crepees', 'culee', 'culees', 'cull', 'culls',
   'damnee', 'damnees', 'degoutte', 'degouttee', 'degouttees', 'degouttent', 'degouttes', 'deportee', 'deportees', 'fagotee', 'fagotees', 'faineantee',
   'faineantees', 'fayotee', 'fayotees', 'folle', 'folles', 'gitee', 'gitees', 'hatted', 'hatting', 'heel', 'heels', 'helee',
-  'helees', 'imbecillites', 'jappe', 'jappee', 'jappees', 'jappes', 'jerkee', 'jerkees', 'lechee', 'lechees', 'lynchee', 'lynchees',
-  'maffias', 'marionettes', 'mellon', 'mooches', 'muffle', 'muffles', 'murderess', 'null', 'nulls', 'pigee', 'pigees', 'pissee',
-  'pissees', 'poltroons', 'posee', 'posees', 'poss', 'possess', 'ratee', 'ratees', 'rebutee', 'rebutees', 'retardee', 'retardees',
-  'ringardee', 'ringardees', 'room', 'rooms', 'salle', 'salles', 'serpentee', 'serpentees', 'shootee', 'shootees', 'smashee', 'smashees',
+  'helees', 'imbecillites', 'inbreed', 'inbreeds', 'jappe', 'jappee', 'jappees', 'jappes', 'jerkee', 'jerkees', 'lechee', 'lechees',
+  'lynchee', 'lynchees', 'maffias', 'marionettes', 'mellon', 'mooches', 'muffle', 'muffles', 'murderess', 'null', 'nulls', 'pigee',
+  'pigees', 'pissee', 'pissees', 'poltroons', 'posee', 'posees', 'poss', 'possess', 'ratee', 'ratees', 'rebutee', 'rebutees',
+  'retardee', 'retardees', 'ringardee', 'ringardees', 'room', 'rooms', 'serpentee', 'serpentees', 'shootee', 'shootees', 'smashee', 'smashees',
   'truandee', 'truandees', 'ville', 'villes',
 ];

@@ -13,7 +13,7 @@
 export const FALSE_FRIENDS: Readonly<Record<'en' | 'fr', readonly string[]>> = {
   en: ['retard', 'retards', 'douche', 'lame', 'git', 'ho', 'hate', 'hates', 'rape', 'beat', 'punch'],
   fr: [
-    'con', 'cons', 'bite', 'sale', 'sales', 'laid', 'laide', 'tare', 'tares', 'mince', 'rat', 'rats', 'porc', 'porcs',
+    'con', 'cons', 'bite', 'sale', 'sales', 'sal', 'laid', 'laide', 'tare', 'tares', 'mince', 'rat', 'rats', 'porc', 'porcs',
     'has been', 'minus', 'debris', 'melon', 'melons', 'rebut', 'tabernacle', 'sacrament', 'singe', 'singes', 'gazer',
     // Rumour cues: "clear your cache", "thanks for your attention".
     'cache', 'attention',

@@ -35,7 +35,8 @@ export const HOSTILITY_FR: LexiconList[] = [
   },
   {
     // False friends (lexicons/false-friends.ts): not matched in a text read as English.
-    cat: 'insult', lang: 'fr', phrases: words(`con|cons|bite|tete de noeud|sale|sales|laid|laide|tare|tares|mince|rat|rats|porc|porcs`),
+    // "Sal" is "sale" as it is often typed ("sal arabe", "sal noir": FTR, 2026-11-25).
+    cat: 'insult', lang: 'fr', phrases: words(`con|cons|bite|tete de noeud|sale|sales|sal|laid|laide|tare|tares|mince|rat|rats|porc|porcs`),
   },
   {
     cat: 'profanity', lang: 'fr', phrases: words(`merde|merdique|putain|ptn|ptin|bordel|chier|chiant|chiante|fait chier|
@@ -156,7 +157,7 @@ export const HOSTILITY_FR: LexiconList[] = [
       francais de papier|francais de papiers`),
   },
   {
-    cat: 'identity', lang: 'fr', phrases: words(`rebeu|rebeus|renoi|renois|beur|beurs|beurette|beurettes|noich|asiat|asiats|
+    cat: 'identity', lang: 'fr', phrases: words(`rebeu|rebeus|reubeu|reubeus|renoi|renois|toubab|toubabs|beur|beurs|beurette|beurettes|noich|asiat|asiats|
       feuj|feujs|clandestin|clandestins|clando|clandos|sans papiers|gens du voyage|sioniste|sionistes|
       mahometan|mahometans|islamisme|islamisation|musulmanes|juifs|lgbt|queer|bisexuel|bisexuels|handicapee|
       autiste|autistes|afro|noirs de peau|blanc de peau|metisse|metisses|metis|antillais|haitien|haitiens|

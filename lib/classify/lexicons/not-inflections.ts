@@ -15,4 +15,6 @@ export const NOT_INFLECTIONS: readonly string[] = [
   'rate', 'rates', 'ratee', 'ratees', 'cone', 'cones', 'charlotte', 'charlottes',
   // Nor a group: "racée" (classy) is not "race", "transe" (a trance) not "trans".
   'racee', 'racees', 'transe', 'transes',
+  // "Salle" (a room) is not a feminine of "sal", which is "sale" mistyped (2026-11-25).
+  'salle', 'salles',
 ];
