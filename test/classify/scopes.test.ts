@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyse, DI, feats } from '../../lib/classify/features';
 import { tokens } from '../../lib/classify/tokens';
 import { normalisedBuffers } from '../../lib/classify/normalise';
-import { isAimedThreat, isCounterQuote, isGroupPraised, isMentionedOnly, isObjectAbuse } from '../../lib/classify/hostility';
+import { isAimedThreat, isCounterQuote, isGroupPraised, isMentionedOnly, isNewsOfViolence, isObjectAbuse } from '../../lib/classify/hostility';
 import { classify } from '../../lib/classify/index';
 
 /** Whether the (normalised) word is read inside a negation's or a quote's scope. */
@@ -180,6 +180,12 @@ describe('a threat aimed at someone is flagged at the balanced sensitivity', () 
     'I hope he dies',
     'He deserves to die',
     'Il mérite de crever',
+    // A violent verb ordered or intended at someone named by a pronoun.
+    'Kill them all',
+    'Shoot them.',
+    'I will beat her up',
+    'Tuez-les tous',
+    'Je vais la frapper',
   ])('%s', (text) => {
     analyse(text);
     expect(isAimedThreat()).toBe(true);
@@ -196,11 +202,36 @@ describe('a threat aimed at someone is flagged at the balanced sensitivity', () 
     "You'll regret missing this sale",
     // Present forms with no one aimed at are other words: an idiom, the news, fun.
     'Ce froid me tue',
+    // A thing, not someone; and a negated order.
+    "I'm going to kill this level tonight",
+    'Kill the lights when you leave',
+    "Don't kill them",
     'Un homme a été tué hier soir',
     "Je m'éclate avec ce nouveau parfum",
   ])('%s is not one', (text) => {
     analyse(text);
     expect(isAimedThreat()).toBe(false);
+  });
+});
+
+describe('news of violence with nothing aimed at anyone is held under balanced', () => {
+  const news = (t: string) => { analyse(t); return isNewsOfViolence(); };
+  it.each([
+    'The killer was arrested near the shop',
+    'Gunman shot three people at the mall, police say',
+  ])('%s', (text) => {
+    expect(news(text)).toBe(true);
+    expect(classify(text).hostility.flagged).toBe(false);
+  });
+
+  it.each([
+    // The speaker's wish or order, someone aimed at, a group named.
+    'I hope the gunman gets shot',
+    'Police should shoot them all',
+    'You will be the next victim',
+    'Muslims attacked the police again',
+  ])('%s is not', (text) => {
+    expect(news(text)).toBe(false);
   });
 });
 

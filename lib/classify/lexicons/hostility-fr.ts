@@ -93,7 +93,8 @@ export const HOSTILITY_FR: LexiconList[] = [
   {
     cat: 'violence', lang: 'fr', phrases: words(`tuer|buter|crever|defoncer|frapper|cogner|egorger|bruler|violer|pendre|gifler|
       etrangler|fusiller|abattre|massacrer|tabasser|casser la gueule|peter la gueule|exploser|poignarder|decapiter|
-      lyncher|eclater|niquer|flinguer|descendre|torturer|bombarder`),
+      lyncher|eclater|niquer|flinguer|descendre|torturer|bombarder|
+      tuez|butez|fusillez|massacrez|egorgez|exterminez|gazez|pendez`),
   },
   {
     cat: 'second', lang: 'fr', strict: true, phrases: words(`tu|t'|te|toi|ton|ta|tes|vous|votre|vos|toi meme|vous meme`),
