@@ -133,10 +133,13 @@ const ARTICLES = new Set(['a', 'an', 'un', 'une', 'de', 'la', 'du'].map(hashStri
  * or a pronoun for a thing with no article between ("this is | ridiculous", "c'est | débile"; not
  * "c'est un | connard").
  */
+/** Verbs that judge their subject: "it sucks", "this stinks", "ça craint", "ça pue" need no copula to be said of a thing. */
+const JUDGING_VERBS = new Set(['sucks', 'sucked', 'stinks', 'stank', 'blows', 'craint', 'pue'].map(hashString));
+
 function saidOfThing(i: number): boolean {
   // Not after "you": "you stupid thing" is said of a person.
   if (i + 1 < tokens.count && THING_WORDS.has(tokens.hash[i + 1]) && (i === 0 || (feats.tokCats[i - 1] & (1 << CAT.second)) === 0)) return true;
-  let article = false, copula = false;
+  let article = false, copula = JUDGING_VERBS.has(tokens.hash[i]);
   for (let k = i - 1; k >= 0 && k >= i - 5; k--) {
     const w = tokens.hash[k];
     // The word said again ("this bar is 💣💣💣", "garbage garbage"): the same judgement.

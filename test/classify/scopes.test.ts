@@ -135,6 +135,9 @@ describe('strong words about a thing are a complaint, not hostility', () => {
     "C'est débile",
     // The same word said again is the same judgement; 💣 reads as "bomb".
     'This bar is 💣💣💣',
+    // A verb that judges its subject needs no copula.
+    'This sucks',
+    'It freaking sucks',
   ])('%s', (text) => {
     expect(objectAbuse(text)).toBe(true);
     expect(classify(text).hostility.flagged).toBe(false);
@@ -142,6 +145,7 @@ describe('strong words about a thing are a complaint, not hostility', () => {
 
   it.each([
     'You are garbage',
+    'This guy sucks',
     'This app is garbage and you are an idiot',
     'Your support team is useless',
     'Muslims are garbage',
