@@ -373,7 +373,8 @@ export function hostilityLabels(): HostilityLabel[] {
   const d = feats.dense;
   const labels: HostilityLabel[] = [];
   if (d[DI.insult] > 0) labels.push('insult');
-  if (d[DI.threat] > 0) labels.push('threat');
+  // A violent verb ordered or intended at someone ("Kill them all") is one too, though no phrase of the list.
+  if (d[DI.threat] > 0 || isViolenceAtSomeone()) labels.push('threat');
   if (d[DI.profanity] > 0) labels.push('profanity');
   if (d[DI.slur] > 0 || d[DI.identity_attack] > 0 && (d[DI.dehumanise] + d[DI.hate] + d[DI.insult] + d[DI.threat] > 0)) {
     labels.push('identity_attack');

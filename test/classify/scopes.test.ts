@@ -194,6 +194,7 @@ describe('a threat aimed at someone is flagged at the balanced sensitivity', () 
     analyse(text);
     expect(isAimedThreat()).toBe(true);
     expect(classify(text).hostility.flagged).toBe(true);
+    expect(classify(text).hostility.labels).toContain('threat');
   });
 
   it.each([
