@@ -112,6 +112,8 @@ export function isGroupPraised(): boolean {
 const THING_WORDS = new Set(THINGS.map(hashString));
 /** Between a thing and the strong word about it: "is", "so", "a", "fucking"... ("this app is a total joke"), and a verb's auxiliary or object pronoun. */
 const LINKING = new Set(['is', 'was', 'are', 'so', 'such', 'a', 'an', 'total', 'absolute', 'complete', 'utter', 'really',
+  // Hedges: "is a bit ridiculous", "c'est un peu nul".
+  'bit', 'little', 'pretty', 'quite', 'kinda', 'rather', 'somewhat', 'peu', 'assez', 'plutot',
   'just', 'fucking', 'freaking', 'bloody', 'est', 'etait', 'sont', 'une', 'un', 'de', 'la', 'du', 'vraiment', 'totalement',
   'grave', 'trop', "c'", 'vraie', 'vrai', 'pure', 'putain',
   // What comes between a thing and the verb it does: "this cake | will | kill you", "ce gâteau | va te | tuer".
@@ -133,6 +135,13 @@ const ARTICLES = new Set(['a', 'an', 'un', 'une', 'de', 'la', 'du'].map(hashStri
  * or a pronoun for a thing with no article between ("this is | ridiculous", "c'est | débile"; not
  * "c'est un | connard").
  */
+const JEST = new Set(['joke', 'prank', 'blague'].map(hashString));
+const JEST_BEFORE = new Set(['as', 'for', 'pour', 'comme'].map(hashString));
+/** Token i is "joke" in "as a joke", "for a joke", "pour une blague". */
+function isInJest(i: number): boolean {
+  return JEST.has(tokens.hash[i]) && i >= 2 && ARTICLES.has(tokens.hash[i - 1]) && JEST_BEFORE.has(tokens.hash[i - 2]);
+}
+
 /** Verbs that judge their subject: "it sucks", "this stinks", "ça craint", "ça pue" need no copula to be said of a thing. */
 const JUDGING_VERBS = new Set(['sucks', 'sucked', 'stinks', 'stank', 'blows', 'craint', 'pue'].map(hashString));
 
@@ -167,6 +176,8 @@ export function isObjectAbuse(): boolean {
   let any = false;
   for (let h = 0; h < hits.count; h++) {
     const c = hits.cat[h];
+    // "I changed my name as a joke": said in jest, of nothing (a customer message, 2026-11-25).
+    if (c === CAT.insult && isInJest(hits.from[h])) { any = true; continue; }
     if (c === CAT.threat && !isSlangPraiseOfProduct(hits.from[h])) return false;
     // Slang praise of a product ("this bar is a killer", "the mint one is the bomb") is no abuse at all.
     if ((c === CAT.negative || c === CAT.violence || c === CAT.threat) && isSlangPraiseOfProduct(hits.from[h])) { any = true; continue; }

@@ -4,7 +4,8 @@
  * dégueulasse": strong words about a thing are a complaint, not hostility (lib/classify/hostility.ts,
  * isObjectAbuse). People, the brand's staff and the company itself are not here: "your support
  * team is useless" stays an attack on staff. "Nothing" is: "nothing beats the classic milk bar"
- * is said of no one.
+ * is said of no one. Accounts, bills, passwords and the like added 2026-11-25 from the customer
+ * messages that were flagged ("the amount of spam emails that hit my inbox is a bit ridiculous").
  */
 export const THINGS: readonly string[] = `
   app apps application update updates version website site page product products item items thing stuff nothing
@@ -15,4 +16,9 @@ export const THINGS: readonly string[] = `
   livraison colis commande boite chocolat tablette gateau cafe saveur recette gout emballage prix
   telephone portable ordi ordinateur appareil imprimante systeme pub publicite video film jeu menu
   repas boisson magasin boutique paiement interface
+  email emails mail inbox password login connection wifi internet network amount queue process policy
+  fee fees invoice subscription plan offer deal promo code coupon voucher refund battery screen camera cameras
+  headphones earbuds charger
+  connexion reseau attente procedure frais facture abonnement forfait offre code remboursement batterie ecran
+  chargeur
 `.split(/\s+/).filter(Boolean);
