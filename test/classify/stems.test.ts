@@ -71,3 +71,26 @@ describe('a word whose accented twin is another word', () => {
     expect(hostilePhrases(text)).toContain(phrase);
   });
 });
+
+// Forms the lists did not have, added 2026-11-25 (lexicons/hostility-en.ts and -fr.ts say how they were found).
+describe('plurals in -ies, slang spellings, abbreviations and present-tense threats are listed', () => {
+  it.each([
+    ['you pussies', 'pussies'],
+    ['bunch of dummies', 'dummies'],
+    ['quit bitchin', 'bitchin'],
+    ['vtff', 'vtff'],
+    ['tais-toi', 'tais toi'],
+    ['je te bute', 'je te bute'],
+    ['Tuez-les tous', 'tuez'],
+  ])('%s reads as "%s"', (text, phrase) => {
+    expect(hostilePhrases(text)).toContain(phrase);
+  });
+
+  it.each([
+    // -ies is not a stem: these are not "pansy" or "city" words of a list.
+    'The pansies in the garden are blooming',
+    'We ship to most cities in Europe',
+  ])('%s reads as no hostile word', (text) => {
+    expect(hostilePhrases(text)).toEqual([]);
+  });
+});

@@ -1,7 +1,7 @@
 /**
  * English hostility lexicons, written from linguistic knowledge (not extracted from training text).
- * The plurals in -ies of listed words ("pussies", "dummies": a stem rule for -ies would read "pansies"
- * and "cities" too) and a few slang forms ("fuckboy", "turd", "bitchin", "fuccin") were added on
+ * The plurals in -ies of listed words ("pussies", "dummies": a stem rule for -ies would read the
+ * flowers "pansies" too, which are left out) and a few slang forms ("fuckboy", "turd", "bitchin", "fuccin") were added on
  * 2026-11-25 after counting which words no list reads were hostile in three training sources at
  * once (Davidson, MLMA, Jigsaw; not OLID, which is held out to measure).
  * The French list's "tais-toi" was found the same way (MLMA, machine-translated Jigsaw, RTP-LX; not
@@ -39,7 +39,7 @@ export const HOSTILITY_EN: LexiconList[] = [
       you're sick|youre sick|you are sick|ur sick|you sick|sick in the head|sick minded|sick people|sick fuck|
       cuckold|cucks|soyboy|incel|incels|beta|neckbeard|wimp|sissy|pansy|crybaby|whiner|whining|idiots|fools|
       numpty|asswipe|shitstain|smartass|
-      dummies|sissies|pansies|crybabies|numpties|the crazies|fuckboy|fuckboys|turd|turds|inbred|inbreds|shutup|illiterate`),
+      dummies|sissies|crybabies|numpties|the crazies|fuckboy|fuckboys|turd|turds|inbred|inbreds|shutup|illiterate`),
   },
   {
     // Sexual harassment: what is said to a moderator or a member of the community, not vocabulary.

@@ -17,7 +17,7 @@ export const HOSTILITY_FR: LexiconList[] = [
       baltringue|lache|laches|menteur|menteurs|menteuse|voleur|voleurs|escroc|escrocs|arnaqueur|arnaqueurs|
       incompetent|incompetents|incapable|incapables|bon a rien|bons a rien|sans cervelle|ta gueule|ferme ta gueule|
       fermez vos gueules|ta geule|tg|ftg|va te faire foutre|allez vous faire foutre|va te faire enculer|nique ta mere|
-      ntm|nique ta race|va chier|casse toi|degage|degagez|pauvre type|pauvre con|pauvre conne|pauvre idiot|
+      ntm|vtff|nique ta race|va chier|casse toi|degage|degagez|pauvre type|pauvre con|pauvre conne|pauvre idiot|
       grosse vache|gros porc|truie|cochon|moche|gros lard|grosse|vieux con|
       lopette|fiotte|salopard|raclure de bidet|cassos|kassos|beauf|beaufs|plouc|ploucs|demeuré|demeurés|neuneu|
       andouille|cornichon|boulet|charogne|vermine|parasite|parasites|sangsue|hypocrite|hypocrites|traitre|traitres|
