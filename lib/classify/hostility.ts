@@ -366,7 +366,9 @@ export function ruleScore(p: number, cap: number, high: number, balanced: number
   // A colour word with nothing hostile first: it has the lowest cap ("I love the Noir Intense bar"
   // is praise of a colour, not of a group).
   if (isGroupNamedOnly()) return Math.min(p, neverFlaggedCap(high));
-  if (isMentionedOnly() || isObjectAbuse() || isGroupPraised() || isCounterQuote() || isNewsOfViolence()) return Math.min(p, cap);
+  // News of violence has no threat, violent verb nor profanity, so no rule below applies to it either:
+  // its scan of every token is only worth making when the cap would lower the score.
+  if (isMentionedOnly() || isObjectAbuse() || isGroupPraised() || isCounterQuote() || (p > cap && isNewsOfViolence())) return Math.min(p, cap);
   if (isAimedThreat()) return Math.max(p, balanced);
   if (isUntargetedProfanity()) return Math.min(Math.max(p, high), cap);
   return p;
