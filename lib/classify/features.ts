@@ -257,7 +257,8 @@ function markTokens(t: Tokens, chars: Uint16Array): void {
     if (feats.tokCats[i] & negBit) {
       if (negatesVerbBefore(t, chars, i)) {
         // Spoken French drops the "ne" and puts "pas" after the verb: "je déteste pas les
-        // musulmans", "je dirais jamais que t'es bête" (functional suite, 2026-11-25).
+        // musulmans", "je dirais jamais que t'es bête" (a probe of spoken French, 2026-11-25; the
+        // functional suite of test/fixtures has such sentences too).
         if (feats.negScope[i - 1] === 0) feats.negScope[i - 1] = SCOPE_NEGATED;
         if (NEG_CARRIERS.has(t.hash[i - 1])) { left = 7; kind = SCOPE_DENIED; continue; }
       }

@@ -88,7 +88,7 @@ describe('hostile words only mentioned (denied, quoted, reported) are held under
     "I don't hate immigrants",
     'Je ne pense pas que les femmes soient bêtes',
     "Tu n'es pas con, tu t'es juste trompé",
-    'Je déteste pas les musulmans, j\'ai plein d\'amis musulmans',
+    "Je déteste pas les arabes, j'en ai plein dans ma famille",
     // The judgement of a quoted or denied claim condemns the claim.
     'To say that women are weak is sexist nonsense',
     'Suggesting that gay men are predators is a vile stereotype',
