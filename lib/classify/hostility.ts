@@ -142,6 +142,16 @@ function isInJest(i: number): boolean {
   return JEST.has(tokens.hash[i]) && i >= 2 && ARTICLES.has(tokens.hash[i - 1]) && JEST_BEFORE.has(tokens.hash[i - 2]);
 }
 
+/** What a violent verb does figuratively: "kill some time", "tuer le temps", "I could kill for a coffee", "killing it". */
+const FIGURATIVE_OBJECT = new Set(['time', 'temps', 'for', 'pour', 'it'].map(hashString));
+const DETERMINER = new Set(['some', 'the', 'a', 'le', 'un', 'du'].map(hashString));
+/** The violent verb ending at token i is figurative: its object is time, "for" something, or "it". */
+function isFigurative(i: number): boolean {
+  let k = i + 1;
+  if (k < tokens.count && DETERMINER.has(tokens.hash[k]) && tokens.hash[k] !== tokens.hash[i]) k++;
+  return k < tokens.count && FIGURATIVE_OBJECT.has(tokens.hash[k]);
+}
+
 /** Verbs that judge their subject: "it sucks", "this stinks", "ça craint", "ça pue" need no copula to be said of a thing. */
 const JUDGING_VERBS = new Set(['sucks', 'sucked', 'stinks', 'stank', 'blows', 'craint', 'pue'].map(hashString));
 
@@ -178,6 +188,7 @@ export function isObjectAbuse(): boolean {
     const c = hits.cat[h];
     // "I changed my name as a joke": said in jest, of nothing (a customer message, 2026-11-25).
     if (c === CAT.insult && isInJest(hits.from[h])) { any = true; continue; }
+    if (c === CAT.violence && isFigurative(hits.to[h])) { any = true; continue; }
     if (c === CAT.threat && !isSlangPraiseOfProduct(hits.from[h])) return false;
     // Slang praise of a product ("this bar is a killer", "the mint one is the bomb") is no abuse at all.
     if ((c === CAT.negative || c === CAT.violence || c === CAT.threat) && isSlangPraiseOfProduct(hits.from[h])) { any = true; continue; }

@@ -141,6 +141,10 @@ describe('strong words about a thing are a complaint, not hostility', () => {
     // A hedge between ("a bit"), a thing of a customer's account, a joke made in jest.
     'The amount of spam that hits my inbox is a bit ridiculous',
     'I changed my name as a joke with my friends',
+    // A violent verb used figuratively: of time, "for" something, "it".
+    'Kill some time with our new puzzle game',
+    'Tuez le temps avec ce jeu',
+    'I could kill for a coffee',
   ])('%s', (text) => {
     expect(objectAbuse(text)).toBe(true);
     expect(classify(text).hostility.flagged).toBe(false);
@@ -151,6 +155,8 @@ describe('strong words about a thing are a complaint, not hostility', () => {
     'This guy sucks',
     'Bill is an idiot',
     'I said it as a joke, you moron',
+    'I will kill you for this',
+    'Kill them for it',
     'This app is garbage and you are an idiot',
     'Your support team is useless',
     'Muslims are garbage',
