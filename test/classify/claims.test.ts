@@ -19,10 +19,21 @@ describe('questions and remarks of customers are not rumours at the balanced sen
     'Thanks for the quick reply, all sorted now.',
     'Please post an official statement, people are worried.',
     'Waiting for an official statement before panicking.',
+    // Hearsay about the speaker's own order is a customer's story.
+    'Apparently my parcel was delivered but I never got it',
+    "Il paraît que ma commande est partie mais je n'ai rien reçu",
   ])('%s', (text) => {
     const v = classify(text);
     expect(v.rumour.flagged).toBe(false);
     expect(v.hostility.flagged).toBe(false);
+  });
+
+  it.each([
+    // Hearsay about anything else still relays a rumour.
+    'Apparently they are closing the Lyon factory',
+    'Apparently my favourite bar is being discontinued',
+  ])('%s is still flagged', (text) => {
+    expect(classify(text).rumour.flagged).toBe(true);
   });
 });
 
