@@ -11,8 +11,7 @@
 import { feats as featsImport } from './features';
 import { CAT as CAT_IMPORT } from './lexicon';
 import { FIRST_PERSON, INSTRUCTION_OPENERS, PRODUCT_OPINION, QUESTION_OPENERS, SECOND_PERSON, SPEAKER_OPENERS, THIRD_PARTY } from './lexicons/claim';
-import { THINGS } from './lexicons/things';
-import { isSlangAfterCopula } from './slang';
+import { isSlangAfterCopula, PRODUCT } from './slang';
 import { INCIDENT_EN } from './lexicons/rumour';
 import { hashString } from './hash';
 import { isFunctionWord as isFunctionWordImport } from './lang';
@@ -33,8 +32,6 @@ const OPENERS = new Set([...hashes(QUESTION_OPENERS), ...hashes(SPEAKER_OPENERS)
 const OPINION = hashes(PRODUCT_OPINION);
 const INSTRUCTION = hashes(INSTRUCTION_OPENERS);
 const THIRD = hashes(THIRD_PARTY);
-/** Products, and "one" as in "the mint one" (not in THINGS: "that one is an idiot" is said of someone). */
-const PRODUCT = new Set([...THINGS, 'one', 'ones'].map(hashString));
 /** News words ("killed", "police", "bomb"): a sentence with one reports something, whatever it judges. */
 const INCIDENT = hashes(INCIDENT_EN);
 /** A sentence with this many words of customer-service vocabulary is a customer's own story ("Ordered 10 days ago, still nothing"). */

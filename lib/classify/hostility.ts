@@ -20,7 +20,6 @@ import { normalisedBuffers } from './normalise';
 import { THINGS } from './lexicons/things';
 import { isSlangPraiseOfProduct } from './slang';
 import { THIRD_PARTY } from './lexicons/claim';
-import { INCIDENT_EN, STANCE_EN } from './lexicons/rumour';
 
 // Local copies: under tsx/CommonJS interop every use of an imported binding is a getter call.
 const DI = DI_IMPORT;
@@ -199,27 +198,20 @@ export function isObjectAbuse(): boolean {
   return any;
 }
 
-const INCIDENT = new Set(INCIDENT_EN.split(/\s+/).filter(Boolean).map(hashString));
-const SPEAKER_STANCE = new Set(STANCE_EN.split(/\s+/).filter(Boolean).map(hashString));
 /**
  * News of violence, in English: a news word ("arrested", "gunman", "victims", lexicons/rumour.ts)
  * and nothing aimed at anyone: no insult, slur, profanity, threat, violent verb, hate, group, "you",
  * staff or judgement, and no word of the speaker's ("I", "we", "should", "hope": news is written
  * without its speaker, a threat is not). "The killer was arrested near the shop" scored 0.52; on
  * the held-out sources such rows above 0.4 were 1 hostile and 9 neutral (OLID), 9 and 30 (Davidson).
+ * The news and speaker words are the rumour model's `incident` and `stance` counts (features.ts,
+ * English texts only), already computed: no second pass over the tokens.
  */
 export function isNewsOfViolence(): boolean {
   const d = feats.dense;
-  if (feats.lang === 'fr') return false;
-  if (d[DI.insult] + d[DI.slur] + d[DI.profanity] + d[DI.threat] + d[DI.violence] + d[DI.hate] + d[DI.dehumanise] +
-    d[DI.identity] + d[DI.you] + d[DI.staff_attack] + d[DI.targeted_evaluation] > 0) return false;
-  let incident = false;
-  for (let i = 0; i < tokens.count; i++) {
-    const h = tokens.hash[i];
-    if (SPEAKER_STANCE.has(h)) return false;
-    if (INCIDENT.has(h)) incident = true;
-  }
-  return incident;
+  return d[DI.incident] > 0 && d[DI.stance] === 0 &&
+    d[DI.insult] + d[DI.slur] + d[DI.profanity] + d[DI.threat] + d[DI.violence] + d[DI.hate] + d[DI.dehumanise] +
+    d[DI.identity] + d[DI.you] + d[DI.staff_attack] + d[DI.targeted_evaluation] === 0;
 }
 
 /**
@@ -377,9 +369,7 @@ export function ruleScore(p: number, cap: number, high: number, balanced: number
   // A colour word with nothing hostile first: it has the lowest cap ("I love the Noir Intense bar"
   // is praise of a colour, not of a group).
   if (isGroupNamedOnly()) return Math.min(p, neverFlaggedCap(high));
-  // News of violence has no threat, violent verb nor profanity, so no rule below applies to it either:
-  // its scan of every token is only worth making when the cap would lower the score.
-  if (isMentionedOnly() || isObjectAbuse() || isGroupPraised() || isCounterQuote() || (p > cap && isNewsOfViolence())) return Math.min(p, cap);
+  if (isMentionedOnly() || isObjectAbuse() || isGroupPraised() || isCounterQuote() || isNewsOfViolence()) return Math.min(p, cap);
   if (isAimedThreat()) return Math.max(p, balanced);
   if (isUntargetedProfanity()) return Math.min(Math.max(p, high), cap);
   return p;

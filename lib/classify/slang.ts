@@ -18,8 +18,8 @@ const hashes = (list: string) => new Set(list.split(/\s+/).filter(Boolean).map(h
 const SLANG = hashes(SLANG_PRAISE);
 const COPULA = hashes("is are was 's tastes looks est sont etait");
 const LINK = hashes('the da a an pure straight absolute une un vraie vraiment');
-/** Products, and "one" as in "the mint one". */
-const PRODUCT = new Set([...THINGS, 'one', 'ones'].map(hashString));
+/** Products, and "one" as in "the mint one" (not in THINGS: "that one is an idiot" is said of someone). */
+export const PRODUCT = new Set([...THINGS, 'one', 'ones'].map(hashString));
 
 /** Token k is a slang word right after "is" (or "is the"), at or after token `from`. */
 export function isSlangAfterCopula(k: number, from: number): boolean {
