@@ -214,6 +214,8 @@ function rewriteChunks(n: number): number {
   return m;
 }
 
+const isEndPunct = (c: number) => c === 46 || c === 44 || c === 33 || c === 63;
+
 /** Stage 3: join spaced single letters; cut letter runs to two. From B into C. */
 function joinAndSqueeze(m: number): number {
   let n = 0;
@@ -223,7 +225,16 @@ function joinAndSqueeze(m: number): number {
     if (isLetter(B[i]) && (i === 0 || B[i - 1] === SPACE) && (i + 1 === m || B[i + 1] === SPACE)) {
       let count = 1;
       let k = i + 2;
-      while (k < m && isLetter(B[k]) && (k + 1 === m || B[k + 1] === SPACE)) { count++; k += 2; }
+      // The letters of one word are one space apart in the original; a wider gap ends the word:
+      // "W o m e n   a r e   t r a s h" is three words (fold() has already made the gap one space).
+      const gap = k < m ? BO[k] - BO[i] : 0;
+      while (k < m && isLetter(B[k]) && BO[k] - BO[k - 2] <= gap && (k + 1 === m || B[k + 1] === SPACE || isEndPunct(B[k + 1]))) {
+        count++;
+        k += 2;
+        // The last letter before a full stop ("t r a s h."): the run ends; k - 1 is then that
+        // letter, which the loop below leaves to be pushed with what follows it.
+        if (k - 1 < m && B[k - 1] !== SPACE) { k--; break; }
+      }
       // "you are a i d i o t": a leading "a" after a word is the article, not the first letter.
       if (count >= 4 && B[i] === 97 && i > 0) {
         n = pushSqueezed(B[i], BO[i], n);
@@ -233,7 +244,7 @@ function joinAndSqueeze(m: number): number {
       }
       if (count >= 3) {
         for (let p = i; p < k - 1; p += 2) n = pushSqueezed(B[p], BO[p], n);
-        i = k - 1; // at the space after the last letter (or m)
+        i = k - 1; // at the space after the last letter (or m), or at a last letter before a full stop
         continue;
       }
     }

@@ -19,6 +19,15 @@ describe('normalise defeats the usual obfuscation tricks', () => {
     expect(normalise(input).text).toContain(expected);
   });
 
+  it('reads a whole sentence of spaced letters word by word, to its last letter', () => {
+    // Wider gaps between the words than between the letters; the last letter sits before a full stop.
+    expect(normalise('T h e y   a r e   a l l   f r a u d s.').text).toBe('they are all frauds.');
+    expect(normalise('I l s   s o n t   n u l s !').text).toBe('ils sont nuls !');
+    expect(normalise('quel c o n n a r d.').text).toBe('quel connard.');
+    // Two letters are no spaced word, with or without a full stop after them.
+    expect(normalise('plan a b.').text).toBe('plan a b.');
+  });
+
   it('keeps numbers that are quantities, not leetspeak', () => {
     const { text } = normalise('Delivered on the 2nd at 10am, 3 items');
     expect(text).toContain('2nd');

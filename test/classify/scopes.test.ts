@@ -57,6 +57,9 @@ describe('what is mentioned is not asserted', () => {
     ['This bitch thinks she is fancy', 'bitch'],
     ['No idea why this bitch is mad', 'bitch'],
     ['We call them animals because they are', 'animals'],
+    // "Nothing but" means "only"; the negator of a hate phrase says the hate.
+    ['He is nothing but a parasite', 'parasite'],
+    ["I can't stand idiots like him", 'idiots'],
   ])('%s: "%s" is asserted', (text, word) => {
     expect(inScope(text, word)).toBe(false);
   });
@@ -93,6 +96,9 @@ describe('hostile words only mentioned (denied, quoted, reported) are held under
     'To say that women are weak is sexist nonsense',
     'Suggesting that gay men are predators is a vile stereotype',
     'I would never say that black people are apes, that is disgusting',
+    // A hate word that names hate condemns it: "hate speech", "c'est de la haine".
+    'Calling trans people freaks is hate speech',
+    "Traiter les Roms de voleurs, c'est de la haine",
   ])('%s', (text) => {
     expect(mentioned(text)).toBe(true);
     expect(classify(text).hostility.flagged).toBe(false);
@@ -109,6 +115,8 @@ describe('hostile words only mentioned (denied, quoted, reported) are held under
     "Je dis pas que t'es con, mais bon",
     'Je déteste les musulmans',
     'Women are weak, and saying that is not sexist, it is true, you idiot',
+    // Hate said, not named.
+    'I hate trans people, calling them freaks is fair',
   ])('%s is not', (text) => {
     expect(mentioned(text)).toBe(false);
   });
@@ -145,6 +153,13 @@ describe('strong words about a thing are a complaint, not hostility', () => {
     'Kill some time with our new puzzle game',
     'Tuez le temps avec ce jeu',
     'I could kill for a coffee',
+    // A hate verb that names a thing: a day, the weather, a vegetable, traffic.
+    'I hate Sundays, so much to do',
+    'Je déteste le dimanche soir',
+    "Honestly I can't stand broccoli",
+    'Je ne supporte pas les épinards',
+    'I hate the rain',
+    'Traffic jams are so stupid',
   ])('%s', (text) => {
     expect(objectAbuse(text)).toBe(true);
     expect(classify(text).hostility.flagged).toBe(false);
@@ -169,6 +184,11 @@ describe('strong words about a thing are a complaint, not hostility', () => {
     'This bitch is crazy',
     'This is ridiculous, you are a moron',
     'Ce produit va te tuer, je vais te buter',
+    // A hate verb at people, even with a thing in the sentence; a day greeting someone.
+    'I hate immigrants and their food',
+    'I hate you and your app',
+    "Can't stand Muslims, they ruin everything",
+    'Happy Monday you bitch',
   ])('%s is not', (text) => {
     expect(objectAbuse(text)).toBe(false);
     expect(classify(text).hostility.flagged).toBe(true);
@@ -201,6 +221,12 @@ describe('a threat aimed at someone is flagged at the balanced sensitivity', () 
     'I will beat her up',
     'Tuez-les tous',
     'Je vais la frapper',
+    // A violent verb intended at members of a group; a death wish for a group.
+    "I'm going to shoot every Muslim on that street",
+    'I will stab the next Jew who looks at me',
+    'Je vais frapper tous les immigrés du quartier',
+    "Les réfugiés ? J'espère qu'ils crèvent",
+    "I wish they'd all die, those migrants",
   ])('%s', (text) => {
     analyse(text);
     expect(isAimedThreat()).toBe(true);
@@ -224,6 +250,9 @@ describe('a threat aimed at someone is flagged at the balanced sensitivity', () 
     "Don't kill them",
     'Un homme a été tué hier soir',
     "Je m'éclate avec ce nouveau parfum",
+    // A colour is no group; a group named with no intent is no threat of this kind.
+    "We're going to attack the white tower first",
+    'Police shot a black man yesterday',
   ])('%s is not one', (text) => {
     analyse(text);
     expect(isAimedThreat()).toBe(false);
@@ -296,6 +325,11 @@ describe('abuse quoted to be reported or condemned is held under balanced', () =
     "Someone wrote 'go back to your country' under my post. Disgusting.",
     "Stop using 'retard' as an insult.",
     'He said "you are an idiot" and left',
+    // A word that condemns the quote: hurtful, ashamed, mensonge; "hate crime" names hate.
+    'Comments like "women are dumb" are hurtful to my daughters',
+    'Anyone who posts "immigrants are rats" should be ashamed',
+    "« Les Arabes sont des voleurs » : encore ce mensonge.",
+    'Painting "Jews are vermin" on a synagogue is a hate crime',
   ])('%s', (text) => {
     expect(counter(text)).toBe(true);
     expect(classify(text).hostility.flagged).toBe(false);
@@ -309,6 +343,10 @@ describe('abuse quoted to be reported or condemned is held under balanced', () =
     "Someone wrote 'go back to your country' and you are an idiot for liking it",
     // A possessive opens no quotation.
     "The students' teacher said they are idiots",
+    // Said or quoted without a word condemning it: Davidson labels such tweets offensive.
+    'I keep telling her "you are a stupid hoe" lol',
+    // A condemnation of the quote, but a slur used outside it.
+    'Saying "gays are sick" is hurtful, you faggot',
   ])('%s is not', (text) => {
     expect(counter(text)).toBe(false);
   });

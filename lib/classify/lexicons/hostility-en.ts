@@ -80,7 +80,8 @@ export const HOSTILITY_EN: LexiconList[] = [
   {
     cat: 'hate', lang: 'en', phrases: words(`hate|hates|hated|hating|despise|loathe|deport|deport them|send them back|go back to|
       go back where|exterminate|extermination|wipe out|eradicate|get rid of|ban all|should be banned|should not exist|
-      don't belong|do not belong|not welcome|kick them out|gas them|lynch|lynching|genocide|ethnic cleansing`),
+      don't belong|do not belong|not welcome|kick them out|gas them|lynch|lynching|genocide|ethnic cleansing|
+      can't stand|cant stand|cannot stand|can not stand`),
   },
   {
     cat: 'threat', lang: 'en', phrases: words(`i will kill you|ill kill you|i'll kill you|im going to kill you|i'm going to kill you|
@@ -88,7 +89,8 @@ export const HOSTILITY_EN: LexiconList[] = [
       you're dead|youre dead|you are dead|ur dead|you will pay|you'll pay|you will regret it|you'll regret it|
       you will regret this|you'll regret this|you'll be sorry|
       i hope you die|hope you die|hope u die|hope he dies|hope she dies|hope they die|hope he rots|hope she rots|
-      hope they rot|hope he gets shot|hope she gets shot|hope they get shot|go die|die in a fire|kys|kill urself|kill yourself|i'll beat|ill beat|
+      hope they rot|wish they would die|wish they'd die|wish they would all die|wish they'd all die|hope they all die|
+      hope he gets shot|hope she gets shot|hope they get shot|go die|die in a fire|kys|kill urself|kill yourself|i'll beat|ill beat|
       gonna beat|going to beat|i will hurt|i'll hurt you|gonna hurt|shoot you|stab you|burn your|burn down|blow up|
       put a bullet|slit your|break your|smash your|beat you|beat the shit|come for you|coming for you|hunt you|
       you better watch|see you outside|meet me outside|i'll end you|should be shot|should be hanged|should be killed|
@@ -124,7 +126,8 @@ export const HOSTILITY_EN: LexiconList[] = [
       calling people|call people|called us|to call someone|said|says|saying|told me|quote|quoting|the word|that word|
       slur|slurs|insult|insults|insulting|offensive|racism|sexism|homophobia|
       bigotry|unacceptable|not okay|not ok|is wrong|hate speech|report|reported|reporting|not acceptable|never acceptable|
-      never okay|never ok|calling someone|call someone|calling others|calling anyone|call anyone`),
+      never okay|never ok|calling someone|call someone|calling others|calling anyone|call anyone|
+      hate crime|hate crimes`),
   },
   {
     cat: 'staff', lang: 'en', phrases: words(`staff|employee|employees|agent|agents|rep|reps|representative|representatives|

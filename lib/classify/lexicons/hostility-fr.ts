@@ -73,7 +73,8 @@ export const HOSTILITY_FR: LexiconList[] = [
       renvoyer|renvoyez les|renvoyez-les|rentrez chez vous|rentre chez toi|retourne dans ton pays|retournez dans votre pays|
       retourne chez toi|foutez les dehors|virez les|exterminer|eliminer|eradiquer|se debarrasser|
       a interdire|n'ont rien a faire ici|pas leur place|remigration|deportation|deporter|
-      au four|gazer|pendre|lyncher|ratonnade|genocide`),
+      au four|gazer|pendre|lyncher|ratonnade|genocide|supporte pas|supporte plus|ne supporte pas|ne supporte plus|peux pas les voir|
+      peux pas les sentir|ne peux pas les voir|ne peux pas les sentir`),
   },
   {
     cat: 'threat', lang: 'fr', phrases: words(`je vais te tuer|je vais te buter|je vais te crever|je vais te defoncer|je vais te niquer|
@@ -94,7 +95,8 @@ export const HOSTILITY_FR: LexiconList[] = [
     cat: 'violence', lang: 'fr', phrases: words(`tuer|buter|crever|defoncer|frapper|cogner|egorger|bruler|violer|pendre|gifler|
       etrangler|fusiller|abattre|massacrer|tabasser|casser la gueule|peter la gueule|exploser|poignarder|decapiter|
       lyncher|eclater|niquer|flinguer|descendre|torturer|bombarder|
-      tuez|butez|fusillez|massacrez|egorgez|exterminez|gazez|pendez`),
+      tuez|butez|fusillez|massacrez|egorgez|exterminez|gazez|pendez|
+      tirer sur|tirerai sur|tirerais sur|tirer dans le tas`),
   },
   {
     cat: 'second', lang: 'fr', strict: true, phrases: words(`tu|t'|te|toi|ton|ta|tes|vous|votre|vos|toi meme|vous meme`),
@@ -174,7 +176,7 @@ export const HOSTILITY_FR: LexiconList[] = [
   {
     cat: 'hate', lang: 'fr', phrases: words(`retourne au bled|retournez au bled|rentre au bled|rentrez au bled|
       retourne dans ton bled|retournez dans vos pays|rentrez dans vos pays|rentrez chez eux|qu'ils rentrent chez eux|
-      qu'ils degagent|qu'ils crevent|qu'ils retournent|la france aux francais|dehors les|mort aux|a mort les|
+      qu'ils degagent|qu'ils retournent|la france aux francais|dehors les|mort aux|a mort les|
       qu'on les pende|il faut les exterminer|faut tous les|faut les virer|faut les renvoyer|faut les expulser|
       faut les buter|faut les bruler|faut les gazer|dans un charter|au bucher|au poteau|
       zyklon|lobby juif|les juifs controlent|complot juif|ils nous envahissent|on est envahis|
@@ -192,7 +194,7 @@ export const HOSTILITY_FR: LexiconList[] = [
       je vais te violer|je vais t'enculer|je vais te faire du mal|je vais te casser les dents|je vais te mettre une balle|
       je vais te trouver|on va te trouver|on sait ou tu habites|on sait ou tu vis|je connais ton adresse|
       on aura ta peau|j'aurai ta peau|on va te faire payer|je vais te faire payer|tu vas souffrir|tu vas crever|
-      vous allez crever|je te souhaite de crever|je vous souhaite de crever|que tu creves|qu'il creve|qu'elle creve|qu'elles crevent|
+      vous allez crever|je te souhaite de crever|je vous souhaite de crever|que tu creves|qu'il creve|qu'elle creve|qu'elles crevent|qu'ils crevent|
       qu'il meure|qu'elle meure|qu'ils meurent|qu'elles meurent|qu'il aille crever|qu'elle aille crever|qu'ils aillent crever|
       il merite de crever|elle merite de crever|ils meritent de crever|il merite la mort|elle merite la mort|ils meritent la mort|
       j'espere qu'il creve|j'espere qu'elle creve|j'espere qu'il meurt|j'espere qu'elle meurt|
@@ -232,7 +234,8 @@ export const HOSTILITY_FR: LexiconList[] = [
     cat: 'reported', lang: 'fr', phrases: words(`m'a traite|m'a traitee|m'ont traite|traite de|traitee de|traiter de|traiter les|
       m'a dit|a dit|dit que|disent|insulte|insultes|insulter|insultant|injure|injures|racisme|
       homophobie|sexisme|antisemitisme|propos|inacceptable|inadmissible|intolerable|pas acceptable|
-      pas normal|signaler|signale|citer|le mot|ce mot|appeler quelqu'un`),
+      pas normal|signaler|signale|citer|le mot|ce mot|appeler quelqu'un|
+      crime de haine|crimes de haine|discours de haine|appel a la haine|incitation a la haine|c'est de la haine`),
   },
   {
     cat: 'staff', lang: 'fr', phrases: words(`conseiller|conseillers|conseillere|conseilleres|employe|employes|employee|

@@ -6,6 +6,8 @@
  * team is useless" stays an attack on staff. "Nothing" is: "nothing beats the classic milk bar"
  * is said of no one. Accounts, bills, passwords and the like added 2026-11-25 from the customer
  * messages that were flagged ("the amount of spam emails that hit my inbox is a bit ridiculous").
+ * Traffic jams and vegetables added 2026-11-26 from a probe of functional tests
+ * ("I hate Mondays" scored 0.64, "Je déteste les lundis" 0.82, "Traffic jams are disgusting" 0.74).
  */
 export const THINGS: readonly string[] = `
   app apps application update updates version website site page product products item items thing stuff nothing
@@ -21,4 +23,18 @@ export const THINGS: readonly string[] = `
   headphones earbuds charger
   connexion reseau attente procedure frais facture abonnement forfait offre code remboursement batterie ecran
   chargeur
+  traffic jam jams cauliflower broccoli sprouts spinach vegetables olives mushrooms coriander cilantro
+  embouteillage embouteillages bouchons chou choux brocoli brocolis epinards legumes champignons
+`.split(/\s+/).filter(Boolean);
+
+/**
+ * Days, weather and chores: things when they are hated ("I hate Mondays", "je déteste les lundis",
+ * "I hate homework"), but named in greetings to people elsewhere ("Happy Friday bitches", "It's
+ * beanie weather bitches", "math homework hoe": Davidson's hostile rows, 2026-11-26), so they count
+ * only as what a hate verb names (hostility.ts, hateOfThing).
+ */
+export const HATED_THINGS: readonly string[] = `
+  monday mondays tuesday tuesdays wednesday wednesdays thursday thursdays friday fridays saturday saturdays sunday sundays
+  weekend weekends lundi lundis mardi mardis mercredi mercredis jeudi jeudis vendredi vendredis samedi samedis dimanche
+  dimanches weather rain snow homework exam exams commute alarm meteo pluie neige devoirs examen examens reveil
 `.split(/\s+/).filter(Boolean);
