@@ -125,8 +125,9 @@ const QUOTE_CARRIERS = new Set([
  * Words that introduce a claim only in one construction (found with counter-speech written for a
  * probe, 2026-11-25). Alone they are too common: Davidson's hostile rows lost their insults to "I
  * was bout to say don't front bitch", "this bitch thinks she fancy", "no idea".
- * - "say" after "who", or as "to say that": "People who say Muslims are...", "To say that women are
- *   weak is sexist" ("to say" alone is not: "trying to say", "I have to say");
+ * - "say" after "who", "people" or "still", or as "to say that": "People who say Muslims are...",
+ *   "people still say women are...", "To say that women are weak is sexist" ("to say" alone is
+ *   not: "trying to say", "I have to say");
  * - after "who" / "qui": "Anyone who thinks Jews are greedy...", "ceux qui pensent que...";
  * - before "that" / "que": "Suggesting that gay men are...", "the idea that...", "l'idée que les
  *   noirs seraient...".
@@ -136,12 +137,14 @@ const AFTER_WHO = new Set(['thinks', 'think', 'believe', 'believes', 'pensent', 
 const BEFORE_THAT = new Set(['suggest', 'suggests', 'suggesting', 'implying', 'idea', 'notion', 'myth', 'stereotype', 'idee',
   'mythe', 'cliche', 'prejuge'].map(hashString));
 const WHO = new Set(['who', 'qui'].map(hashString));
+/** "People say", "people still say": others' claim (a probe of functional tests, 2026-11-26). */
+const SAYERS = new Set(['people', 'still'].map(hashString));
 const THAT = new Set(['that', 'que', "qu'", 'selon'].map(hashString));
 
 /** Token i introduces a claim in one of the constructions above. */
 function introducesClaim(t: Tokens, i: number): boolean {
   const h = t.hash[i];
-  if (SAY === h) return i > 0 && (WHO.has(t.hash[i - 1]) || (t.hash[i - 1] === TO && i + 1 < t.count && THAT.has(t.hash[i + 1])));
+  if (SAY === h) return i > 0 && (WHO.has(t.hash[i - 1]) || SAYERS.has(t.hash[i - 1]) || (t.hash[i - 1] === TO && i + 1 < t.count && THAT.has(t.hash[i + 1])));
   if (AFTER_WHO.has(h)) return i > 0 && WHO.has(t.hash[i - 1]);
   return BEFORE_THAT.has(h) && i + 1 < t.count && THAT.has(t.hash[i + 1]);
 }
@@ -320,6 +323,27 @@ export function judgesQuote(t: Tokens, i: number): boolean {
     if (cut) return false;
     if (!QUOTE_END.has(t.hash[j])) continue;
     for (let k = Math.max(0, j - 3); k < j; k++) if (feats.negScope[k] === SCOPE_QUOTED || feats.negScope[k] === SCOPE_DENIED) return true;
+  }
+  return false;
+}
+
+/** Impersonal subjects of a judgement: "it is | disgusting that...", "c'est | honteux que...". */
+const IMPERSONAL = new Set(['it', "it's", 'its', "c'", 'ca', 'that', "that's", 'thats'].map(hashString));
+const IMPERSONAL_VERB = new Set(['is', 'was', 'est', 'etait'].map(hashString));
+
+/**
+ * Token i judges a claim that follows it: an impersonal "it is | disgusting | that people still say
+ * women are inferior", "c'est | honteux | que des gens disent encore que...", the claim quoted or
+ * denied within six words. The judgement is of what people say, not of anyone present.
+ */
+export function judgesClaimAfter(t: Tokens, i: number): boolean {
+  let j = i - 1;
+  if (j >= 0 && IMPERSONAL_VERB.has(t.hash[j])) j--;
+  if (j < 0 || !IMPERSONAL.has(t.hash[j])) return false;
+  if (i + 1 >= t.count || !THAT.has(t.hash[i + 1])) return false;
+  for (let k = i + 2; k < t.count && k <= i + 8; k++) {
+    if ((feats.tokCats[k] & (1 << CAT.second)) !== 0) return false;
+    if (feats.negScope[k] === SCOPE_QUOTED || feats.negScope[k] === SCOPE_DENIED) return true;
   }
   return false;
 }

@@ -10,7 +10,7 @@
  * Intense est-elle sans lactose ?" in the demo scenario).
  */
 import type { HostilityLabel } from '../types';
-import { DI as DI_IMPORT, feats as featsImport, isQuoteCarrier, judgesQuote, markQuotes, namesHate, SCOPE_DENIED, SCOPE_QUOTED } from './features';
+import { DI as DI_IMPORT, feats as featsImport, isQuoteCarrier, judgesClaimAfter, judgesQuote, markQuotes, namesHate, SCOPE_DENIED, SCOPE_QUOTED } from './features';
 import { calibratedLogit, neverFlaggedCap, rawLogit, sigmoid, type Model } from './model';
 import { CAT as CAT_IMPORT, hits as hitsImport } from './lexicon';
 import { hashString } from './hash';
@@ -82,7 +82,51 @@ const PRAISE = new Set([
   'solidarity', 'safe', 'colleagues', 'colleague', 'neighbours', 'neighbors', 'donate', 'donated', 'volunteer', 'volunteers',
   'droits', 'dignite', 'egaux', 'egales', 'egalite', 'capables', 'contribuent', 'solidarite',
   'collegues', 'collegue', 'voisins', 'voisines', 'benevoles',
+  // Everyday ties: "most of my classmates are women", "my brother is gay", "mes amis musulmans".
+  'friend', 'friends', 'classmates', 'classmate', 'family', 'brother', 'sister', 'son', 'daughter', 'husband', 'wife',
+  'partner', 'neighbour', 'neighbor', 'coworkers', 'teammates', 'ami', 'amis', 'amie', 'amies', 'camarades', 'famille',
+  'frere', 'soeur', 'fils', 'fille', 'mari', 'voisin', 'voisine',
 ].map(hashString));
+
+/**
+ * The speaker says they belong to the group: "we are a group of Muslims", "I'm a trans woman",
+ * "as a gay man", "je suis musulmane", "en tant que femme", the group named within four words. Said
+ * of oneself, with nothing hostile,
+ * a group's name is no attack (a probe of functional tests, 2026-11-26: "We are a group of
+ * Muslims" scored 0.57, flagged).
+ */
+const SELF = ['i am', "i'm", 'im', 'we are', "we're", 'as a', 'as an', 'as', 'je suis', 'nous sommes', 'on est', 'en tant que'];
+const SELF_FIRST = new Set(SELF.map((p) => hashString(p.split(' ')[0])));
+const SELF_PHRASES = SELF.map((p) => p.split(' ').map(hashString));
+
+/** The end (exclusive) of the four words after a self-identification phrase starting at token i ("we are | a group of Muslims"), or -1. */
+function selfIdentificationEnd(i: number): number {
+  if (!SELF_FIRST.has(tokens.hash[i])) return -1;
+  for (const p of SELF_PHRASES) {
+    let k = 0;
+    while (k < p.length && i + k < tokens.count && tokens.hash[i + k] === p[k]) k++;
+    if (k === p.length) return i + k + 4;
+  }
+  return -1;
+}
+
+const JOINS = new Set(['and', 'but', 'or', 'et', 'mais', 'ou'].map(hashString));
+
+/** Every group named is the speaker's own: each identity word within four words after a self-identification. */
+function onlyOwnGroup(): boolean {
+  const chars = normalisedBuffers().chars;
+  let reach = -1, any = false;
+  for (let i = 0; i < tokens.count; i++) {
+    // "and", "but" or punctuation ends what the speaker says of themselves: "We are white and the immigrants...".
+    if (JOINS.has(tokens.hash[i])) reach = -1;
+    if (i > 0) for (let p = tokens.end[i - 1]; p < tokens.start[i]; p++) if (chars[p] === 44 || chars[p] === 46 || chars[p] === 59) reach = -1;
+    reach = Math.max(reach, selfIdentificationEnd(i));
+    if ((feats.tokCats[i] & (1 << CAT.identity)) === 0) continue;
+    if (i >= reach) return false;
+    any = true;
+  }
+  return any;
+}
 
 /** Lexicon categories that rule praise out: anything hostile, a judgement, a negation, sarcasm. */
 const NOT_PRAISE = HOSTILE_WORDS | (1 << CAT.negation) | (1 << CAT.sarcasm) | (1 << CAT.dismissive) |
@@ -105,7 +149,7 @@ export function isGroupPraised(): boolean {
   }
   if (!identity) return false;
   for (let i = 0; i < tokens.count; i++) if (PRAISE.has(tokens.hash[i])) return true;
-  return false;
+  return onlyOwnGroup();
 }
 
 const THING_WORDS = new Set(THINGS.map(hashString));
@@ -321,6 +365,9 @@ function isThreatAtThirdPerson(): boolean {
 /** Words that take a denial back when they follow it: "not saying you're stupid, but...", "..., mais bon". */
 const TAKES_BACK = new Set(['but', 'though', 'although', 'yet', 'mais', 'pourtant', 'cependant', 'quand'].map(hashString));
 
+/** Words that agree with what was quoted: "..., and they are right", "..., c'est vrai", "ils ont raison". */
+const AGREES = new Set(['right', 'true', 'correct', 'agree', 'vrai', 'raison', 'exact'].map(hashString));
+
 /**
  * Every hostile word of the text is mentioned, not used: inside a denied claim ("women are not
  * stupid", "je ne pense pas que tu sois con"), a quote ("saying that immigrants are vermin is
@@ -332,7 +379,7 @@ const TAKES_BACK = new Set(['but', 'though', 'although', 'yet', 'mais', 'pourtan
  * saying that" 0.81.
  */
 export function isMentionedOnly(): boolean {
-  let denied = false, any = false, first = tokens.count;
+  let denied = false, any = false, first = tokens.count, quotedOnly = true;
   for (let h = 0; h < hits.count; h++) {
     const c = hits.cat[h];
     if (((1 << c) & HOSTILE_WORDS) === 0 || (c === CAT.hate && namesHate(hits.from[h]))) continue;
@@ -342,13 +389,21 @@ export function isMentionedOnly(): boolean {
     // "... is racist" after a quote judges the quote: it is neither used nor a denial.
     // So is a judgement of a quoted claim that holds no hostile word: "To say that women are weak
     // is sexist", "Suggesting that gay men are predators is a vile stereotype".
-    if (scope === 0 && c === CAT.insult && judgesQuote(tokens, hits.from[h])) { denied = true; continue; }
+    if (scope === 0 && c === CAT.insult && (judgesQuote(tokens, hits.from[h]) || judgesClaimAfter(tokens, hits.to[h]))) {
+      denied = true;
+      quotedOnly = false;
+      continue;
+    }
     if (scope === 0) return false;
     if (scope === SCOPE_DENIED || scope === SCOPE_QUOTED || c === CAT.hate) denied = true;
+    if (scope !== SCOPE_QUOTED) quotedOnly = false;
   }
   if (!any || !denied) return false;
-  // "I'm not saying you're stupid, but...": a "but" after the denial takes it back (apophasis).
-  for (let i = first + 1; i < tokens.count; i++) if (TAKES_BACK.has(tokens.hash[i])) return false;
+  // "I'm not saying you're stupid, but...": a "but" after the denial takes it back (apophasis), and
+  // agreeing after a quote makes it the speaker's own ("people say Muslims are terrorists, and they are right").
+  for (let i = first + 1; i < tokens.count; i++) {
+    if (TAKES_BACK.has(tokens.hash[i]) || (quotedOnly && AGREES.has(tokens.hash[i]) && feats.negScope[i] === 0)) return false;
+  }
   return true;
 }
 

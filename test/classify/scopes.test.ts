@@ -99,6 +99,11 @@ describe('hostile words only mentioned (denied, quoted, reported) are held under
     // A hate word that names hate condemns it: "hate speech", "c'est de la haine".
     'Calling trans people freaks is hate speech',
     "Traiter les Roms de voleurs, c'est de la haine",
+    // An impersonal judgement of the claim that follows it; others' claim after "people say".
+    "It's shameful that people say Jews are greedy",
+    "C'est honteux que certains disent que les Roms sont des voleurs",
+    // Agreement after a denial keeps the denial.
+    "Women are not stupid, that's true",
   ])('%s', (text) => {
     expect(mentioned(text)).toBe(true);
     expect(classify(text).hostility.flagged).toBe(false);
@@ -117,6 +122,9 @@ describe('hostile words only mentioned (denied, quoted, reported) are held under
     'Women are weak, and saying that is not sexist, it is true, you idiot',
     // Hate said, not named.
     'I hate trans people, calling them freaks is fair',
+    // Agreeing with the quote makes it the speaker's own; the judgement aimed at "you".
+    'People say Jews are greedy, and they are right',
+    "It's disgusting that you are such an idiot",
   ])('%s is not', (text) => {
     expect(mentioned(text)).toBe(false);
   });
@@ -292,6 +300,11 @@ describe('a group named with praise, and nothing hostile, is held under balanced
     'My Muslim colleagues donated blood at the hospital',
     'Les réfugiés ont des droits et méritent le respect',
     'Mes voisins juifs sont adorables',
+    // The speaker's own group, and everyday ties (a probe of functional tests, 2026-11-26).
+    "I'm a Muslim woman living in Leeds",
+    'We are lesbians who run a small café',
+    'En tant que femme noire, je trouve cette pub réussie',
+    'My sister and her wife are both immigrants',
   ])('%s', (text) => {
     expect(praised(text)).toBe(true);
     expect(classify(text).hostility.flagged).toBe(false);
@@ -307,6 +320,9 @@ describe('a group named with praise, and nothing hostile, is held under balanced
     'Les réfugiés ne méritent aucun respect',
     // No group named: nothing to hold.
     'I love this chocolate',
+    // Another group than the speaker's, after "and" or a comma.
+    "We're Christians and the Muslims must leave",
+    'As a woman, I think refugees should go home',
   ])('%s is not', (text) => {
     expect(praised(text)).toBe(false);
   });
