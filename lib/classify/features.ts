@@ -230,7 +230,9 @@ function negatesVerbBefore(t: Tokens, chars: Uint16Array, i: number): boolean {
 }
 const isPunct = (c: number) => c === 46 || c === 44 || c === 33 || c === 63 || c === 59 || c === 58 || c === 34;
 
-const NOTHING = hashString('nothing'), BUT = hashString('but');
+const NOTHING = hashString('nothing'), BUT = hashString('but'), PERSONNE = hashString('personne');
+const PERSON_DETERMINERS = new Set(['la', 'une', 'cette', 'chaque', 'quelle', 'toute', 'ma', 'ta', 'sa', 'votre', 'notre',
+  'autre', 'seule', 'meme'].map(hashString));
 
 function markTokens(t: Tokens, chars: Uint16Array): void {
   if (feats.tokCats.length < t.count) {
@@ -262,7 +264,9 @@ function markTokens(t: Tokens, chars: Uint16Array): void {
     // "Nothing but" means "only": "you are nothing but a parasite" asserts it (in the labelled
     // data, 17 of Davidson's 18 rows with it are hostile).
     // Nor is a negator inside a hate phrase, "can't stand", "supporte pas": it says the hate.
-    if ((feats.tokCats[i] & negBit) && (feats.tokCats[i] & hateBit) === 0 && !(t.hash[i] === NOTHING && i + 1 < t.count && t.hash[i + 1] === BUT)) {
+    // Nor "personne" after a determiner: "la personne la plus débile" is a person, not nobody.
+    if ((feats.tokCats[i] & negBit) && (feats.tokCats[i] & hateBit) === 0 && !(t.hash[i] === NOTHING && i + 1 < t.count && t.hash[i + 1] === BUT) &&
+      !(t.hash[i] === PERSONNE && i > 0 && PERSON_DETERMINERS.has(t.hash[i - 1]))) {
       if (negatesVerbBefore(t, chars, i)) {
         // Spoken French drops the "ne" and puts "pas" after the verb: "je déteste pas les
         // musulmans", "je dirais jamais que t'es bête" (a probe of spoken French, 2026-11-25; the

@@ -71,13 +71,16 @@ const PRAISE = new Set([
   'love', 'loved', 'loves', 'adore', 'adores', 'proud', 'respect', 'respected', 'admire', 'admired', 'great', 'wonderful',
   'brilliant', 'amazing', 'awesome', 'beautiful', 'lovely', 'kind', 'welcome', 'welcomed', 'support', 'supports',
   'thank', 'thanks', 'grateful', 'celebrate', 'celebrating', 'appreciate', 'fantastic', 'incredible', 'inspiring',
-  'brave', 'talented', 'generous', 'friendly', 'welcoming',
+  'brave', 'talented', 'generous', 'friendly', 'welcoming', 'nice', 'sweet', 'valid', 'caring', 'hardworking',
+  // Not "intelligent", "smart" nor "funny": they come in hostile comparisons and sarcasm as well
+  // ("less intelligent", "funny how..."; seen in the functional suite's hostile rows, 2026-11-26).
+
   'aime', 'aimons', 'adore', 'adorons', 'fier', 'fiere', 'fiers', 'fieres', 'respecte', 'respectons', 'admire',
   'formidable', 'formidables', 'magnifique', 'magnifiques', 'genial', 'geniale', 'geniaux', 'merveilleux',
   'merveilleuse', 'merveilleuses', 'gentil', 'gentils', 'gentille', 'gentilles', 'bienvenue', 'bienvenus',
   'bienvenues', 'soutien', 'soutiens', 'soutenons', 'merci', 'bravo', 'courageux', 'courageuse', 'courageuses',
   'talentueux', 'talentueuse', 'talentueuses', 'chaleureux', 'chaleureuse', 'chaleureuses', 'accueillants',
-  'accueillantes', 'genereux', 'genereuse', 'genereuses', 'superbe', 'superbes',
+  'accueillantes', 'genereux', 'genereuse', 'genereuses', 'superbe', 'superbes', 'sympa', 'sympas', 'travailleurs',
   'rights', 'dignity', 'equal', 'equality', 'capable', 'contribute', 'contributes', 'contributed',
   'solidarity', 'safe', 'colleagues', 'colleague', 'neighbours', 'neighbors', 'donate', 'donated', 'volunteer', 'volunteers',
   'droits', 'dignite', 'egaux', 'egales', 'egalite', 'capables', 'contribuent', 'solidarite',
@@ -293,6 +296,39 @@ export function isAimedThreat(): boolean {
     isViolenceAtSomeone();
 }
 
+/** The verb "to be" between a group and what it is called: "Muslims | are | vermin", "les Roms | sont | des voleurs". */
+const GROUP_COPULAS = new Set(['are', 'were', 'is', 'was', "'re", 're', 'sont', 'etaient', 'est', 'seront'].map(hashString));
+const PEOPLE = new Set(['people', 'folks', 'men', 'women', 'guys', 'persons', 'gens', 'personnes'].map(hashString));
+/** Words between the verb and the name: "are | all | just | a bunch of | vermin", "sont | tous | des | rats". */
+const NAME_FILLERS = new Set(['a', 'an', 'all', 'just', 'only', 'such', 'so', 'really', 'the', 'nothing', 'but', 'bunch', 'of',
+  'basically', 'literally', 'des', 'de', 'la', 'du', 'tous', 'toutes', 'que', "qu'", 'vraiment', 'juste', 'une', 'un', 'bande'].map(hashString));
+
+/**
+ * A group called a hostile name: a group's name, "are" / "sont", and an insult or a dehumanising
+ * word, asserted (not denied, not quoted): "Women are trash", "Black people are apes", "les Roms
+ * sont des voleurs". The core of hate speech, which the model alone scored low when a training
+ * source used the word elsewhere as neutral (Davidson: "trash" in 675 neutral rows, "the brain of
+ * an ape"): "Women are trash" 0.31, "Black people are apes" 0.26 (a grid of such sentences,
+ * 2026-11-26).
+ */
+export function isGroupNamedHostile(): boolean {
+  if (feats.dense[DI.identity] === 0) return false;
+  const NAME = (1 << CAT.insult) | (1 << CAT.dehumanise) | (1 << CAT.slur);
+  for (let i = 0; i + 2 < tokens.count; i++) {
+    if ((feats.tokCats[i] & (1 << CAT.identity)) === 0 || (feats.tokCats[i + 1] & (1 << CAT.identity)) !== 0) continue;
+    // "Not all feminists are crazy": the group itself in a negation's scope is no generalisation.
+    if (COLOUR_WORDS.has(tokens.hash[i]) || feats.negScope[i] !== 0) continue;
+    // "Disabled | people | are": a noun for people after the group's adjective.
+    const verb = PEOPLE.has(tokens.hash[i + 1]) ? i + 2 : i + 1;
+    if (verb >= tokens.count || !GROUP_COPULAS.has(tokens.hash[verb])) continue;
+    for (let k = verb + 1; k < tokens.count && k <= verb + 4; k++) {
+      if ((feats.tokCats[k] & NAME) !== 0) { if (feats.negScope[k] === 0) return true; break; }
+      if (!NAME_FILLERS.has(tokens.hash[k])) break;
+    }
+  }
+  return false;
+}
+
 /** Object pronouns: after the verb in English ("kill them"), before it in French ("je vais le tuer"). */
 const OBJECT_AFTER = new Set(['him', 'her', 'them', 'em', 'everyone', 'everybody'].map(hashString));
 const OBJECT_BEFORE = new Set(['le', 'la', "l'", 'les', 'lui', 'leur'].map(hashString));
@@ -481,7 +517,7 @@ export function ruleScore(p: number, cap: number, high: number, balanced: number
   // is praise of a colour, not of a group).
   if (isGroupNamedOnly()) return Math.min(p, neverFlaggedCap(high));
   if (isMentionedOnly() || isObjectAbuse() || isGroupPraised() || isCounterQuote() || isNewsOfViolence()) return Math.min(p, cap);
-  if (isAimedThreat()) return Math.max(p, balanced);
+  if (isAimedThreat() || isGroupNamedHostile()) return Math.max(p, balanced);
   if (isUntargetedProfanity()) return Math.min(Math.max(p, high), cap);
   return p;
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyse, DI, feats } from '../../lib/classify/features';
 import { tokens } from '../../lib/classify/tokens';
 import { normalisedBuffers } from '../../lib/classify/normalise';
-import { isAimedThreat, isCounterQuote, isGroupPraised, isMentionedOnly, isNewsOfViolence, isObjectAbuse } from '../../lib/classify/hostility';
+import { isAimedThreat, isCounterQuote, isGroupNamedHostile, isGroupPraised, isMentionedOnly, isNewsOfViolence, isObjectAbuse } from '../../lib/classify/hostility';
 import { classify } from '../../lib/classify/index';
 
 /** Whether the (normalised) word is read inside a negation's or a quote's scope. */
@@ -59,6 +59,9 @@ describe('what is mentioned is not asserted', () => {
     ['We call them animals because they are', 'animals'],
     // "Nothing but" means "only"; the negator of a hate phrase says the hate.
     ['He is nothing but a parasite', 'parasite'],
+    // "Personnes" (people) is no "personne" (nobody).
+    ['Les personnes trans sont des malades', 'malades'],
+    ["T'es vraiment la personne la plus conne du groupe", 'conne'],
     ["I can't stand idiots like him", 'idiots'],
   ])('%s: "%s" is asserted', (text, word) => {
     expect(inScope(text, word)).toBe(false);
@@ -288,6 +291,32 @@ describe('news of violence with nothing aimed at anyone is held under balanced',
   });
 });
 
+describe('a group called a hostile name is flagged at the balanced sensitivity', () => {
+  const named = (t: string) => { analyse(t); return isGroupNamedHostile(); };
+  it.each([
+    // Words a training source also used as neutral ("trash talk", "the brain of an ape").
+    'Muslims are trash',
+    'Jews are apes',
+    'Trans people are all just freaks',
+    'Les Roms sont tous des voleurs',
+    'Les personnes handicapées sont des parasites',
+  ])('%s', (text) => {
+    expect(named(text)).toBe(true);
+    expect(classify(text).hostility.flagged).toBe(true);
+  });
+
+  it.each([
+    // Denied, quoted, a generalisation denied, a colour, a thing.
+    'Muslims are not trash',
+    'Saying that Jews are apes is racist',
+    'Not all feminists are crazy',
+    'White is trash as a wall colour',
+    'This bar is trash',
+  ])('%s is not', (text) => {
+    expect(named(text)).toBe(false);
+  });
+});
+
 describe('a group named with praise, and nothing hostile, is held under balanced', () => {
   const praised = (t: string) => { analyse(t); return isGroupPraised(); };
   it.each([
@@ -305,6 +334,7 @@ describe('a group named with praise, and nothing hostile, is held under balanced
     'We are lesbians who run a small café',
     'En tant que femme noire, je trouve cette pub réussie',
     'My sister and her wife are both immigrants',
+    'Arabs are so nice and caring',
   ])('%s', (text) => {
     expect(praised(text)).toBe(true);
     expect(classify(text).hostility.flagged).toBe(false);

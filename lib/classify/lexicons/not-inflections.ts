@@ -17,4 +17,7 @@ export const NOT_INFLECTIONS: readonly string[] = [
   'racee', 'racees', 'transe', 'transes',
   // "Salle" (a room) is not a feminine of "sal", which is "sale" mistyped (2026-11-25).
   'salle', 'salles',
+  // Nor a negation: "les personnes handicapées" (people) is not "personne" (nobody), whose scope
+  // then covered the group's name (a grid of functional sentences, 2026-11-26).
+  'personnes',
 ];
