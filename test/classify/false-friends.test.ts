@@ -27,6 +27,7 @@ const CASES: Array<[word: string, otherLanguage: string, ownLanguage: string]> =
   ['git', "Ci-gît mon espoir d'avoir ma commande", 'You stupid git'],
   ['hate', "J'ai hâte de goûter le nouveau chocolat", 'I hate all of you'],
   ['rape', 'Une tablette avec de la noix de coco râpée', 'He threatened to rape her'],
+  ['homos', 'Les homos du quartier ont ouvert une librairie', 'All homos should shut up'],
 ];
 
 describe('false friends: a word that is hostile in one language only', () => {

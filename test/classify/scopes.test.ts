@@ -335,6 +335,7 @@ describe('a group named with praise, and nothing hostile, is held under balanced
     'En tant que femme noire, je trouve cette pub réussie',
     'My sister and her wife are both immigrants',
     'Arabs are so nice and caring',
+    'Les femmes trans sont belles',
   ])('%s', (text) => {
     expect(praised(text)).toBe(true);
     expect(classify(text).hostility.flagged).toBe(false);

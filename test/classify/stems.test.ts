@@ -94,3 +94,15 @@ describe('plurals in -ies, slang spellings, abbreviations and present-tense thre
     expect(hostilePhrases(text)).toEqual([]);
   });
 });
+
+// Hate said with a verb of contempt or a negated verb of tolerance (a probe of functional tests,
+// 2026-11-26): the negator inside the phrase says the hate, it does not deny it.
+describe('hate verbs of contempt and intolerance', () => {
+  it.each([
+    ['Je méprise les tricheurs', 'meprise'],
+    ["I can't stand liars", "can't stand"],
+    ['Je ne supporte pas les menteurs', 'ne supporte pas'],
+  ])('%s reads as "%s"', (text, phrase) => {
+    expect(hostilePhrases(text)).toContain(phrase);
+  });
+});

@@ -73,7 +73,7 @@ export const HOSTILITY_FR: LexiconList[] = [
       renvoyer|renvoyez les|renvoyez-les|rentrez chez vous|rentre chez toi|retourne dans ton pays|retournez dans votre pays|
       retourne chez toi|foutez les dehors|virez les|exterminer|eliminer|eradiquer|se debarrasser|
       a interdire|n'ont rien a faire ici|pas leur place|remigration|deportation|deporter|
-      au four|gazer|pendre|lyncher|ratonnade|genocide|supporte pas|supporte plus|ne supporte pas|ne supporte plus|peux pas les voir|
+      au four|gazer|pendre|lyncher|ratonnade|genocide|meprise|meprisent|meprisons|mepriser|supporte pas|supporte plus|ne supporte pas|ne supporte plus|peux pas les voir|
       peux pas les sentir|ne peux pas les voir|ne peux pas les sentir`),
   },
   {
