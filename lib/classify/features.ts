@@ -137,7 +137,7 @@ const AFTER_WHO = new Set(['thinks', 'think', 'believe', 'believes', 'pensent', 
 const BEFORE_THAT = new Set(['suggest', 'suggests', 'suggesting', 'implying', 'idea', 'notion', 'myth', 'stereotype', 'idee',
   'mythe', 'cliche', 'prejuge'].map(hashString));
 const WHO = new Set(['who', 'qui'].map(hashString));
-/** "People say", "people still say": others' claim (a probe of functional tests, 2026-11-26). */
+/** "People say", "people still say": others' claim (a probe of functional tests, 2026-11-24). */
 const SAYERS = new Set(['people', 'still'].map(hashString));
 const THAT = new Set(['that', 'que', "qu'", 'selon'].map(hashString));
 
@@ -368,7 +368,7 @@ function ownOrderAfter(t: Tokens, to: number): boolean {
 /**
  * The hate word at token i is part of a counter-speech phrase that names hate ("hate speech", "a
  * hate crime", "c'est de la haine", lexicons' `reported`): it condemns hate, it does not express it.
- * "Calling women stupid is hate speech" scored 0.85 (a probe of functional tests, 2026-11-26).
+ * "Calling women stupid is hate speech" scored 0.85 (a probe of functional tests, 2026-11-24).
  */
 export function namesHate(i: number): boolean {
   return (feats.tokCats[i] & (1 << CAT.reported)) !== 0;

@@ -73,7 +73,7 @@ const PRAISE = new Set([
   'thank', 'thanks', 'grateful', 'celebrate', 'celebrating', 'appreciate', 'fantastic', 'incredible', 'inspiring',
   'brave', 'talented', 'generous', 'friendly', 'welcoming', 'nice', 'sweet', 'valid', 'caring', 'hardworking',
   // Not "intelligent", "smart" nor "funny": they come in hostile comparisons and sarcasm as well
-  // ("less intelligent", "funny how..."; seen in the functional suite's hostile rows, 2026-11-26).
+  // ("less intelligent", "funny how..."; seen in the functional suite's hostile rows, 2026-11-24).
 
   'aime', 'aimons', 'adore', 'adorons', 'fier', 'fiere', 'fiers', 'fieres', 'respecte', 'respectons', 'admire',
   'formidable', 'formidables', 'magnifique', 'magnifiques', 'genial', 'geniale', 'geniaux', 'merveilleux',
@@ -96,7 +96,7 @@ const PRAISE = new Set([
  * The speaker says they belong to the group: "we are a group of Muslims", "I'm a trans woman",
  * "as a gay man", "je suis musulmane", "en tant que femme", the group named within four words. Said
  * of oneself, with nothing hostile,
- * a group's name is no attack (a probe of functional tests, 2026-11-26: "We are a group of
+ * a group's name is no attack (a probe of functional tests, 2026-11-24: "We are a group of
  * Muslims" scored 0.57, flagged).
  */
 const SELF = ['i am', "i'm", 'im', 'we are', "we're", 'as a', 'as an', 'as', 'je suis', 'nous sommes', 'on est', 'en tant que'];
@@ -310,7 +310,7 @@ const NAME_FILLERS = new Set(['a', 'an', 'all', 'just', 'only', 'such', 'so', 'r
  * sont des voleurs". The core of hate speech, which the model alone scored low when a training
  * source used the word elsewhere as neutral (Davidson: "trash" in 675 neutral rows, "the brain of
  * an ape"): "Women are trash" 0.31, "Black people are apes" 0.26 (a grid of such sentences,
- * 2026-11-26).
+ * 2026-11-24).
  */
 export function isGroupNamedHostile(): boolean {
   if (feats.dense[DI.identity] === 0) return false;
@@ -359,7 +359,7 @@ function isViolenceAtSomeone(): boolean {
     for (let k = Math.max(0, from - 3); k < from; k++) if (INTENT.has(tokens.hash[k])) intended = true;
     if (aimed && (opens || intended)) return true;
     // Intended at members of a group: "I'm going to stab the next Muslim I see", "I will shoot any
-    // immigrant", "je vais tuer des réfugiés" (a probe of functional tests, 2026-11-26: 0.42 for the
+    // immigrant", "je vais tuer des réfugiés" (a probe of functional tests, 2026-11-24: 0.42 for the
     // second, unflagged).
     if (intended && groupAfter(to)) return true;
   }
@@ -452,7 +452,7 @@ const REPORTING = new Set(['written', 'posted', 'commented', 'yelled', 'shouted'
  * With the words in quotation marks, a word that condemns them says they are quoted to be condemned:
  * "Statements like "..." are deeply hurtful", "If you say "..." you should be ashamed", « ..., c'est
  * un mensonge ». Alone, without the marks, such words are too common to mean a quote; "lie",
- * "false" and "faux" are too common even with them ("The lies on this here Twitter "...""). Written from a probe of functional tests (2026-11-26): 4 of 6 such
+ * "false" and "faux" are too common even with them ("The lies on this here Twitter "...""). Written from a probe of functional tests (2026-11-24): 4 of 6 such
  * quotes were flagged in each language. Verbs of saying and words for what was said ("say", "tell",
  * "comments") were tried too and left out: Davidson labels abuse said or quoted as offensive ("she
  * gon say "your a rude little bitch""), and 0.0014 of its ROC AUC went with them.

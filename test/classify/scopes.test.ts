@@ -329,7 +329,7 @@ describe('a group named with praise, and nothing hostile, is held under balanced
     'My Muslim colleagues donated blood at the hospital',
     'Les réfugiés ont des droits et méritent le respect',
     'Mes voisins juifs sont adorables',
-    // The speaker's own group, and everyday ties (a probe of functional tests, 2026-11-26).
+    // The speaker's own group, and everyday ties (a probe of functional tests, 2026-11-24).
     "I'm a Muslim woman living in Leeds",
     'We are lesbians who run a small café',
     'En tant que femme noire, je trouve cette pub réussie',

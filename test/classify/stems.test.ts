@@ -96,7 +96,7 @@ describe('plurals in -ies, slang spellings, abbreviations and present-tense thre
 });
 
 // Hate said with a verb of contempt or a negated verb of tolerance (a probe of functional tests,
-// 2026-11-26): the negator inside the phrase says the hate, it does not deny it.
+// 2026-11-24): the negator inside the phrase says the hate, it does not deny it.
 describe('hate verbs of contempt and intolerance', () => {
   it.each([
     ['Je méprise les tricheurs', 'meprise'],

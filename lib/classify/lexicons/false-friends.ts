@@ -13,7 +13,7 @@
 export const FALSE_FRIENDS: Readonly<Record<'en' | 'fr', readonly string[]>> = {
   en: ['retard', 'retards', 'douche', 'lame', 'git', 'ho', 'hate', 'hates', 'rape', 'beat', 'punch',
     // French says "les homos" as it says "les gays" (its identity list has both): "Les homos sont de
-    // super parents" read the English slur and scored 0.85 (a probe of functional tests, 2026-11-26).
+    // super parents" read the English slur and scored 0.85 (a probe of functional tests, 2026-11-24).
     'homo', 'homos'],
   fr: [
     'con', 'cons', 'bite', 'sale', 'sales', 'sal', 'laid', 'laide', 'tare', 'tares', 'mince', 'rat', 'rats', 'porc', 'porcs',

@@ -18,6 +18,6 @@ export const NOT_INFLECTIONS: readonly string[] = [
   // "Salle" (a room) is not a feminine of "sal", which is "sale" mistyped (2026-11-25).
   'salle', 'salles',
   // Nor a negation: "les personnes handicapées" (people) is not "personne" (nobody), whose scope
-  // then covered the group's name (a grid of functional sentences, 2026-11-26).
+  // then covered the group's name (a grid of functional sentences, 2026-11-24).
   'personnes',
 ];

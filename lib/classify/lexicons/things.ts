@@ -6,7 +6,7 @@
  * team is useless" stays an attack on staff. "Nothing" is: "nothing beats the classic milk bar"
  * is said of no one. Accounts, bills, passwords and the like added 2026-11-25 from the customer
  * messages that were flagged ("the amount of spam emails that hit my inbox is a bit ridiculous").
- * Traffic jams and vegetables added 2026-11-26 from a probe of functional tests
+ * Traffic jams and vegetables added 2026-11-24 from a probe of functional tests
  * ("I hate Mondays" scored 0.64, "Je déteste les lundis" 0.82, "Traffic jams are disgusting" 0.74).
  */
 export const THINGS: readonly string[] = `
@@ -30,7 +30,7 @@ export const THINGS: readonly string[] = `
 /**
  * Days, weather and chores: things when they are hated ("I hate Mondays", "je déteste les lundis",
  * "I hate homework"), but named in greetings to people elsewhere ("Happy Friday bitches", "It's
- * beanie weather bitches", "math homework hoe": Davidson's hostile rows, 2026-11-26), so they count
+ * beanie weather bitches", "math homework hoe": Davidson's hostile rows, 2026-11-24), so they count
  * only as what a hate verb names (hostility.ts, hateOfThing).
  */
 export const HATED_THINGS: readonly string[] = `
