@@ -330,6 +330,39 @@ export function isGroupNamedHostile(): boolean {
   return false;
 }
 
+/** Verbs of esteem: denied, with a group as their object, they say contempt ("I don't respect Muslims"). */
+const ESTEEM = new Set(['like', 'respect', 'trust', 'tolerate', 'aime', 'respecte', 'confiance'].map(hashString));
+/** Negators before the verb ("don't", "never", "n'", "fais pas | confiance") and, in French, after it ("j'aime pas"). */
+const NEGATOR_BEFORE = new Set(["don't", 'dont', 'not', 'never', "can't", 'cant', 'cannot', "won't", "wouldn't", "n'", 'ne',
+  'pas', 'jamais'].map(hashString));
+const NEGATOR_AFTER = new Set(['pas', 'jamais', 'plus'].map(hashString));
+/** Between the verb and the group: "pas | les", "jamais confiance | à un", "any", "those". */
+const OBJECT_FILLERS = new Set(['pas', 'jamais', 'plus', 'confiance', 'a', 'aux', 'les', 'des', 'un', 'une', 'the', 'an', 'any',
+  'all', 'most', 'those', 'these', 'ces', 'trop', 'vraiment', 'du', 'tout', 'really', 'much'].map(hashString));
+
+/**
+ * Esteem denied to a group: "I don't respect Muslims" (0.15), "I don't like immigrants" (0.20), "I
+ * would never trust a Jew", "Je n'aime pas les immigrés" (0.25), "je ne ferai jamais confiance à un
+ * juif": HateCheck's "negated positive statement". A negated verb of esteem and a group's name for
+ * its object within four words; the esteem verb of a thing or a person is left to the model.
+ */
+export function isGroupDisesteemed(): boolean {
+  if (feats.dense[DI.identity] === 0) return false;
+  for (let i = 1; i < tokens.count - 1; i++) {
+    if (!ESTEEM.has(tokens.hash[i])) continue;
+    const before = NEGATOR_BEFORE.has(tokens.hash[i - 1]) || (i > 1 && NEGATOR_BEFORE.has(tokens.hash[i - 2]));
+    if (!before && !NEGATOR_AFTER.has(tokens.hash[i + 1])) continue;
+    for (let k = i + 1; k < tokens.count && k <= i + 4; k++) {
+      if ((feats.tokCats[k] & (1 << CAT.identity)) !== 0) {
+        if (!COLOUR_WORDS.has(tokens.hash[k]) || (k + 1 < tokens.count && (feats.tokCats[k + 1] & (1 << CAT.identity)) !== 0)) return true;
+        break;
+      }
+      if (!OBJECT_FILLERS.has(tokens.hash[k])) break;
+    }
+  }
+  return false;
+}
+
 /** Object pronouns: after the verb in English ("kill them"), before it in French ("je vais le tuer"). */
 const OBJECT_AFTER = new Set(['him', 'her', 'them', 'em', 'everyone', 'everybody'].map(hashString));
 const OBJECT_BEFORE = new Set(['le', 'la', "l'", 'les', 'lui', 'leur'].map(hashString));
@@ -518,7 +551,7 @@ export function ruleScore(p: number, cap: number, high: number, balanced: number
   // is praise of a colour, not of a group).
   if (isGroupNamedOnly()) return Math.min(p, neverFlaggedCap(high));
   if (isMentionedOnly() || isObjectAbuse() || isGroupPraised() || isCounterQuote() || isNewsOfViolence()) return Math.min(p, cap);
-  if (isAimedThreat() || isGroupNamedHostile()) return Math.max(p, balanced);
+  if (isAimedThreat() || isGroupNamedHostile() || isGroupDisesteemed()) return Math.max(p, balanced);
   if (isUntargetedProfanity()) return Math.min(Math.max(p, high), cap);
   return p;
 }

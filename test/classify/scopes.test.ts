@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyse, DI, feats } from '../../lib/classify/features';
 import { tokens } from '../../lib/classify/tokens';
 import { normalisedBuffers } from '../../lib/classify/normalise';
-import { isAimedThreat, isCounterQuote, isGroupNamedHostile, isGroupPraised, isMentionedOnly, isNewsOfViolence, isObjectAbuse } from '../../lib/classify/hostility';
+import { isAimedThreat, isCounterQuote, isGroupDisesteemed, isGroupNamedHostile, isGroupPraised, isMentionedOnly, isNewsOfViolence, isObjectAbuse } from '../../lib/classify/hostility';
 import { classify } from '../../lib/classify/index';
 
 /** Whether the (normalised) word is read inside a negation's or a quote's scope. */
@@ -314,6 +314,29 @@ describe('a group called a hostile name is flagged at the balanced sensitivity',
     'This bar is trash',
   ])('%s is not', (text) => {
     expect(named(text)).toBe(false);
+  });
+});
+
+describe('esteem denied to a group is flagged at the balanced sensitivity', () => {
+  const disesteemed = (t: string) => { analyse(t); return isGroupDisesteemed(); };
+  it.each([
+    "Honestly I don't trust Arabs",
+    'I will never respect those refugees',
+    "J'aime pas trop les Roms",
+    'Je ne fais pas confiance aux musulmans',
+  ])('%s', (text) => {
+    expect(disesteemed(text)).toBe(true);
+    expect(classify(text).hostility.flagged).toBe(true);
+  });
+
+  it.each([
+    // Esteem not denied, of a thing, of a colour; a denied dislike.
+    'I really like my Muslim neighbours',
+    "I don't like the new recipe",
+    "I don't like white chocolate",
+    "Je n'aime pas le chocolat noir",
+  ])('%s is not', (text) => {
+    expect(disesteemed(text)).toBe(false);
   });
 });
 
