@@ -6,7 +6,7 @@
  * be", "such", "espèce de": JOIN_PARTS) and hostile list words, at least one of five letters or
  * more (a shorter one hides in too many words: "con" in "contes", "ass" in "classes").
  *
- * A real word that splits so is not read ("therapist" would be "the rapist" if "the" were a part):
+ * A real word that splits so is not read ("therapist" is not "the rapist", "the" being a part):
  * `lexicons/joined-words.ts` lists them, generated from dictionaries by `scripts/near-words.ts`.
  */
 import { FNV_OFFSET, fnvStep, hashString } from './hash';
@@ -18,6 +18,8 @@ export const JOIN_PARTS = [
   'big', 'fat', 'dumb', 'shut', 'up', 'go', 'off', 'ya', 'yo',
   'tu', 't', 'tes', 'es', 'un', 'une', 'espece', 'de', 'd', 'gros', 'grosse', 'petit', 'petite', 'pauvre', 'vous',
   'etes', 'quel', 'quelle', 'bande', 'ta', 'ton', 'ferme', 'va', 'vieux', 'vieille', 'sale', 'sales',
+  // With a group's name (2026-11-24): "ihatemuslims", "lesjuifssontdesordures", "alltheimmigrants".
+  'i', 'hate', 'all', 'the', 'is', 'les', 'sont', 'des', 'je', 'hais', 'deteste',
 ];
 
 /** Shortest token read as joined, shortest hostile word that counts alone, longest part. */

@@ -10,7 +10,7 @@ import { decodeBase64 } from './base64';
 import { CATS, LANG_ANY, LANG_EN, LANG_FR, LEXICON_FORMAT, STRICT_NOT_OTHER_LANGUAGE, STRICT_OWN_LANGUAGE, type LexiconFile } from './lexicon-cats';
 import type { LexCat } from './lexicons/types';
 import lexiconFile from './lexicons/compiled.json';
-import { MISSPELT_CATS } from './lexicons/types';
+import { SPELLING_TRICK_CATS } from './lexicons/types';
 import { indexMisspellings, MIN_MISSPELT_LENGTH, misspellable, misspeltEntry } from './misspelling';
 import { FNV_OFFSET, fnvStep, hashString } from './hash';
 import { indexMasked, maskedEntry } from './masked';
@@ -19,7 +19,7 @@ import { DOUBLED_WORDS } from './lexicons/doubled-words';
 import { NOT_INFLECTIONS } from './lexicons/not-inflections';
 
 export const CAT = Object.fromEntries(CATS.map((c, i) => [c, i])) as Record<LexCat, number>;
-const MISSPELT_BITS = MISSPELT_CATS.reduce((bits, c) => bits | (1 << CAT[c]), 0);
+const MISSPELT_BITS = SPELLING_TRICK_CATS.reduce((bits, c) => bits | (1 << CAT[c]), 0);
 
 interface Entry {
   cat: number;

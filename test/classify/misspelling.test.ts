@@ -6,14 +6,14 @@ import { hashString } from '../../lib/classify/hash';
 import { NEAR_WORDS } from '../../lib/classify/lexicons/near-words';
 import { HOSTILITY_EN } from '../../lib/classify/lexicons/hostility-en';
 import { HOSTILITY_FR } from '../../lib/classify/lexicons/hostility-fr';
-import { MISSPELT_CATS } from '../../lib/classify/lexicons/types';
+import { SPELLING_TRICK_CATS } from '../../lib/classify/lexicons/types';
 import { hasFalseFriend } from '../../lib/classify/lexicons/false-friends';
 
 
-const eligible = [...HOSTILITY_EN, ...HOSTILITY_FR].filter((l) => MISSPELT_CATS.includes(l.cat)).flatMap((l) => l.phrases.filter(misspellable));
+const eligible = [...HOSTILITY_EN, ...HOSTILITY_FR].filter((l) => SPELLING_TRICK_CATS.includes(l.cat)).flatMap((l) => l.phrases.filter(misspellable));
 // Strict words and false friends (French "porcs", "con"...) only count in their own language: the property's
 // carrier sentence is English.
-const anyLanguage = [...HOSTILITY_EN, ...HOSTILITY_FR].filter((l) => MISSPELT_CATS.includes(l.cat) && !l.strict)
+const anyLanguage = [...HOSTILITY_EN, ...HOSTILITY_FR].filter((l) => SPELLING_TRICK_CATS.includes(l.cat) && !l.strict)
   .flatMap((l) => l.phrases.filter((p) => misspellable(p) && !(l.lang === 'fr' && hasFalseFriend(p, 'fr'))));
 const listed = new Set([...HOSTILITY_EN, ...HOSTILITY_FR].flatMap((l) => l.phrases));
 
@@ -32,12 +32,18 @@ describe('misspelt hostile words', () => {
     ['You are so stuipd', 'insult', 'stupid'],
     ['what a stupd question', 'insult', 'stupid'],
     ['espèce de connrd', 'insult', 'connard'],
+    // A group's name disguised the same way (2026-11-24).
+    ['Refguees go home', 'identity', 'refugees'],
+    ['les musulmnas dehors', 'identity', 'musulmans'],
+    ['Immigants are rats', 'identity', 'immigrants'],
   ])('%s reads as %s "%s"', (text, cat, word) => {
     expect(readAs(text)).toContainEqual([cat, word]);
   });
 
   it('a real word next to an insult is not read as one ("cooks" is not "crooks")', () => {
     expect(readAs('the cooks were great and the lairs of foxes too')).toEqual([]);
+    // Nor next to a group's name: "refuge" is one letter from "refugee".
+    expect(readAs('the refuge was full of mosques')).toEqual([]);
     // Nor the word's stem ("commis" less its s is one letter from "commie"), nor an abbreviation.
     expect(readAs('le commis de cuisine est arrivé')).toEqual([]);
     expect(readAs('new collab incl. 10 mins of video')).toEqual([]);

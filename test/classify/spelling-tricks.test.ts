@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { classify } from '../../lib/classify/index';
 import { HOSTILITY_EN } from '../../lib/classify/lexicons/hostility-en';
 import { HOSTILITY_FR } from '../../lib/classify/lexicons/hostility-fr';
-import { MISSPELT_CATS } from '../../lib/classify/lexicons/types';
+import { MISSPELT_CATS, SPELLING_TRICK_CATS } from '../../lib/classify/lexicons/types';
 import { hasFalseFriend } from '../../lib/classify/lexicons/false-friends';
 import { MIN_MASKED_LENGTH } from '../../lib/classify/masked';
 import { joinedSplit } from '../../lib/classify/joined';
@@ -13,9 +13,10 @@ import { DOUBLED_WORDS } from '../../lib/classify/lexicons/doubled-words';
 
 
 const HOSTILE_CATS: readonly string[] = MISSPELT_CATS;
+const TRICK_CATS: readonly string[] = SPELLING_TRICK_CATS;
 // Words of any language, letters only: the carrier sentence below is English.
 const maskable = [...HOSTILITY_EN, ...HOSTILITY_FR]
-  .filter((l) => MISSPELT_CATS.includes(l.cat) && !l.strict)
+  .filter((l) => SPELLING_TRICK_CATS.includes(l.cat) && !l.strict)
   .flatMap((l) => l.phrases.filter((p) => p.length >= MIN_MASKED_LENGTH && /^[a-z]+$/.test(p) && !(l.lang === 'fr' && hasFalseFriend(p, 'fr'))));
 
 describe('words masked with stars', () => {
@@ -50,7 +51,7 @@ describe('words masked with stars', () => {
     expect(Math.abs(masked.score - clean.score)).toBeLessThan(0.15);
   });
 
-  it('any list word with some inner letters starred reads as a hostile word', () => {
+  it('any list word with some inner letters starred reads as a hostile or group word', () => {
     fc.assert(fc.property(
       fc.constantFrom(...maskable),
       fc.nat(),
@@ -64,7 +65,7 @@ describe('words masked with stars', () => {
         // Another list word may fit the same stars ("p***y"), or a spelt-out masked form ("f**s" is
         // the listed "f***" stemmed): any hostile reading will do; the carrier sentence has none.
         const read = readAs(`look at this ${masked} here`);
-        expect(read.some(([cat]) => HOSTILE_CATS.includes(cat)), `${masked} (${word}): ${JSON.stringify(read)}`).toBe(true);
+        expect(read.some(([cat]) => TRICK_CATS.includes(cat)), `${masked} (${word}): ${JSON.stringify(read)}`).toBe(true);
       },
     ), { numRuns: 500, seed: 20241124 });
   });
@@ -105,6 +106,10 @@ describe('words run together', () => {
     ['stupidbitch', 'insult', 'bitch'],
     ['tesunconnard', 'insult', 'connard'],
     ['espècedeconnard', 'insult', 'connard'],
+    // With a group's name (2026-11-24).
+    ['ihaterefugees', 'identity', 'refugees'],
+    ['ihaterefugees', 'hate', 'hate'],
+    ['lesarabessontdesvoleurs', 'identity', 'arabes'],
   ])('%s reads as %s "%s"', (text, cat, word) => {
     expect(readAs(text)).toContainEqual([cat, word]);
   });

@@ -21,5 +21,12 @@ export type LexCat =
 /** Splits a '|'-separated list, trimming and dropping blanks. */
 export const words = (s: string): string[] => s.split('|').map((w) => w.trim()).filter((w) => w.length > 0);
 
-/** Categories whose single words are also matched misspelt (lib/classify/misspelling.ts). */
+/** The hostile categories whose single words are also matched misspelt (lib/classify/misspelling.ts). */
 export const MISSPELT_CATS: readonly LexCat[] = ['insult', 'profanity', 'slur', 'dehumanise'];
+
+/**
+ * Every category whose single words are matched through spelling tricks (misspelt, masked, split,
+ * run together): the hostile ones and a group's name. Functional test suites disguise the group as
+ * often as the insult ("I hate musilms", "Immigrnats are vermin" scored 0.36; 2026-11-24).
+ */
+export const SPELLING_TRICK_CATS: readonly LexCat[] = [...MISSPELT_CATS, 'identity'];
