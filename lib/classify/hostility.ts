@@ -74,14 +74,13 @@ const PRAISE = new Set([
   'brave', 'talented', 'generous', 'friendly', 'welcoming', 'nice', 'sweet', 'valid', 'caring', 'hardworking',
   // Not "intelligent", "smart" nor "funny": they come in hostile comparisons and sarcasm as well
   // ("less intelligent", "funny how..."; seen in the functional suite's hostile rows, 2026-11-24).
-
   'aime', 'aimons', 'adore', 'adorons', 'fier', 'fiere', 'fiers', 'fieres', 'respecte', 'respectons', 'admire',
   'formidable', 'formidables', 'magnifique', 'magnifiques', 'genial', 'geniale', 'geniaux', 'merveilleux',
   'merveilleuse', 'merveilleuses', 'gentil', 'gentils', 'gentille', 'gentilles', 'bienvenue', 'bienvenus',
   'bienvenues', 'soutien', 'soutiens', 'soutenons', 'merci', 'bravo', 'courageux', 'courageuse', 'courageuses',
   'talentueux', 'talentueuse', 'talentueuses', 'chaleureux', 'chaleureuse', 'chaleureuses', 'accueillants',
-  'accueillantes', 'genereux', 'genereuse', 'genereuses', 'superbe', 'superbes', 'sympa', 'sympas', 'super', 'travailleurs', 'beaux', 'belles',
-  'legitime', 'legitimes',
+  'accueillantes', 'genereux', 'genereuse', 'genereuses', 'superbe', 'superbes', 'sympa', 'sympas', 'super',
+  'travailleurs', 'beaux', 'belles', 'legitime', 'legitimes',
   'rights', 'dignity', 'equal', 'equality', 'capable', 'contribute', 'contributes', 'contributed',
   'solidarity', 'safe', 'colleagues', 'colleague', 'neighbours', 'neighbors', 'donate', 'donated', 'volunteer', 'volunteers',
   'droits', 'dignite', 'egaux', 'egales', 'egalite', 'capables', 'contribuent', 'solidarite',
@@ -94,10 +93,9 @@ const PRAISE = new Set([
 
 /**
  * The speaker says they belong to the group: "we are a group of Muslims", "I'm a trans woman",
- * "as a gay man", "je suis musulmane", "en tant que femme", the group named within four words. Said
- * of oneself, with nothing hostile,
- * a group's name is no attack (a probe of functional tests, 2026-11-24: "We are a group of
- * Muslims" scored 0.57, flagged).
+ * "as a gay man", "je suis musulmane", "en tant que femme", the group named within four words.
+ * Said of oneself, with nothing hostile, a group's name is no attack (a probe of functional tests,
+ * 2026-11-24: "We are a group of Muslims" scored 0.57, flagged).
  */
 const SELF = ['i am', "i'm", 'im', 'we are', "we're", 'as a', 'as an', 'as', 'je suis', 'nous sommes', 'on est', 'en tant que'];
 const SELF_FIRST = new Set(SELF.map((p) => hashString(p.split(' ')[0])));
@@ -330,6 +328,14 @@ export function isGroupNamedHostile(): boolean {
   return false;
 }
 
+/**
+ * The identity word at token k names a group, not a colour alone: "black | people" is a group, "the
+ * black knight" and "white chocolate" are colours.
+ */
+function namesGroupAt(k: number): boolean {
+  return !COLOUR_WORDS.has(tokens.hash[k]) || (k + 1 < tokens.count && (feats.tokCats[k + 1] & (1 << CAT.identity)) !== 0);
+}
+
 /** Verbs of esteem: denied, with a group as their object, they say contempt ("I don't respect Muslims"). */
 const ESTEEM = new Set(['like', 'respect', 'trust', 'tolerate', 'aime', 'respecte', 'confiance'].map(hashString));
 /** Negators before the verb ("don't", "never", "n'", "fais pas | confiance") and, in French, after it ("j'aime pas"). */
@@ -354,7 +360,7 @@ export function isGroupDisesteemed(): boolean {
     if (!before && !NEGATOR_AFTER.has(tokens.hash[i + 1])) continue;
     for (let k = i + 1; k < tokens.count && k <= i + 4; k++) {
       if ((feats.tokCats[k] & (1 << CAT.identity)) !== 0) {
-        if (!COLOUR_WORDS.has(tokens.hash[k]) || (k + 1 < tokens.count && (feats.tokCats[k + 1] & (1 << CAT.identity)) !== 0)) return true;
+        if (namesGroupAt(k)) return true;
         break;
       }
       if (!OBJECT_FILLERS.has(tokens.hash[k])) break;
@@ -406,10 +412,7 @@ const PICKING = new Set(['the', 'next', 'any', 'every', 'some', 'all', 'a', 'few
 /** A group's name follows token i, only words that pick its members between ("the next | Muslim"). */
 function groupAfter(i: number): boolean {
   for (let k = i + 1; k < tokens.count && k <= i + 3; k++) {
-    // A colour is no group: "we will attack the black knight".
-    if ((feats.tokCats[k] & (1 << CAT.identity)) !== 0) {
-      return !COLOUR_WORDS.has(tokens.hash[k]) || (k + 1 < tokens.count && (feats.tokCats[k + 1] & (1 << CAT.identity)) !== 0);
-    }
+    if ((feats.tokCats[k] & (1 << CAT.identity)) !== 0) return namesGroupAt(k);
     if (!PICKING.has(tokens.hash[k])) return false;
   }
   return false;
