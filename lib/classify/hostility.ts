@@ -394,7 +394,8 @@ function isViolenceAtSomeone(): boolean {
     // A French order joins its pronoun with a hyphen: "tuez-les", "butez-le".
     const hyphened = opens && OBJECT_BEFORE.has(next) && to + 1 < tokens.count && chars[tokens.start[to + 1] - 1] === 45;
     const aimed = OBJECT_AFTER.has(next) || hyphened || (from > 0 && OBJECT_BEFORE.has(tokens.hash[from - 1]));
-    let intended = false;
+    // A French future is an intent of its own: "je tirerai sur tout immigré", "je les tuerai".
+    let intended = isFrenchFuture(chars, from);
     for (let k = Math.max(0, from - 3); k < from; k++) if (INTENT.has(tokens.hash[k])) intended = true;
     if (aimed && (opens || intended)) return true;
     // Intended at members of a group: "I'm going to stab the next Muslim I see", "I will shoot any
@@ -403,6 +404,15 @@ function isViolenceAtSomeone(): boolean {
     if (intended && groupAfter(to)) return true;
   }
   return false;
+}
+
+/** Token i ends in "rai" or "rons" ("tuerai", "buterons"): a French verb in the future, first person. */
+function isFrenchFuture(chars: Uint16Array, i: number): boolean {
+  if (feats.lang !== 'fr') return false;
+  const e = tokens.end[i], n = e - tokens.start[i];
+  const rai = n > 4 && chars[e - 3] === 114 && chars[e - 2] === 97 && chars[e - 1] === 105;
+  const rons = n > 5 && chars[e - 4] === 114 && chars[e - 3] === 111 && chars[e - 2] === 110 && chars[e - 1] === 115;
+  return rai || rons;
 }
 
 /** Words that pick members of a group after a verb: "the next", "any", "every", "some", "le prochain", "des", "tous les". */

@@ -238,6 +238,8 @@ describe('a threat aimed at someone is flagged at the balanced sensitivity', () 
     'Je vais frapper tous les immigrés du quartier',
     "Les réfugiés ? J'espère qu'ils crèvent",
     "I wish they'd all die, those migrants",
+    // A French future is an intent of its own.
+    'Je tirerai sur tous les Roms du quartier',
   ])('%s', (text) => {
     analyse(text);
     expect(isAimedThreat()).toBe(true);
@@ -264,6 +266,7 @@ describe('a threat aimed at someone is flagged at the balanced sensitivity', () 
     // A colour is no group; a group named with no intent is no threat of this kind.
     "We're going to attack the white tower first",
     'Police shot a black man yesterday',
+    'Je tuerai le temps en lisant le menu',
   ])('%s is not one', (text) => {
     analyse(text);
     expect(isAimedThreat()).toBe(false);
