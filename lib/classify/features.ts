@@ -234,6 +234,20 @@ const NOTHING = hashString('nothing'), BUT = hashString('but'), PERSONNE = hashS
 const PERSON_DETERMINERS = new Set(['la', 'une', 'cette', 'chaque', 'quelle', 'toute', 'ma', 'ta', 'sa', 'votre', 'notre',
   'autre', 'seule', 'meme'].map(hashString));
 
+/**
+ * Token i is a negator that opens a scope. Not "nothing" in "nothing but", which means "only" ("you
+ * are nothing but a parasite" asserts it: 17 of Davidson's 18 rows with it are hostile); not a
+ * negator inside a hate phrase, "can't stand", "je ne supporte pas", which says the hate; not
+ * "personne" after a determiner, "la personne la plus débile", a person and not nobody.
+ */
+function opensNegation(t: Tokens, i: number): boolean {
+  const cats = feats.tokCats[i];
+  if ((cats & (1 << CAT.negation)) === 0 || (cats & (1 << CAT.hate)) !== 0) return false;
+  if (t.hash[i] === NOTHING) return !(i + 1 < t.count && t.hash[i + 1] === BUT);
+  if (t.hash[i] === PERSONNE) return !(i > 0 && PERSON_DETERMINERS.has(t.hash[i - 1]));
+  return true;
+}
+
 function markTokens(t: Tokens, chars: Uint16Array): void {
   if (feats.tokCats.length < t.count) {
     feats.tokCats = new Int32Array(t.count * 2);
@@ -252,7 +266,6 @@ function markTokens(t: Tokens, chars: Uint16Array): void {
   // A negation that denies a claim about someone ("women are not stupid", "ils ne sont pas nuls",
   // "I don't think you are stupid") is SCOPE_DENIED; "don't be stupid" or "ain't no..." stay
   // SCOPE_NEGATED (a negated imperative insults all the same).
-  const negBit = 1 << CAT.negation, hateBit = 1 << CAT.hate;
   let left = 0, kind = SCOPE_NEGATED;
   for (let i = 0; i < t.count; i++) {
     if (left > 0 && i > 0) {
@@ -261,12 +274,7 @@ function markTokens(t: Tokens, chars: Uint16Array): void {
     const inScope = left > 0;
     feats.negScope[i] = inScope ? kind : 0;
     if (left > 0) left--;
-    // "Nothing but" means "only": "you are nothing but a parasite" asserts it (in the labelled
-    // data, 17 of Davidson's 18 rows with it are hostile).
-    // Nor is a negator inside a hate phrase, "can't stand", "supporte pas": it says the hate.
-    // Nor "personne" after a determiner: "la personne la plus débile" is a person, not nobody.
-    if ((feats.tokCats[i] & negBit) && (feats.tokCats[i] & hateBit) === 0 && !(t.hash[i] === NOTHING && i + 1 < t.count && t.hash[i + 1] === BUT) &&
-      !(t.hash[i] === PERSONNE && i > 0 && PERSON_DETERMINERS.has(t.hash[i - 1]))) {
+    if (opensNegation(t, i)) {
       if (negatesVerbBefore(t, chars, i)) {
         // Spoken French drops the "ne" and puts "pas" after the verb: "je déteste pas les
         // musulmans", "je dirais jamais que t'es bête" (a probe of spoken French, 2026-11-25; the

@@ -328,6 +328,22 @@ export function isGroupNamedHostile(): boolean {
   return false;
 }
 
+/** Words that pick members of a group after a verb: "the next", "any", "every", "those", "le prochain", "des", "tous les". */
+const PICKING = new Set(['the', 'next', 'any', 'every', 'some', 'all', 'most', 'those', 'these', 'a', 'an', 'few', 'le', 'la',
+  'les', 'ces', 'prochain', 'prochaine', 'tout', 'tous', 'toute', 'toutes', 'des', 'un', 'une', 'quelques', 'chaque'].map(hashString));
+
+/**
+ * A group's name follows token i within `reach` words, only `fillers` between ("shoot | the next |
+ * Muslim", "n'aime | pas les | immigrés").
+ */
+function groupAfter(i: number, reach: number, fillers: Set<number>): boolean {
+  for (let k = i + 1; k < tokens.count && k <= i + reach; k++) {
+    if ((feats.tokCats[k] & (1 << CAT.identity)) !== 0) return namesGroupAt(k);
+    if (!fillers.has(tokens.hash[k])) return false;
+  }
+  return false;
+}
+
 /**
  * The identity word at token k names a group, not a colour alone: "black | people" is a group, "the
  * black knight" and "white chocolate" are colours.
@@ -342,9 +358,9 @@ const ESTEEM = new Set(['like', 'respect', 'trust', 'tolerate', 'aime', 'respect
 const NEGATOR_BEFORE = new Set(["don't", 'dont', 'not', 'never', "can't", 'cant', 'cannot', "won't", "wouldn't", "n'", 'ne',
   'pas', 'jamais'].map(hashString));
 const NEGATOR_AFTER = new Set(['pas', 'jamais', 'plus'].map(hashString));
-/** Between the verb and the group: "pas | les", "jamais confiance | à un", "any", "those". */
-const OBJECT_FILLERS = new Set(['pas', 'jamais', 'plus', 'confiance', 'a', 'aux', 'les', 'des', 'un', 'une', 'the', 'an', 'any',
-  'all', 'most', 'those', 'these', 'ces', 'trop', 'vraiment', 'du', 'tout', 'really', 'much'].map(hashString));
+/** Between the verb of esteem and the group, besides the words that pick its members: "pas | les", "jamais confiance | à un", "really". */
+const ESTEEM_FILLERS = new Set([...PICKING, ...['pas', 'jamais', 'plus', 'confiance', 'aux', 'trop', 'vraiment', 'du', 'really',
+  'much'].map(hashString)]);
 
 /**
  * Esteem denied to a group: "I don't respect Muslims" (0.15), "I don't like immigrants" (0.20), "I
@@ -358,13 +374,7 @@ export function isGroupDisesteemed(): boolean {
     if (!ESTEEM.has(tokens.hash[i])) continue;
     const before = NEGATOR_BEFORE.has(tokens.hash[i - 1]) || (i > 1 && NEGATOR_BEFORE.has(tokens.hash[i - 2]));
     if (!before && !NEGATOR_AFTER.has(tokens.hash[i + 1])) continue;
-    for (let k = i + 1; k < tokens.count && k <= i + 4; k++) {
-      if ((feats.tokCats[k] & (1 << CAT.identity)) !== 0) {
-        if (namesGroupAt(k)) return true;
-        break;
-      }
-      if (!OBJECT_FILLERS.has(tokens.hash[k])) break;
-    }
+    if (groupAfter(i, 4, ESTEEM_FILLERS)) return true;
   }
   return false;
 }
@@ -401,7 +411,7 @@ function isViolenceAtSomeone(): boolean {
     // Intended at members of a group: "I'm going to stab the next Muslim I see", "I will shoot any
     // immigrant", "je vais tuer des réfugiés" (a probe of functional tests, 2026-11-24: 0.42 for the
     // second, unflagged).
-    if (intended && groupAfter(to)) return true;
+    if (intended && groupAfter(to, 3, PICKING)) return true;
   }
   return false;
 }
@@ -413,19 +423,6 @@ function isFrenchFuture(chars: Uint16Array, i: number): boolean {
   const rai = n > 4 && chars[e - 3] === 114 && chars[e - 2] === 97 && chars[e - 1] === 105;
   const rons = n > 5 && chars[e - 4] === 114 && chars[e - 3] === 111 && chars[e - 2] === 110 && chars[e - 1] === 115;
   return rai || rons;
-}
-
-/** Words that pick members of a group after a verb: "the next", "any", "every", "some", "le prochain", "des", "tous les". */
-const PICKING = new Set(['the', 'next', 'any', 'every', 'some', 'all', 'a', 'few', 'le', 'la', 'les', 'prochain',
-  'prochaine', 'tout', 'tous', 'toute', 'toutes', 'des', 'un', 'une', 'quelques', 'chaque'].map(hashString));
-
-/** A group's name follows token i, only words that pick its members between ("the next | Muslim"). */
-function groupAfter(i: number): boolean {
-  for (let k = i + 1; k < tokens.count && k <= i + 3; k++) {
-    if ((feats.tokCats[k] & (1 << CAT.identity)) !== 0) return namesGroupAt(k);
-    if (!PICKING.has(tokens.hash[k])) return false;
-  }
-  return false;
 }
 
 /** He, she, they (lexicons/claim.ts): the person a death wish names ("qu'il crève", "I hope she dies", "he deserves to die"). */

@@ -236,6 +236,7 @@ describe('a threat aimed at someone is flagged at the balanced sensitivity', () 
     "I'm going to shoot every Muslim on that street",
     'I will stab the next Jew who looks at me',
     'Je vais frapper tous les immigrés du quartier',
+    'I will kill those immigrants',
     "Les réfugiés ? J'espère qu'ils crèvent",
     "I wish they'd all die, those migrants",
     // A French future is an intent of its own.
