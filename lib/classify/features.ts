@@ -342,17 +342,22 @@ export function judgesQuote(t: Tokens, i: number): boolean {
 /** Impersonal subjects of a judgement: "it is | disgusting that...", "c'est | honteux que...". */
 const IMPERSONAL = new Set(['it', "it's", 'its', "c'", 'ca', 'that', "that's", 'thats'].map(hashString));
 const IMPERSONAL_VERB = new Set(['is', 'was', 'est', 'etait'].map(hashString));
+const INFINITIVE_TO = new Set(['to', 'de', "d'"].map(hashString));
 
 /**
  * Token i judges a claim that follows it: an impersonal "it is | disgusting | that people still say
- * women are inferior", "c'est | honteux | que des gens disent encore que...", the claim quoted or
- * denied within six words. The judgement is of what people say, not of anyone present.
+ * women are inferior", "c'est | honteux | que des gens disent encore que...", "it's | racist | to call
+ * Black people lazy", the claim quoted or denied within six words. The judgement is of what people say, not of anyone present.
  */
 export function judgesClaimAfter(t: Tokens, i: number): boolean {
   let j = i - 1;
   if (j >= 0 && IMPERSONAL_VERB.has(t.hash[j])) j--;
   if (j < 0 || !IMPERSONAL.has(t.hash[j])) return false;
-  if (i + 1 >= t.count || !THAT.has(t.hash[i + 1])) return false;
+  if (i + 1 >= t.count) return false;
+  const next = t.hash[i + 1];
+  // "It's racist | to call | Black people lazy", "c'est raciste | de traiter | les noirs de...": an infinitive of saying.
+  const saying = INFINITIVE_TO.has(next) && i + 2 < t.count && QUOTE_CARRIERS.has(t.hash[i + 2]);
+  if (!THAT.has(next) && !saying) return false;
   for (let k = i + 2; k < t.count && k <= i + 8; k++) {
     if ((feats.tokCats[k] & (1 << CAT.second)) !== 0) return false;
     if (feats.negScope[k] === SCOPE_QUOTED || feats.negScope[k] === SCOPE_DENIED) return true;

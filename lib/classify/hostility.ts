@@ -20,6 +20,7 @@ import { normalisedBuffers } from './normalise';
 import { HATED_THINGS, THINGS } from './lexicons/things';
 import { isSlangPraiseOfProduct } from './slang';
 import { THIRD_PARTY } from './lexicons/claim';
+import { inEverydaySense } from './senses';
 
 // Local copies: under tsx/CommonJS interop every use of an imported binding is a getter call.
 const DI = DI_IMPORT;
@@ -72,6 +73,7 @@ const PRAISE = new Set([
   'brilliant', 'amazing', 'awesome', 'beautiful', 'lovely', 'kind', 'welcome', 'welcomed', 'support', 'supports',
   'thank', 'thanks', 'grateful', 'celebrate', 'celebrating', 'appreciate', 'fantastic', 'incredible', 'inspiring',
   'brave', 'talented', 'generous', 'friendly', 'welcoming', 'nice', 'sweet', 'valid', 'caring', 'hardworking',
+  'excellent', 'outstanding', 'superb',
   // Not "intelligent", "smart" nor "funny": they come in hostile comparisons and sarcasm as well
   // ("less intelligent", "funny how..."; seen in the functional suite's hostile rows, 2026-11-24).
   'aime', 'aimons', 'adore', 'adorons', 'fier', 'fiere', 'fiers', 'fieres', 'respecte', 'respectons', 'admire',
@@ -80,7 +82,7 @@ const PRAISE = new Set([
   'bienvenues', 'soutien', 'soutiens', 'soutenons', 'merci', 'bravo', 'courageux', 'courageuse', 'courageuses',
   'talentueux', 'talentueuse', 'talentueuses', 'chaleureux', 'chaleureuse', 'chaleureuses', 'accueillants',
   'accueillantes', 'genereux', 'genereuse', 'genereuses', 'superbe', 'superbes', 'sympa', 'sympas', 'super',
-  'travailleurs', 'beaux', 'belles', 'legitime', 'legitimes',
+  'travailleurs', 'beaux', 'belles', 'legitime', 'legitimes', 'excellent', 'excellents', 'excellente', 'excellentes',
   'rights', 'dignity', 'equal', 'equality', 'capable', 'contribute', 'contributes', 'contributed',
   'solidarity', 'safe', 'colleagues', 'colleague', 'neighbours', 'neighbors', 'donate', 'donated', 'volunteer', 'volunteers',
   'droits', 'dignite', 'egaux', 'egales', 'egalite', 'capables', 'contribuent', 'solidarite',
@@ -159,6 +161,9 @@ const THING_WORDS = new Set(THINGS.map(hashString));
 const LINKING = new Set(['is', 'was', 'are', 'so', 'such', 'a', 'an', 'total', 'absolute', 'complete', 'utter', 'really',
   // Hedges: "is a bit ridiculous", "c'est un peu nul".
   'bit', 'little', 'pretty', 'quite', 'kinda', 'rather', 'somewhat', 'peu', 'assez', 'plutot',
+  // Adverbs of degree and time: "traffic today was | absolutely | disgusting", "la circulation aujourd'hui était vraiment...".
+  'absolutely', 'totally', 'completely', 'utterly', 'truly', 'very', 'today', 'yesterday', 'tonight', 'always', 'still',
+  'again', 'now', "aujourd'hui", 'hier', 'encore', 'toujours', 'completement', 'carrement', 'tellement', 'franchement',
   'just', 'fucking', 'freaking', 'bloody', 'est', 'etait', 'sont', 'une', 'un', 'de', 'la', 'du', 'vraiment', 'totalement',
   'grave', 'trop', "c'", 'vraie', 'vrai', 'pure', 'putain',
   // What comes between a thing and the verb it does: "this cake | will | kill you", "ce gâteau | va te | tuer".
@@ -175,8 +180,9 @@ const COPULAS = new Set(['is', 'was', 'est', 'etait'].map(hashString));
 const ARTICLES = new Set(['a', 'an', 'un', 'une', 'de', 'la', 'du'].map(hashString));
 
 /**
- * Token `i` is said of a thing: a thing word just before it, only linking words between ("this app
- * is | garbage"), or just after it, not after "you" ("a dumb | thing", "what a garbage | update"),
+ * Token `i` (a word or the first of a phrase ending at `to`) is said of a thing: a thing word just
+ * before it, only linking words between ("this app is | garbage"), or just after it, not after
+ * "you" ("a dumb | thing", "what a garbage | update", "ce putain de | bouchon"),
  * or a pronoun for a thing with no article between ("this is | ridiculous", "c'est | débile"; not
  * "c'est un | connard").
  */
@@ -200,9 +206,9 @@ function isFigurative(i: number): boolean {
 /** Verbs that judge their subject: "it sucks", "this stinks", "ça craint", "ça pue" need no copula to be said of a thing. */
 const JUDGING_VERBS = new Set(['sucks', 'sucked', 'stinks', 'stank', 'blows', 'craint', 'pue'].map(hashString));
 
-function saidOfThing(i: number): boolean {
-  // Not after "you": "you stupid thing" is said of a person.
-  if (i + 1 < tokens.count && THING_WORDS.has(tokens.hash[i + 1]) && (i === 0 || (feats.tokCats[i - 1] & (1 << CAT.second)) === 0)) return true;
+function saidOfThing(i: number, to: number): boolean {
+  // Not after "you": "you stupid thing" is said of a person. After a phrase's last word: "ce putain de | bouchon".
+  if (to + 1 < tokens.count && THING_WORDS.has(tokens.hash[to + 1]) && (i === 0 || (feats.tokCats[i - 1] & (1 << CAT.second)) === 0)) return true;
   let article = false, copula = JUDGING_VERBS.has(tokens.hash[i]);
   for (let k = i - 1; k >= 0 && k >= i - 5; k--) {
     const w = tokens.hash[k];
@@ -223,11 +229,23 @@ const THING_DETERMINERS = new Set(['the', 'this', 'that', 'these', 'those', 'my'
 
 const HATED_THING_WORDS = new Set(HATED_THINGS.map(hashString));
 
-/** The hate verb ending at token i names a thing: a thing word after it, a determiner allowed between. */
+/** People and who the text speaks to: what a hate verb names is no thing when one of these comes first ("I hate those stupid | Muslims"). */
+const NOT_THING = (1 << CAT.identity) | (1 << CAT.second) | (1 << CAT.staff);
+
+/**
+ * The hate verb ending at token i names a thing: a thing word after it, a determiner and up to two
+ * describing words allowed between ("I hate | this stupid | printer", "I despise | rainy | Mondays";
+ * a probe of functional tests, 2026-11-24: 0.93 and 0.51).
+ */
 function hateOfThing(i: number): boolean {
   let k = i + 1;
   if (k < tokens.count && THING_DETERMINERS.has(tokens.hash[k])) k++;
-  return k < tokens.count && (THING_WORDS.has(tokens.hash[k]) || HATED_THING_WORDS.has(tokens.hash[k]));
+  for (const last = k + 2; k < tokens.count && k <= last; k++) {
+    const w = tokens.hash[k];
+    if (THING_WORDS.has(w) || HATED_THING_WORDS.has(w)) return true;
+    if ((feats.tokCats[k] & NOT_THING) !== 0 || PEOPLE.has(w)) return false;
+  }
+  return false;
 }
 
 /**
@@ -260,7 +278,28 @@ export function isObjectAbuse(): boolean {
     // Slang praise of a product ("this bar is a killer", "the mint one is the bomb") is no abuse at all.
     if ((c === CAT.negative || c === CAT.violence || c === CAT.threat) && isSlangPraiseOfProduct(hits.from[h])) { any = true; continue; }
     if (c !== CAT.insult && c !== CAT.violence) continue;
-    if (!saidOfThing(hits.from[h])) return false;
+    if (!saidOfThing(hits.from[h], hits.to[h])) return false;
+    any = true;
+  }
+  return any;
+}
+
+/**
+ * Every hostile word is used in its everyday sense, and nothing is aimed at anyone: "There are rats
+ * in the basement" (0.77), "La pédale de frein est cassée", "The garbage truck comes on Monday"
+ * (0.77), "Il parle mongol" (0.83). A one-word hit with a word that picks its everyday sense near
+ * it (senses.ts), no group's name, no staff, no "you" within three words of it ("you pig",
+ * "t'es qu'une ordure", "trash like you"). Held under the cap like a complaint about a thing.
+ */
+export function isEverydaySense(): boolean {
+  const d = feats.dense;
+  if (d[DI.identity] + d[DI.staff_attack] > 0) return false;
+  let any = false;
+  for (let h = 0; h < hits.count; h++) {
+    if (((1 << hits.cat[h]) & HOSTILE_WORDS) === 0) continue;
+    const from = hits.from[h];
+    if (hits.to[h] !== from || !inEverydaySense(from)) return false;
+    for (let k = Math.max(0, from - 3); k <= from + 3 && k < tokens.count; k++) if ((feats.tokCats[k] & (1 << CAT.second)) !== 0) return false;
     any = true;
   }
   return any;
@@ -352,15 +391,23 @@ function namesGroupAt(k: number): boolean {
   return !COLOUR_WORDS.has(tokens.hash[k]) || (k + 1 < tokens.count && (feats.tokCats[k + 1] & (1 << CAT.identity)) !== 0);
 }
 
-/** Verbs of esteem: denied, with a group as their object, they say contempt ("I don't respect Muslims"). */
-const ESTEEM = new Set(['like', 'respect', 'trust', 'tolerate', 'aime', 'respecte', 'confiance'].map(hashString));
+/**
+ * Verbs of esteem and of taking someone in: denied, with a group as their object, they say contempt
+ * or a refusal to deal with its members ("I don't respect Muslims", "I would never hire a disabled
+ * person", "je n'embaucherai jamais un handicapé": 0.26 and 0.33 in a probe of functional tests,
+ * 2026-11-24). French verbs in the forms a refusal takes: present, future, conditional.
+ */
+const ESTEEM = new Set(['like', 'respect', 'trust', 'tolerate', 'aime', 'respecte', 'confiance',
+  'hire', 'employ', 'accept', 'serve', 'rent', 'date', 'marry',
+  'embauche', 'embaucher', 'embaucherai', 'embaucherais', 'engage', 'engagerai', 'engagerais', 'accepte', 'accepterai',
+  'accepterais', 'loue', 'louerai', 'louerais', 'epouse', 'epouserai', 'epouserais', 'tolere', 'tolererai'].map(hashString));
 /** Negators before the verb ("don't", "never", "n'", "fais pas | confiance") and, in French, after it ("j'aime pas"). */
 const NEGATOR_BEFORE = new Set(["don't", 'dont', 'not', 'never', "can't", 'cant', 'cannot', "won't", "wouldn't", "n'", 'ne',
   'pas', 'jamais'].map(hashString));
 const NEGATOR_AFTER = new Set(['pas', 'jamais', 'plus'].map(hashString));
 /** Between the verb of esteem and the group, besides the words that pick its members: "pas | les", "jamais confiance | à un", "really". */
 const ESTEEM_FILLERS = new Set([...PICKING, ...['pas', 'jamais', 'plus', 'confiance', 'aux', 'trop', 'vraiment', 'du', 'really',
-  'much'].map(hashString)]);
+  'much', 'to', 'for', 'single'].map(hashString)]);
 
 /**
  * Esteem denied to a group: "I don't respect Muslims" (0.15), "I don't like immigrants" (0.20), "I
@@ -375,6 +422,37 @@ export function isGroupDisesteemed(): boolean {
     const before = NEGATOR_BEFORE.has(tokens.hash[i - 1]) || (i > 1 && NEGATOR_BEFORE.has(tokens.hash[i - 2]));
     if (!before && !NEGATOR_AFTER.has(tokens.hash[i + 1])) continue;
     if (groupAfter(i, 4, ESTEEM_FILLERS)) return true;
+  }
+  return false;
+}
+
+/** Between a hate verb and the group it names: "despise | every single | immigrant", "je hais | tous les | immigrés". */
+const HATE_FILLERS = new Set([...PICKING, ...['single', 'of', 'them', 'really', 'truly', 'de', 'des', 'vraiment'].map(hashString)]);
+/** The speaker as the object of a feeling: "Refugees disgust | me", "les handicapés | m' | insupportent". */
+const ME = new Set(['me', "m'", 'us', 'nous'].map(hashString));
+
+/**
+ * Hate for a group said outright: a hate verb, asserted (not denied, quoted or naming hate, as
+ * features.ts reads it), with a group's name for its object ("I despise every single immigrant",
+ * 0.41 in a probe of functional tests, 2026-11-24) or for the subject of a feeling the speaker has
+ * ("Les handicapés m'insupportent" 0.40, "Refugees disgust me"). The model ranks most such
+ * sentences high already; those it scores low carry words it saw little.
+ */
+export function isGroupHated(): boolean {
+  if (feats.dense[DI.identity] === 0) return false;
+  for (let h = 0; h < hits.count; h++) {
+    if (hits.cat[h] !== CAT.hate) continue;
+    const from = hits.from[h], to = hits.to[h];
+    if (feats.negScope[from] !== 0 || namesHate(from)) continue;
+    if (groupAfter(to, 4, HATE_FILLERS)) return true;
+    let me = false;
+    for (let k = from; k <= Math.min(to + 1, tokens.count - 1); k++) if (ME.has(tokens.hash[k])) me = true;
+    for (let k = from - 1; k >= 0 && k >= from - 3; k--) {
+      const w = tokens.hash[k];
+      if (ME.has(w)) { me = true; continue; }
+      if ((feats.tokCats[k] & (1 << CAT.identity)) !== 0) { if (me && namesGroupAt(k)) return true; break; }
+      if (!PEOPLE.has(w)) break;
+    }
   }
   return false;
 }
@@ -547,6 +625,44 @@ export function isCounterQuote(): boolean {
   return cue;
 }
 
+/** Between an act of abuse and the group it is aimed at: "insulting | disabled people", "la haine | contre les | juifs". */
+const VICTIM_FILLERS = new Set([...PICKING, ...['against', 'about', 'towards', 'toward', 'at', 'of', 'on', 'contre', 'envers',
+  'sur', 'de', "d'"].map(hashString)]);
+/** Orders to stop: "Stop insulting...", "Arrêtez de répandre la haine...", "cessez de...". */
+const STOP = new Set(['stop', 'quit', 'arrete', 'arretez', 'arretons', 'cessez', 'cesse', 'cessons'].map(hashString));
+/** Words that condemn, besides the orders to stop and the quote cues ("said", "reported" are counter-speech words that condemn nothing). */
+const CONDEMNS = new Set(['shame', 'unacceptable', 'wrong', 'disgraceful', 'inacceptable', 'inadmissible', 'intolerable'].map(hashString));
+
+/**
+ * A group defended: it is named as the one abuse is aimed at ("insulting | disabled people", "répandre
+ * la haine contre | les juifs", lexicons' `reported`), and the abuse is condemned: an order to stop,
+ * a word of shame or blame ("You should be ashamed for insulting disabled
+ * people" 0.56, "Tu devrais avoir honte d'insulter les handicapés" 0.74, "Arrêtez de répandre la
+ * haine contre les juifs" 0.65 in a probe of functional tests, 2026-11-24). Nothing hostile may be
+ * said besides: no slur, threat, insult at "you"; a hate word only inside a phrase that names hate.
+ */
+export function isGroupDefended(): boolean {
+  const d = feats.dense;
+  if (d[DI.identity] === 0 || d[DI.reported] === 0) return false;
+  let victim = false, condemned = false;
+  for (let i = 0; i < tokens.count; i++) {
+    const w = tokens.hash[i];
+    if (STOP.has(w) || QUOTE_CUES.has(w) || CONDEMNS.has(w)) condemned = true;
+  }
+  for (let h = 0; h < hits.count; h++) {
+    const c = hits.cat[h], from = hits.from[h];
+    if (c === CAT.reported) {
+      if (groupAfter(hits.to[h], 3, VICTIM_FILLERS)) victim = true;
+      continue;
+    }
+    if (c === CAT.hate && namesHate(from)) continue;
+    // A word of shame may be an insult in the lists ("honte"): it judges the abuse here.
+    if (c === CAT.insult && QUOTE_CUES.has(tokens.hash[from])) continue;
+    if (((1 << c) & HOSTILE_WORDS) !== 0) return false;
+  }
+  return victim && condemned;
+}
+
 /**
  * The product rules on a calibrated score: profanity aimed at no one lies between the high
  * threshold and `cap` (flagged at high only, whatever complaint words came with it: "damn, the app
@@ -560,8 +676,11 @@ export function ruleScore(p: number, cap: number, high: number, balanced: number
   // A colour word with nothing hostile first: it has the lowest cap ("I love the Noir Intense bar"
   // is praise of a colour, not of a group).
   if (isGroupNamedOnly()) return Math.min(p, neverFlaggedCap(high));
-  if (isMentionedOnly() || isObjectAbuse() || isGroupPraised() || isCounterQuote() || isNewsOfViolence()) return Math.min(p, cap);
-  if (isAimedThreat() || isGroupNamedHostile() || isGroupDisesteemed()) return Math.max(p, balanced);
+  if (isMentionedOnly() || isObjectAbuse() || isGroupPraised() || isCounterQuote() || isNewsOfViolence() || isEverydaySense() ||
+    isGroupDefended()) {
+    return Math.min(p, cap);
+  }
+  if (isAimedThreat() || isGroupNamedHostile() || isGroupDisesteemed() || isGroupHated()) return Math.max(p, balanced);
   if (isUntargetedProfanity()) return Math.min(Math.max(p, high), cap);
   return p;
 }

@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { analyse, DI, feats } from '../../lib/classify/features';
 import { tokens } from '../../lib/classify/tokens';
 import { normalisedBuffers } from '../../lib/classify/normalise';
-import { isAimedThreat, isCounterQuote, isGroupDisesteemed, isGroupNamedHostile, isGroupPraised, isMentionedOnly, isNewsOfViolence, isObjectAbuse } from '../../lib/classify/hostility';
+import {
+  isAimedThreat, isCounterQuote, isEverydaySense, isGroupDefended, isGroupDisesteemed, isGroupHated, isGroupNamedHostile, isGroupPraised,
+  isMentionedOnly, isNewsOfViolence, isObjectAbuse,
+} from '../../lib/classify/hostility';
 import { classify } from '../../lib/classify/index';
 
 /** Whether the (normalised) word is read inside a negation's or a quote's scope. */
@@ -107,6 +110,9 @@ describe('hostile words only mentioned (denied, quoted, reported) are held under
     "C'est honteux que certains disent que les Roms sont des voleurs",
     // Agreement after a denial keeps the denial.
     "Women are not stupid, that's true",
+    // An impersonal judgement of an infinitive of saying: "it's racist to call...".
+    "It's sexist to call women hysterical",
+    "C'est raciste de traiter les Arabes de voleurs",
   ])('%s', (text) => {
     expect(mentioned(text)).toBe(true);
     expect(classify(text).hostility.flagged).toBe(false);
@@ -128,6 +134,7 @@ describe('hostile words only mentioned (denied, quoted, reported) are held under
     // Agreeing with the quote makes it the speaker's own; the judgement aimed at "you".
     'People say Jews are greedy, and they are right',
     "It's disgusting that you are such an idiot",
+    "It's stupid to call it a day, you moron",
   ])('%s is not', (text) => {
     expect(mentioned(text)).toBe(false);
   });
@@ -171,6 +178,13 @@ describe('strong words about a thing are a complaint, not hostility', () => {
     'Je ne supporte pas les épinards',
     'I hate the rain',
     'Traffic jams are so stupid',
+    // Describing words between the hate verb and the thing; adverbs of degree and time between
+    // the thing and the judgement; a thing after a phrase ("putain de").
+    'I hate this useless laptop',
+    'I loathe wet Tuesdays',
+    'The delivery yesterday was totally disgusting',
+    "Le colis aujourd'hui était carrément dégueulasse",
+    'Encore ce putain de bouchon sur le périph',
   ])('%s', (text) => {
     expect(objectAbuse(text)).toBe(true);
     expect(classify(text).hostility.flagged).toBe(false);
@@ -200,6 +214,9 @@ describe('strong words about a thing are a complaint, not hostility', () => {
     'I hate you and your app',
     "Can't stand Muslims, they ruin everything",
     'Happy Monday you bitch',
+    // Describing words, then people: no thing.
+    'I hate those lazy Mexicans',
+    'I hate this stupid guy',
   ])('%s is not', (text) => {
     expect(objectAbuse(text)).toBe(false);
     expect(classify(text).hostility.flagged).toBe(true);
@@ -328,6 +345,10 @@ describe('esteem denied to a group is flagged at the balanced sensitivity', () =
     'I will never respect those refugees',
     "J'aime pas trop les Roms",
     'Je ne fais pas confiance aux musulmans',
+    // Refusing to deal with a group's members: hire, rent, marry (a probe, 2026-11-24).
+    "We won't hire any Muslims here",
+    'I would never rent to a Mexican',
+    "Je n'épouserai jamais un Arabe",
   ])('%s', (text) => {
     expect(disesteemed(text)).toBe(true);
     expect(classify(text).hostility.flagged).toBe(true);
@@ -339,8 +360,35 @@ describe('esteem denied to a group is flagged at the balanced sensitivity', () =
     "I don't like the new recipe",
     "I don't like white chocolate",
     "Je n'aime pas le chocolat noir",
+    "We don't hire interns in December",
   ])('%s is not', (text) => {
     expect(disesteemed(text)).toBe(false);
+  });
+});
+
+describe('hate for a group said outright is flagged at the balanced sensitivity', () => {
+  const hated = (t: string) => { analyse(t); return isGroupHated(); };
+  it.each([
+    'I detest all of the refugees',
+    'Honestly I loathe every single Jew',
+    "J'exècre tous les Roms",
+    // The group as the subject of a feeling the speaker has.
+    'Lesbians make me sick',
+    'Les Arabes me répugnent',
+    'Les trans m\'insupportent',
+  ])('%s', (text) => {
+    expect(hated(text)).toBe(true);
+    expect(classify(text).hostility.flagged).toBe(true);
+  });
+
+  it.each([
+    // Denied, named as hate, of a thing, or the group hates (no "me").
+    "I don't hate Muslims",
+    'Hate speech against Muslims is rising',
+    'I detest this weather',
+    'Immigrants hate the cold here',
+  ])('%s is not', (text) => {
+    expect(hated(text)).toBe(false);
   });
 });
 
@@ -363,6 +411,8 @@ describe('a group named with praise, and nothing hostile, is held under balanced
     'My sister and her wife are both immigrants',
     'Arabs are so nice and caring',
     'Les femmes trans sont belles',
+    'Immigrants are outstanding nurses',
+    'Les Roms sont d\'excellents musiciens',
   ])('%s', (text) => {
     expect(praised(text)).toBe(true);
     expect(classify(text).hostility.flagged).toBe(false);
@@ -423,5 +473,58 @@ describe('abuse quoted to be reported or condemned is held under balanced', () =
     'Saying "gays are sick" is hurtful, you faggot',
   ])('%s is not', (text) => {
     expect(counter(text)).toBe(false);
+  });
+});
+
+describe('a group defended against abuse is held under balanced', () => {
+  const defended = (t: string) => { analyse(t); return isGroupDefended(); };
+  it.each([
+    'Stop insulting Muslims, it helps no one',
+    'Shame on anyone insulting refugees',
+    'Insulting trans people is unacceptable',
+    'Arrêtez d\'insulter les Roms',
+    'Cessez de répandre la haine envers les musulmans',
+  ])('%s', (text) => {
+    expect(defended(text)).toBe(true);
+    expect(classify(text).hostility.flagged).toBe(false);
+  });
+
+  it.each([
+    // Nothing condemns the abuse, or abuse besides it.
+    'Insulting Muslims is my favourite hobby',
+    'Stop insulting Muslims, you idiot',
+    'Stop defending Muslims, they are vermin',
+  ])('%s is not', (text) => {
+    expect(defended(text)).toBe(false);
+  });
+});
+
+describe('a hostile word in its everyday sense is held under balanced', () => {
+  const everyday = (t: string) => { analyse(t); return isEverydaySense(); };
+  it.each([
+    'We found rats in the garage again',
+    'Les rats ont tout mangé dans le grenier',
+    'The farmer keeps his pigs in a muddy pen',
+    'Our bitch had six puppies last night',
+    'Put the garbage bags out on Thursday',
+    'Le camion des ordures passe à six heures',
+    'My dad would light a fag after dinner',
+    'Ma pédale de vélo est tordue',
+    'Elle apprend la langue mongole',
+    'The storm broke the dyke and flooded the polder',
+  ])('%s', (text) => {
+    expect(everyday(text)).toBe(true);
+    expect(classify(text).hostility.flagged).toBe(false);
+  });
+
+  it.each([
+    // Said of a person or a group, or no word picks the everyday sense.
+    'You rat, I know what you did in the garage',
+    'Muslims are rats in our cellar',
+    'What a pig',
+    'Sale pédale',
+    'Trash like you belongs in a bin',
+  ])('%s is not', (text) => {
+    expect(everyday(text)).toBe(false);
   });
 });

@@ -81,7 +81,8 @@ export const HOSTILITY_EN: LexiconList[] = [
     cat: 'hate', lang: 'en', phrases: words(`hate|hates|hated|hating|despise|loathe|deport|deport them|send them back|go back to|
       go back where|exterminate|extermination|wipe out|eradicate|get rid of|ban all|should be banned|should not exist|
       don't belong|do not belong|not welcome|kick them out|gas them|lynch|lynching|genocide|ethnic cleansing|
-      can't stand|cant stand|cannot stand|can not stand`),
+      can't stand|cant stand|cannot stand|can not stand|detest|detests|detested|loathes|loathed|despises|despised|abhor|
+      abhors|disgust me|disgusts me|sicken me|sickens me|make me sick|makes me sick`),
   },
   {
     cat: 'threat', lang: 'en', phrases: words(`i will kill you|ill kill you|i'll kill you|im going to kill you|i'm going to kill you|
@@ -127,7 +128,7 @@ export const HOSTILITY_EN: LexiconList[] = [
       slur|slurs|insult|insults|insulting|offensive|racism|sexism|homophobia|
       bigotry|unacceptable|not okay|not ok|is wrong|hate speech|report|reported|reporting|not acceptable|never acceptable|
       never okay|never ok|calling someone|call someone|calling others|calling anyone|call anyone|
-      hate crime|hate crimes`),
+      hate crime|hate crimes|spreading hate|spread hate|spreads hate`),
   },
   {
     cat: 'staff', lang: 'en', phrases: words(`staff|employee|employees|agent|agents|rep|reps|representative|representatives|

@@ -74,7 +74,8 @@ export const HOSTILITY_FR: LexiconList[] = [
       retourne chez toi|foutez les dehors|virez les|exterminer|eliminer|eradiquer|se debarrasser|
       a interdire|n'ont rien a faire ici|pas leur place|remigration|deportation|deporter|
       au four|gazer|pendre|lyncher|ratonnade|genocide|meprise|meprisent|meprisons|mepriser|supporte pas|supporte plus|ne supporte pas|ne supporte plus|peux pas les voir|
-      peux pas les sentir|ne peux pas les voir|ne peux pas les sentir`),
+      peux pas les sentir|ne peux pas les voir|ne peux pas les sentir|execre|execrent|execrer|m'insupportent|
+      me debectent|me repugnent`),
   },
   {
     cat: 'threat', lang: 'fr', phrases: words(`je vais te tuer|je vais te buter|je vais te crever|je vais te defoncer|je vais te niquer|
@@ -235,7 +236,8 @@ export const HOSTILITY_FR: LexiconList[] = [
       m'a dit|a dit|dit que|disent|insulte|insultes|insulter|insultant|injure|injures|racisme|
       homophobie|sexisme|antisemitisme|propos|inacceptable|inadmissible|intolerable|pas acceptable|
       pas normal|signaler|signale|citer|le mot|ce mot|appeler quelqu'un|
-      crime de haine|crimes de haine|discours de haine|appel a la haine|incitation a la haine|c'est de la haine`),
+      crime de haine|crimes de haine|discours de haine|appel a la haine|incitation a la haine|c'est de la haine|
+      repandre la haine|repand la haine|repandent la haine|repandez la haine`),
   },
   {
     cat: 'staff', lang: 'fr', phrases: words(`conseiller|conseillers|conseillere|conseilleres|employe|employes|employee|

@@ -7,7 +7,8 @@
  * is said of no one. Accounts, bills, passwords and the like added 2026-11-25 from the customer
  * messages that were flagged ("the amount of spam emails that hit my inbox is a bit ridiculous").
  * Traffic jams and vegetables added 2026-11-24 from a probe of functional tests
- * ("I hate Mondays" scored 0.64, "Je déteste les lundis" 0.82, "Traffic jams are disgusting" 0.74).
+ * ("I hate Mondays" scored 0.64, "Je déteste les lundis" 0.82, "Traffic jams are disgusting" 0.74);
+ * "bouchon" and "circulation" from a third probe ("Ce putain de bouchon m'a mis en retard" 0.90).
  */
 export const THINGS: readonly string[] = `
   app apps application update updates version website site page product products item items thing stuff nothing
@@ -24,7 +25,7 @@ export const THINGS: readonly string[] = `
   connexion reseau attente procedure frais facture abonnement forfait offre code remboursement batterie ecran
   chargeur
   traffic jam jams cauliflower broccoli sprouts spinach vegetables olives mushrooms coriander cilantro
-  embouteillage embouteillages bouchons chou choux brocoli brocolis epinards legumes champignons
+  embouteillage embouteillages bouchon bouchons circulation chou choux brocoli brocolis epinards legumes champignons
 `.split(/\s+/).filter(Boolean);
 
 /**

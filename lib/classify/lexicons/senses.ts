@@ -1,0 +1,42 @@
+/**
+ * Hostile words with an everyday sense, and the words around them that pick that sense: the rat
+ * in the cellar, the pig on the farm, the garbage truck, the brake pedal ("pédale" is also a slur),
+ * the mouse trap ("tapette"), the Mongolian language ("mongol"), a British cigarette ("fag") or
+ * bundle of sticks ("faggot"), the sea wall ("dyke"). Written from dictionary senses (2026-11-24),
+ * after a probe of functional tests in the manner of HateCheck's "slur homonyms" found the model
+ * scoring "There are rats in the basement" 0.77, "Sortez les ordures le mardi" 0.81, "Il parle
+ * mongol" 0.83 and "The dyke along the river broke" 0.63: the training sources use these words
+ * almost only as insults. Left out on purpose: "ape", "monkey", "singe" (their literal cues, the
+ * zoo and bananas, are the words of racist abuse aimed at Black people), "vermin" and "cafard"
+ * (rarely literal in comments).
+ *
+ * Normalised forms (lower case, no accents). Each entry: the words, then the words that pick the sense.
+ * Not the verbs a person is insulted with: "parle" ("tu sais même pas de quoi je parle mongol", MLMA), "dog" for
+ * "bitch" ("brittany bitch u my dog", Davidson). A cue must be near the word and nothing in the comment may be aimed
+ * at a person or a group
+ * (lib/classify/senses.ts).
+ */
+export const SENSES: readonly (readonly [words: string, cues: string])[] = [
+  ['rat rats', `basement cellar kitchen sewer sewers trap traps poison cage pet pets cheese tail droppings nest
+    attic garage infestation exterminator mouse mice cave cuisine egout egouts piege pieges grenier
+    fromage crottes nid deratisation souris`],
+  ['pig pigs porc porcs cochon cochons', `farm farms farmer farmers pen sty mud muddy bacon pork roast piglet piglets barn ferme fermes
+    fermier fermiers boue elevage porcherie lard jambon roti porcelet porcelets truie truies`],
+  ['cow cows vache vaches', `milk farm farms farmer field fields calf calves graze grazing herd dairy barn lait ferme fermier pre
+    champ champs veau veaux troupeau traire etable paturage`],
+  ['bitch', `puppy puppies litter breeder breeding kennel whelp whelped`],
+  ['chienne', `chiot chiots chien chiens portee eleveur eleveuse promener promene laisse veterinaire veto`],
+  ['snake snakes serpent serpents', `zoo venomous garden grass reptile reptiles terrarium jardin herbe venimeux reptile`],
+  ['trash garbage rubbish ordure ordures', `bin bins collection truck trucks bag bags recycling dump pickup collected collect poubelle poubelles
+    ramassage menageres sac sacs collecte tri camion benne decharge recyclage`],
+  ['clown clowns', `circus birthday costume costumes nose juggler juggling cirque anniversaire spectacle nez deguise
+    deguisement jongleur`],
+  ['fag fags', `cigarette cigarettes smoke smoked smoking smokes lit light lighter ash tobacco rolled rolling`],
+  ['faggot faggots', `wood sticks firewood fireplace bundle bundles gravy onion onions butcher peas kindling stacked`],
+  ['dyke dykes dike dikes', `river sea dam flood flooding floods canal dutch holland polder breach levee tide tides embankment`],
+  ['pedale pedales', `frein velo accelerateur embrayage piano guitare effet pied appuie appuyer appuyez pedalier chaine
+    pneu voiture`],
+  ['tapette tapettes', `souris mouche mouches rat rats piege pieges cuisine grenier`],
+  ['mongol mongole', `langue langues couramment mongolie steppe steppes
+    empire cheval chevaux ecriture alphabet gengis genghis yourte traduction traduire dictionnaire barbecue`],
+];

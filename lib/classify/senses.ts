@@ -1,0 +1,49 @@
+/**
+ * Hostile words in their everyday sense: "rats in the cellar", "la pédale de frein", "the garbage
+ * truck" (lexicons/senses.ts). Reads the tokens of the last analyse() call; hostility.ts decides
+ * what a comment whose every hostile word is so used scores.
+ */
+import { hashString } from './hash';
+import { normalisedBuffers } from './normalise';
+import { SENSES } from './lexicons/senses';
+import { tokens as tokensImport } from './tokens';
+
+// Local copy: under tsx/CommonJS interop every use of an imported binding is a getter call.
+const tokens = tokensImport;
+
+/** Each word with an everyday sense (its hash) and the hashes of the words that pick that sense. */
+const CUES = new Map<number, Set<number>>();
+for (const [words, cues] of SENSES) {
+  const cueSet = new Set(cues.split(/\s+/).filter(Boolean).map(hashString));
+  for (const w of words.split(' ')) CUES.set(hashString(w), cueSet);
+}
+
+/** How far from the word a cue may be: "the rats | in the | basement", "les rats ont tout mangé dans le | grenier". */
+const REACH = 6;
+
+const endsSentence = (c: number) => c === 46 || c === 33 || c === 63 || c === 10;
+
+/**
+ * Token i is a word with an everyday sense and a word that picks that sense lies within six words
+ * of it, in the same sentence.
+ */
+export function inEverydaySense(i: number): boolean {
+  const cues = CUES.get(tokens.hash[i]);
+  if (cues === undefined) return false;
+  const chars = normalisedBuffers().chars;
+  for (let k = i - 1; k >= 0 && k >= i - REACH; k--) {
+    if (crossesSentence(chars, k, k + 1)) break;
+    if (cues.has(tokens.hash[k])) return true;
+  }
+  for (let k = i + 1; k < tokens.count && k <= i + REACH; k++) {
+    if (crossesSentence(chars, k - 1, k)) break;
+    if (cues.has(tokens.hash[k])) return true;
+  }
+  return false;
+}
+
+/** A sentence ends between tokens a and b (b = a + 1). */
+function crossesSentence(chars: Uint16Array, a: number, b: number): boolean {
+  for (let p = tokens.end[a]; p < tokens.start[b]; p++) if (endsSentence(chars[p])) return true;
+  return false;
+}
