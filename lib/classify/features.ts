@@ -289,6 +289,9 @@ function markTokens(t: Tokens, chars: Uint16Array): void {
     // Seven: "je ne pense pas que les femmes soient bêtes" reaches "bêtes" (five stopped at "soient").
     else if (inScope && NEG_CARRIERS.has(t.hash[i])) { left = Math.max(left, 7); kind = SCOPE_DENIED; }
   }
+  if (surface.questions > 0) {
+    for (let i = 0; i < t.count; i++) if (feats.negScope[i] === SCOPE_DENIED && inNegativeQuestion(t, chars, i)) feats.negScope[i] = 0;
+  }
   // Quote scope: up to six tokens after a verb of saying or calling, cut by a sentence's end or a
   // comma (not by quotation marks, which often open the quote). Marked like a negation's scope:
   // the words are the speaker's topic, not the speaker's claim.
@@ -302,6 +305,34 @@ function markTokens(t: Tokens, chars: Uint16Array): void {
     if (QUOTE_FILTER[t.hash[i] & 0xfff] === 1 && (QUOTE_CARRIERS.has(t.hash[i]) || introducesClaim(t, i)) && !(i > 0 && SPEAKER.has(t.hash[i - 1])) &&
       !(i > 1 && SPEAKER.has(t.hash[i - 2])) && !quoteAddressesReader(t, chars, i)) left = 6;
   }
+}
+
+/** Negated auxiliaries that open a question: "Aren't...?", "Isn't...?", "Don't...?". */
+const NEGATIVE_AUXILIARIES = new Set(["aren't", 'arent', "isn't", 'isnt', "don't", 'dont', "doesn't", 'doesnt', "wasn't",
+  'wasnt', "weren't", 'werent', "won't", "wouldn't", "shouldn't", "can't"].map(hashString));
+/** French subject pronouns after a hyphen, as a question inverts them: "ne sont-elles pas". */
+const INVERTED = new Set(['il', 'elle', 'ils', 'elles', 'on'].map(hashString));
+
+/**
+ * Token i is in a negative question, which asserts what it seems to deny: its sentence ends with
+ * "?" and opens with a negated auxiliary ("Aren't women just stupid?") or, in French, inverts its
+ * subject ("Les femmes ne sont-elles pas bêtes ?"). HateCheck's hateful questions: read as denials,
+ * both scored under balanced (a probe of functional tests, 2026-11-24: 0.39 and 0.26). Its words
+ * are asserted: no denied scope.
+ */
+function inNegativeQuestion(t: Tokens, chars: Uint16Array, i: number): boolean {
+  const ends = (k: number) => { for (let p = t.end[k]; p < t.start[k + 1]; p++) if (chars[p] === 46 || chars[p] === 33 || chars[p] === 63 || chars[p] === 10) return true; return false; };
+  let first = i;
+  while (first > 0 && !ends(first - 1)) first--;
+  let last = i;
+  while (last + 1 < t.count && !ends(last)) last++;
+  let question = false;
+  const stop = last + 1 < t.count ? t.start[last + 1] : feats.length;
+  for (let p = t.end[last]; p < stop && !question; p++) if (chars[p] === 63) question = true;
+  if (!question) return false;
+  if (NEGATIVE_AUXILIARIES.has(t.hash[first])) return true;
+  for (let k = first + 1; k <= last; k++) if (INVERTED.has(t.hash[k]) && chars[t.start[k] - 1] === 45) return true;
+  return false;
 }
 
 /**

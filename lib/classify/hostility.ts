@@ -73,7 +73,7 @@ const PRAISE = new Set([
   'brilliant', 'amazing', 'awesome', 'beautiful', 'lovely', 'kind', 'welcome', 'welcomed', 'support', 'supports',
   'thank', 'thanks', 'grateful', 'celebrate', 'celebrating', 'appreciate', 'fantastic', 'incredible', 'inspiring',
   'brave', 'talented', 'generous', 'friendly', 'welcoming', 'nice', 'sweet', 'valid', 'caring', 'hardworking',
-  'excellent', 'outstanding', 'superb',
+  'excellent', 'outstanding', 'superb', 'adorable', 'adorables',
   // Not "intelligent", "smart" nor "funny": they come in hostile comparisons and sarcasm as well
   // ("less intelligent", "funny how..."; seen in the functional suite's hostile rows, 2026-11-24).
   'aime', 'aimons', 'adore', 'adorons', 'fier', 'fiere', 'fiers', 'fieres', 'respecte', 'respectons', 'admire',
@@ -92,6 +92,16 @@ const PRAISE = new Set([
   'partner', 'neighbour', 'neighbor', 'coworkers', 'teammates', 'ami', 'amis', 'amie', 'amies', 'camarades', 'famille',
   'frere', 'soeur', 'fils', 'fille', 'mari', 'voisin', 'voisine',
 ].map(hashString));
+
+/**
+ * Relatives and workmates, when they are the speaker's: "my aunt is a lesbian", "mon oncle est
+ * musulman" (a probe of functional tests, 2026-11-24). Without "my", "ta mère" and "your mom" are
+ * insults of their own.
+ */
+const KIN = new Set(['aunt', 'uncle', 'cousin', 'coworker', 'mum', 'mom', 'mother', 'dad', 'father', 'grandma',
+  'grandmother', 'grandpa', 'grandfather', 'niece', 'nephew', 'tante', 'oncle', 'cousine', 'maman', 'papa', 'mere', 'pere',
+  'neveu', 'collegue'].map(hashString));
+const MY = new Set(['my', 'our', 'mon', 'ma', 'mes', 'notre', 'nos'].map(hashString));
 
 /**
  * The speaker says they belong to the group: "we are a group of Muslims", "I'm a trans woman",
@@ -152,18 +162,21 @@ export function isGroupPraised(): boolean {
     if (c === CAT.identity) identity = true;
   }
   if (!identity) return false;
-  for (let i = 0; i < tokens.count; i++) if (PRAISE.has(tokens.hash[i])) return true;
+  for (let i = 0; i < tokens.count; i++) {
+    if (PRAISE.has(tokens.hash[i]) || (i > 0 && KIN.has(tokens.hash[i]) && MY.has(tokens.hash[i - 1]))) return true;
+  }
   return onlyOwnGroup();
 }
 
 const THING_WORDS = new Set(THINGS.map(hashString));
+const HATED_THING_WORDS = new Set(HATED_THINGS.map(hashString));
 /** Between a thing and the strong word about it: "is", "so", "a", "fucking"... ("this app is a total joke"), and a verb's auxiliary or object pronoun. */
 const LINKING = new Set(['is', 'was', 'are', 'so', 'such', 'a', 'an', 'total', 'absolute', 'complete', 'utter', 'really',
   // Hedges: "is a bit ridiculous", "c'est un peu nul".
   'bit', 'little', 'pretty', 'quite', 'kinda', 'rather', 'somewhat', 'peu', 'assez', 'plutot',
-  // Adverbs of degree and time: "traffic today was | absolutely | disgusting", "la circulation aujourd'hui était vraiment...".
-  'absolutely', 'totally', 'completely', 'utterly', 'truly', 'very', 'today', 'yesterday', 'tonight', 'always', 'still',
-  'again', 'now', "aujourd'hui", 'hier', 'encore', 'toujours', 'completement', 'carrement', 'tellement', 'franchement',
+  // Adverbs of degree: "traffic today was | absolutely | disgusting", "c'est | carrément | nul".
+  'absolutely', 'totally', 'completely', 'utterly', 'truly', 'very', 'always', 'still', 'again', 'encore', 'toujours',
+  'completement', 'carrement', 'tellement', 'franchement',
   'just', 'fucking', 'freaking', 'bloody', 'est', 'etait', 'sont', 'une', 'un', 'de', 'la', 'du', 'vraiment', 'totalement',
   'grave', 'trop', "c'", 'vraie', 'vrai', 'pure', 'putain',
   // What comes between a thing and the verb it does: "this cake | will | kill you", "ce gâteau | va te | tuer".
@@ -203,18 +216,28 @@ function isFigurative(i: number): boolean {
   return k < tokens.count && FIGURATIVE_OBJECT.has(tokens.hash[k]);
 }
 
+/** Words of time between a thing and a copula: "the delivery | yesterday | was...", "la circulation | aujourd'hui | était...". */
+const TIME_WORDS = new Set(['today', 'yesterday', 'tonight', 'now', "aujourd'hui", 'hier', 'soir', 'matin'].map(hashString));
+
 /** Verbs that judge their subject: "it sucks", "this stinks", "ça craint", "ça pue" need no copula to be said of a thing. */
 const JUDGING_VERBS = new Set(['sucks', 'sucked', 'stinks', 'stank', 'blows', 'craint', 'pue'].map(hashString));
 
 function saidOfThing(i: number, to: number): boolean {
   // Not after "you": "you stupid thing" is said of a person. After a phrase's last word: "ce putain de | bouchon".
-  if (to + 1 < tokens.count && THING_WORDS.has(tokens.hash[to + 1]) && (i === 0 || (feats.tokCats[i - 1] & (1 << CAT.second)) === 0)) return true;
-  let article = false, copula = JUDGING_VERBS.has(tokens.hash[i]);
+  // Days and weather count too after a phrase ("cette putain de | chaleur"), not after one word:
+  // "Side bitch Sunday", "bitch cold" (Davidson's hostile rows, 2026-11-24).
+  const next = to + 1 < tokens.count ? tokens.hash[to + 1] : 0;
+  if ((THING_WORDS.has(next) || (to > i && HATED_THING_WORDS.has(next))) && (i === 0 || (feats.tokCats[i - 1] & (1 << CAT.second)) === 0)) {
+    return true;
+  }
+  let article = false, copula = JUDGING_VERBS.has(tokens.hash[i]), time = false;
   for (let k = i - 1; k >= 0 && k >= i - 5; k--) {
     const w = tokens.hash[k];
     // The word said again ("this bar is 💣💣💣", "garbage garbage"): the same judgement.
     if (w === tokens.hash[i]) continue;
-    if (THING_WORDS.has(w)) return true;
+    // A word of time links only with a copula: "traffic today | was | disgusting", not "game today bitches".
+    if (THING_WORDS.has(w)) return !time || copula;
+    if (TIME_WORDS.has(w)) { time = true; continue; }
     if (!article && (THING_PRONOUNS_WITH_IS.has(w) || (copula && THING_PRONOUNS.has(w)))) return true;
     if (!LINKING.has(w)) return false;
     if (ARTICLES.has(w)) article = true;
@@ -227,7 +250,6 @@ function saidOfThing(i: number, to: number): boolean {
 const THING_DETERMINERS = new Set(['the', 'this', 'that', 'these', 'those', 'my', 'our', 'le', 'la', "l'", 'les', 'ce',
   'cet', 'cette', 'ces', 'mon', 'ma', 'mes'].map(hashString));
 
-const HATED_THING_WORDS = new Set(HATED_THINGS.map(hashString));
 
 /** People and who the text speaks to: what a hate verb names is no thing when one of these comes first ("I hate those stupid | Muslims"). */
 const NOT_THING = (1 << CAT.identity) | (1 << CAT.second) | (1 << CAT.staff);
@@ -240,7 +262,10 @@ const NOT_THING = (1 << CAT.identity) | (1 << CAT.second) | (1 << CAT.staff);
 function hateOfThing(i: number): boolean {
   let k = i + 1;
   if (k < tokens.count && THING_DETERMINERS.has(tokens.hash[k])) k++;
+  const chars = normalisedBuffers().chars;
   for (const last = k + 2; k < tokens.count && k <= last; k++) {
+    // Not across punctuation: "Democrats hate conservatives .Vote Thursday" (OLID).
+    if (k > i + 1) for (let p = tokens.end[k - 1]; p < tokens.start[k]; p++) if (chars[p] !== 32) return false;
     const w = tokens.hash[k];
     if (THING_WORDS.has(w) || HATED_THING_WORDS.has(w)) return true;
     if ((feats.tokCats[k] & NOT_THING) !== 0 || PEOPLE.has(w)) return false;
@@ -445,6 +470,8 @@ export function isGroupHated(): boolean {
     const from = hits.from[h], to = hits.to[h];
     if (feats.negScope[from] !== 0 || namesHate(from)) continue;
     if (groupAfter(to, 4, HATE_FILLERS)) return true;
+    // The group named earlier in the sentence, then "them" / "les": "...full of refugees and I despise them", "je les méprise".
+    if (pronounForGroup(from, to)) return true;
     let me = false;
     for (let k = from; k <= Math.min(to + 1, tokens.count - 1); k++) if (ME.has(tokens.hash[k])) me = true;
     for (let k = from - 1; k >= 0 && k >= from - 3; k--) {
@@ -456,6 +483,59 @@ export function isGroupHated(): boolean {
   }
   return false;
 }
+
+const THEM_AFTER = new Set(['them', 'em'].map(hashString));
+const THEM_BEFORE = new Set(['les'].map(hashString));
+
+/**
+ * The hate verb at [from, to] has a pronoun for a group as its object ("I hate | them", "je | les |
+ * méprise"), and a group is named before it in the same sentence.
+ */
+function pronounForGroup(from: number, to: number): boolean {
+  const them = (to + 1 < tokens.count && THEM_AFTER.has(tokens.hash[to + 1])) || (from > 0 && THEM_BEFORE.has(tokens.hash[from - 1]));
+  if (!them) return false;
+  const chars = normalisedBuffers().chars;
+  for (let k = from - 1; k >= 0; k--) {
+    if ((feats.tokCats[k] & (1 << CAT.identity)) !== 0 && namesGroupAt(k)) return true;
+    for (let p = tokens.end[k]; p < tokens.start[k + 1]; p++) if (chars[p] === 46 || chars[p] === 33 || chars[p] === 63) return false;
+  }
+  return false;
+}
+
+/** Negators that deny praise of a group: "are | never | welcome", "ne sont | jamais | les bienvenus", "No | immigrant". */
+const DENIES_PRAISE = new Set(['not', 'never', "aren't", 'arent', "isn't", 'isnt', 'no', 'ne', "n'", 'pas', 'jamais',
+  'aucun', 'aucune', 'nul', 'nulle'].map(hashString));
+/**
+ * What is denied: a quality or a welcome ("good leaders", "welcome", "dignes de confiance"). Not the
+ * everyday ties of PRAISE: "ma femme n'a pas d'ami homme" denies no one anything (ToxiFrench).
+ */
+const DENIED_PRAISE = new Set(['good', 'great', 'welcome', 'welcomed', 'trusted', 'trustworthy', 'intelligent', 'smart',
+  'honest', 'equal', 'capable', 'respect', 'human', 'humans', 'deserves', 'deserve', 'bon', 'bons', 'bonne', 'bonnes',
+  'bienvenu', 'bienvenus', 'bienvenue', 'bienvenues', 'dignes', 'digne', 'honnetes', 'honnete', 'capables', 'egaux',
+  'humains', 'merite', 'meritent'].map(hashString));
+
+/**
+ * Praise denied to a group: a group's name with a negator and a word of praise within five words
+ * after it ("Muslims will never be welcome", "Les immigrés ne sont jamais les bienvenus", "Women can
+ * never be good leaders"), or a negating quantifier before the group ("No immigrant deserves
+ * respect", "Aucun immigré ne mérite notre respect": 0.17 in a probe, 2026-11-24). HateCheck's
+ * "negated positive statement". Not in a quote or a denial, not a colour.
+ */
+export function isPraiseDenied(): boolean {
+  if (feats.dense[DI.identity] === 0) return false;
+  for (let i = 0; i < tokens.count; i++) {
+    if ((feats.tokCats[i] & (1 << CAT.identity)) === 0 || !namesGroupAt(i) || feats.negScope[i] === SCOPE_QUOTED) continue;
+    const quantified = i > 0 && (tokens.hash[i - 1] === NO || tokens.hash[i - 1] === AUCUN || tokens.hash[i - 1] === AUCUNE);
+    let negated = quantified;
+    for (let k = i + 1; k < tokens.count && k <= i + 6; k++) {
+      const w = tokens.hash[k];
+      if (DENIES_PRAISE.has(w)) { negated = true; continue; }
+      if (negated && DENIED_PRAISE.has(w)) return true;
+    }
+  }
+  return false;
+}
+const NO = hashString('no'), AUCUN = hashString('aucun'), AUCUNE = hashString('aucune');
 
 /** Object pronouns: after the verb in English ("kill them"), before it in French ("je vais le tuer"). */
 const OBJECT_AFTER = new Set(['him', 'her', 'them', 'em', 'everyone', 'everybody'].map(hashString));
@@ -680,7 +760,7 @@ export function ruleScore(p: number, cap: number, high: number, balanced: number
     isGroupDefended()) {
     return Math.min(p, cap);
   }
-  if (isAimedThreat() || isGroupNamedHostile() || isGroupDisesteemed() || isGroupHated()) return Math.max(p, balanced);
+  if (isAimedThreat() || isGroupNamedHostile() || isGroupDisesteemed() || isGroupHated() || isPraiseDenied()) return Math.max(p, balanced);
   if (isUntargetedProfanity()) return Math.min(Math.max(p, high), cap);
   return p;
 }

@@ -131,8 +131,42 @@ function isDottedWord(s: number, e: number): boolean {
 /** Number suffixes that mean the digits are a quantity, not leetspeak ("2nd", "10am", "3h"). */
 const UNIT_SUFFIX = new Set(['st', 'nd', 'rd', 'th', 'am', 'pm', 'h', 'k', 'm', 's', 'x', 'e', 'er', 'eme', 'min', 'mn', 'ans', 'km', 'kg', 'mb', 'gb', 'g', 'ml', 'l', 'cm', 'mm', 'pc', 'fps', 'd', 'j', 'hr', 'hrs', 'yo', 'ieme', 'ere', 'eur', 'usd', 'mins', 'sec', 'ms', 'gen', 'p', 'c', 'f', 'v', 'w', 'kw']);
 
+const EIGHT = 56;
+/** The text being normalised: emitEightAsAte reads its case. */
+let source = '';
+
+/**
+ * "8" after a lower-case letter, in a word of letters with no other digit, reads "ate": "h8", "h8ers",
+ * "gr8", "l8r" (a third probe of functional tests, 2026-11-24: "I h8 immigrants" was read as "h8",
+ * nothing hostile). Not after a capital: names of channels and models, "C8", "A8", "FF8". The
+ * three letters point at the "8" as written.
+ */
+function emitEightAsAte(s: number, e: number, m: number): number {
+  let eights = 0;
+  for (let k = s; k < e; k++) {
+    if (A[k] === EIGHT) {
+      if (k === s || !isLetter(A[k - 1])) return -1;
+      const before = source.charCodeAt(AO[k - 1]);
+      if (before >= 65 && before <= 90) return -1;
+      eights++;
+    }
+    else if (!isLetter(A[k])) return -1;
+  }
+  if (eights !== 1) return -1;
+  for (let k = s; k < e; k++) {
+    if (A[k] === EIGHT) {
+      B[m] = 97; BO[m++] = AO[k];
+      B[m] = 116; BO[m++] = AO[k];
+      B[m] = 101; BO[m++] = AO[k];
+    } else { B[m] = A[k]; BO[m++] = AO[k]; }
+  }
+  return m;
+}
+
 /** Decodes leetspeak in the word run [s, e) of A into B; returns the new write position. */
 function emitWordRun(s: number, e: number, m: number): number {
+  const ate = emitEightAsAte(s, e, m);
+  if (ate >= 0) return ate;
   let letters = 0;
   let badDigit = false;
   for (let k = s; k < e; k++) {
@@ -271,6 +305,7 @@ function pushSqueezed(c: number, o: number, n: number): number {
 /** Normalises into internal buffers; returns the length. Read them with normalisedBuffers(). */
 export function normaliseInto(text: string): number {
   collapsing = -1;
+  source = text;
   const n = fold(text);
   const m = rewriteChunks(n);
   return joinAndSqueeze(m);

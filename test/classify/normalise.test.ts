@@ -28,6 +28,16 @@ describe('normalise defeats the usual obfuscation tricks', () => {
     expect(normalise('plan a b.').text).toBe('plan a b.');
   });
 
+  it('reads "8" after a letter as "ate", pointing the three letters at the "8"', () => {
+    const original = 'ppl who h8ers gonna h8';
+    const { text, offsets } = normalise(original);
+    expect(text).toBe('ppl who hateers gonna hate');
+    const at = text.lastIndexOf('hate');
+    expect(original.slice(offsets[at], offsets[at + 3] + 1)).toBe('h8');
+    // A number first, other digits in the word, a capital before the "8" (a channel, a model): no "ate".
+    expect(normalise('8h de route, A380, vu sur C8').text).toBe('8h de route, a380, vu sur c8');
+  });
+
   it('keeps numbers that are quantities, not leetspeak', () => {
     const { text } = normalise('Delivered on the 2nd at 10am, 3 items');
     expect(text).toContain('2nd');

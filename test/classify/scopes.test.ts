@@ -4,7 +4,7 @@ import { tokens } from '../../lib/classify/tokens';
 import { normalisedBuffers } from '../../lib/classify/normalise';
 import {
   isAimedThreat, isCounterQuote, isEverydaySense, isGroupDefended, isGroupDisesteemed, isGroupHated, isGroupNamedHostile, isGroupPraised,
-  isMentionedOnly, isNewsOfViolence, isObjectAbuse,
+  isMentionedOnly, isNewsOfViolence, isObjectAbuse, isPraiseDenied,
 } from '../../lib/classify/hostility';
 import { classify } from '../../lib/classify/index';
 
@@ -68,6 +68,24 @@ describe('what is mentioned is not asserted', () => {
     ["I can't stand idiots like him", 'idiots'],
   ])('%s: "%s" is asserted', (text, word) => {
     expect(inScope(text, word)).toBe(false);
+  });
+});
+
+describe('a negative question asserts what it seems to deny', () => {
+  it.each([
+    ["Aren't immigrants just lazy?", 'lazy'],
+    ['Les Roms ne sont-ils pas des voleurs ?', 'voleurs'],
+  ])('%s: "%s" is asserted', (text, word) => {
+    expect(inScope(text, word)).toBe(false);
+    expect(classify(text).hostility.flagged).toBe(true);
+  });
+
+  it.each([
+    // A denial with a question mark, not a negative question.
+    ['Women are not stupid, right?', 'stupid'],
+    ["Les femmes ne sont pas bêtes, d'accord ?", 'betes'],
+  ])('%s: "%s" stays denied', (text, word) => {
+    expect(inScope(text, word)).toBe(true);
   });
 });
 
@@ -185,6 +203,7 @@ describe('strong words about a thing are a complaint, not hostility', () => {
     'The delivery yesterday was totally disgusting',
     "Le colis aujourd'hui était carrément dégueulasse",
     'Encore ce putain de bouchon sur le périph',
+    'Cette putain de canicule, je dors plus',
   ])('%s', (text) => {
     expect(objectAbuse(text)).toBe(true);
     expect(classify(text).hostility.flagged).toBe(false);
@@ -214,8 +233,9 @@ describe('strong words about a thing are a complaint, not hostility', () => {
     'I hate you and your app',
     "Can't stand Muslims, they ruin everything",
     'Happy Monday you bitch',
-    // Describing words, then people: no thing.
+    // Describing words, then people: no thing; a day after one insult word is a greeting.
     'I hate those lazy Mexicans',
+    'Bad bitch Friday',
     'I hate this stupid guy',
   ])('%s is not', (text) => {
     expect(objectAbuse(text)).toBe(false);
@@ -258,6 +278,9 @@ describe('a threat aimed at someone is flagged at the balanced sensitivity', () 
     "I wish they'd all die, those migrants",
     // A French future is an intent of its own.
     'Je tirerai sur tous les Roms du quartier',
+    // Hunting people down (2026-11-24).
+    'I will hunt down every Muslim in this town',
+    'Je vais traquer chaque immigré du quartier',
   ])('%s', (text) => {
     analyse(text);
     expect(isAimedThreat()).toBe(true);
@@ -376,6 +399,9 @@ describe('hate for a group said outright is flagged at the balanced sensitivity'
     'Lesbians make me sick',
     'Les Arabes me répugnent',
     'Les trans m\'insupportent',
+    // A pronoun for a group named before it in the sentence.
+    'Our street is full of Roma and I despise them',
+    'Il y a trop de migrants ici, je les méprise',
   ])('%s', (text) => {
     expect(hated(text)).toBe(true);
     expect(classify(text).hostility.flagged).toBe(true);
@@ -387,6 +413,8 @@ describe('hate for a group said outright is flagged at the balanced sensitivity'
     'Hate speech against Muslims is rising',
     'I detest this weather',
     'Immigrants hate the cold here',
+    // The pronoun in another sentence than the group.
+    'I met some Roma today. Honestly I despise them, those loud neighbours',
   ])('%s is not', (text) => {
     expect(hated(text)).toBe(false);
   });
@@ -413,6 +441,9 @@ describe('a group named with praise, and nothing hostile, is held under balanced
     'Les femmes trans sont belles',
     'Immigrants are outstanding nurses',
     'Les Roms sont d\'excellents musiciens',
+    // The speaker's relatives.
+    'My grandma is Jewish and she taught me to bake',
+    'Mon oncle est musulman',
   ])('%s', (text) => {
     expect(praised(text)).toBe(true);
     expect(classify(text).hostility.flagged).toBe(false);
@@ -431,6 +462,8 @@ describe('a group named with praise, and nothing hostile, is held under balanced
     // Another group than the speaker's, after "and" or a comma.
     "We're Christians and the Muslims must leave",
     'As a woman, I think refugees should go home',
+    // Someone else's relatives: "ta mère" is an insult of its own.
+    'Ta mère est une Arabe',
   ])('%s is not', (text) => {
     expect(praised(text)).toBe(false);
   });
@@ -473,6 +506,29 @@ describe('abuse quoted to be reported or condemned is held under balanced', () =
     'Saying "gays are sick" is hurtful, you faggot',
   ])('%s is not', (text) => {
     expect(counter(text)).toBe(false);
+  });
+});
+
+describe('praise denied to a group is flagged at the balanced sensitivity', () => {
+  const denied = (t: string) => { analyse(t); return isPraiseDenied(); };
+  it.each([
+    'Refugees will never be welcome here',
+    'Les Roms ne seront jamais dignes de confiance',
+    'No Muslim deserves respect',
+    "Aucune femme n'est capable de diriger une équipe",
+  ])('%s', (text) => {
+    expect(denied(text)).toBe(true);
+    expect(classify(text).hostility.flagged).toBe(true);
+  });
+
+  it.each([
+    // No praise denied, a denial before the group, everyday ties, a quote.
+    'Muslims are not to blame for this',
+    'Not all immigrants are good cooks',
+    "Ma femme n'a pas d'ami homme",
+    'He said "Jews are never welcome" and I reported him',
+  ])('%s is not', (text) => {
+    expect(denied(text)).toBe(false);
   });
 });
 

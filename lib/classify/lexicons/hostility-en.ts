@@ -112,7 +112,8 @@ export const HOSTILITY_EN: LexiconList[] = [
   },
   {
     cat: 'violence', lang: 'en', phrases: words(`kill|killing|murder|shoot|stab|beat|punch|slap|choke|strangle|hang|burn|rape|
-      hurt|smash|destroy|bomb|attack|execute|behead|torture|bash|whip|lynch|slaughter|butcher|curb stomp|kick your`),
+      hurt|smash|destroy|bomb|attack|execute|behead|torture|bash|whip|lynch|slaughter|butcher|curb stomp|kick your|
+      hunt down|hanged`),
   },
   {
     cat: 'second', lang: 'en', strict: true, phrases: words(`you|your|ur|u|you're|youre|yourself|yourselves|ya|y'all|yall|yours|ye|thou|ya'll`),

@@ -97,7 +97,7 @@ export const HOSTILITY_FR: LexiconList[] = [
       etrangler|fusiller|abattre|massacrer|tabasser|casser la gueule|peter la gueule|exploser|poignarder|decapiter|
       lyncher|eclater|niquer|flinguer|descendre|torturer|bombarder|
       tuez|butez|fusillez|massacrez|egorgez|exterminez|gazez|pendez|
-      tirer sur|tirerai sur|tirerais sur|tirer dans le tas`),
+      tirer sur|tirerai sur|tirerais sur|tirer dans le tas|traquer|traquerai|traquerons|pendu|pendus`),
   },
   {
     cat: 'second', lang: 'fr', strict: true, phrases: words(`tu|t'|te|toi|ton|ta|tes|vous|votre|vos|toi meme|vous meme`),

@@ -32,10 +32,12 @@ export const THINGS: readonly string[] = `
  * Days, weather and chores: things when they are hated ("I hate Mondays", "je déteste les lundis",
  * "I hate homework"), but named in greetings to people elsewhere ("Happy Friday bitches", "It's
  * beanie weather bitches", "math homework hoe": Davidson's hostile rows, 2026-11-24), so they count
- * only as what a hate verb names (hostility.ts, hateOfThing).
+ * only as what a hate verb names (hostility.ts, hateOfThing) or as the noun after a strong word
+ * ("this damn Monday", "cette putain de chaleur").
  */
 export const HATED_THINGS: readonly string[] = `
   monday mondays tuesday tuesdays wednesday wednesdays thursday thursdays friday fridays saturday saturdays sunday sundays
   weekend weekends lundi lundis mardi mardis mercredi mercredis jeudi jeudis vendredi vendredis samedi samedis dimanche
-  dimanches weather rain snow homework exam exams commute alarm meteo pluie neige devoirs examen examens reveil
+  dimanches weather rain snow heat cold homework exam exams commute alarm meteo pluie neige chaleur froid canicule devoirs
+  examen examens reveil
 `.split(/\s+/).filter(Boolean);
