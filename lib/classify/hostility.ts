@@ -51,7 +51,8 @@ function identityIsColour(): boolean {
   let any = false;
   for (let h = 0; h < hits.count; h++) {
     if (hits.cat[h] !== CAT.identity) continue;
-    if (hits.to[h] !== hits.from[h] || !COLOUR_WORDS.has(tokens.hash[hits.from[h]])) return false;
+    // "a Black neighbour", "un voisin noir": a colour word with a noun for a person names a group.
+    if (hits.to[h] !== hits.from[h] || !COLOUR_WORDS.has(tokens.hash[hits.from[h]]) || namesGroupAt(hits.from[h])) return false;
     any = true;
   }
   return any;
@@ -73,7 +74,7 @@ const PRAISE = new Set([
   'brilliant', 'amazing', 'awesome', 'beautiful', 'lovely', 'kind', 'welcome', 'welcomed', 'support', 'supports',
   'thank', 'thanks', 'grateful', 'celebrate', 'celebrating', 'appreciate', 'fantastic', 'incredible', 'inspiring',
   'brave', 'talented', 'generous', 'friendly', 'welcoming', 'nice', 'sweet', 'valid', 'caring', 'hardworking',
-  'excellent', 'outstanding', 'superb', 'adorable', 'adorables',
+  'excellent', 'outstanding', 'superb', 'adorable', 'adorables', 'inspirant', 'inspirante', 'inspirants', 'inspirantes',
   // Not "intelligent", "smart" nor "funny": they come in hostile comparisons and sarcasm as well
   // ("less intelligent", "funny how..."; seen in the functional suite's hostile rows, 2026-11-24).
   'aime', 'aimons', 'adore', 'adorons', 'fier', 'fiere', 'fiers', 'fieres', 'respecte', 'respectons', 'admire',
@@ -237,6 +238,8 @@ function saidOfThing(i: number, to: number): boolean {
     if (w === tokens.hash[i]) continue;
     // A word of time links only with a copula: "traffic today | was | disgusting", not "game today bitches".
     if (THING_WORDS.has(w)) return !time || copula;
+    // Days and weather with a copula between: "this weather | is | disgusting", not "beanie weather bitches".
+    if (HATED_THING_WORDS.has(w)) return copula;
     if (TIME_WORDS.has(w)) { time = true; continue; }
     if (!article && (THING_PRONOUNS_WITH_IS.has(w) || (copula && THING_PRONOUNS.has(w)))) return true;
     if (!LINKING.has(w)) return false;
@@ -367,27 +370,50 @@ const NAME_FILLERS = new Set(['a', 'an', 'all', 'just', 'only', 'such', 'so', 'r
   'basically', 'literally', 'des', 'de', 'la', 'du', 'tous', 'toutes', 'que', "qu'", 'vraiment', 'juste', 'une', 'un', 'bande'].map(hashString));
 
 /**
- * A group called a hostile name: a group's name, "are" / "sont", and an insult or a dehumanising
- * word, asserted (not denied, not quoted): "Women are trash", "Black people are apes", "les Roms
- * sont des voleurs". The core of hate speech, which the model alone scored low when a training
+ * A group called a hostile name: a group's name (or a pronoun for it after it), "are" / "sont", and
+ * an insult, a dehumanising word, a slur or a label of crime, asserted (not denied, not quoted):
+ * "Women are trash", "Black people are apes", "les Roms sont des voleurs", "Muslims are terrorists". The core of hate speech, which the model alone scored low when a training
  * source used the word elsewhere as neutral (Davidson: "trash" in 675 neutral rows, "the brain of
  * an ape"): "Women are trash" 0.31, "Black people are apes" 0.26 (a grid of such sentences,
  * 2026-11-24).
  */
 export function isGroupNamedHostile(): boolean {
   if (feats.dense[DI.identity] === 0) return false;
-  const NAME = (1 << CAT.insult) | (1 << CAT.dehumanise) | (1 << CAT.slur);
+  let named = false;
   for (let i = 0; i + 2 < tokens.count; i++) {
-    if ((feats.tokCats[i] & (1 << CAT.identity)) === 0 || (feats.tokCats[i + 1] & (1 << CAT.identity)) !== 0) continue;
-    // "Not all feminists are crazy": the group itself in a negation's scope is no generalisation.
-    if (COLOUR_WORDS.has(tokens.hash[i]) || feats.negScope[i] !== 0) continue;
-    // "Disabled | people | are": a noun for people after the group's adjective.
-    const verb = PEOPLE.has(tokens.hash[i + 1]) ? i + 2 : i + 1;
-    if (verb >= tokens.count || !GROUP_COPULAS.has(tokens.hash[verb])) continue;
-    for (let k = verb + 1; k < tokens.count && k <= verb + 4; k++) {
-      if ((feats.tokCats[k] & NAME) !== 0) { if (feats.negScope[k] === 0) return true; break; }
-      if (!NAME_FILLERS.has(tokens.hash[k])) break;
+    let verb = -1;
+    if ((feats.tokCats[i] & (1 << CAT.identity)) !== 0) {
+      named = true;
+      if ((feats.tokCats[i + 1] & (1 << CAT.identity)) !== 0) continue;
+      // "Not all feminists are crazy": the group itself in a negation's scope is no generalisation.
+      if (COLOUR_WORDS.has(tokens.hash[i]) || feats.negScope[i] !== 0) continue;
+      // "Disabled | people | are": a noun for people after the group's adjective.
+      verb = PEOPLE.has(tokens.hash[i + 1]) ? i + 2 : i + 1;
+    } else if (named && GROUP_PRONOUNS.has(tokens.hash[i]) && feats.negScope[i] === 0) {
+      // The group named before, then a pronoun: "I saw a Muslim at the shop, they are all terrorists",
+      // "..., ce sont tous des terroristes" (0.14 in a probe of functional tests, 2026-11-24).
+      verb = tokens.hash[i] === THEYRE ? i : i + 1;
     }
+    if (verb < 0 || verb >= tokens.count || (verb > i && !GROUP_COPULAS.has(tokens.hash[verb]))) continue;
+    if (namedHostileAfter(verb)) return true;
+  }
+  return false;
+}
+
+/** Labels of crime that call a whole group criminal: "Muslims are terrorists", "les Roms sont des voleurs". */
+const CRIME_LABELS = new Set(['terrorists', 'terrorist', 'criminals', 'criminal', 'thieves', 'thief', 'rapists', 'rapist',
+  'murderers', 'paedophiles', 'pedophiles', 'terroristes', 'terroriste', 'criminels', 'criminel', 'voleurs', 'voleur',
+  'violeurs', 'violeur', 'delinquants', 'delinquant', 'assassins', 'pedophiles'].map(hashString));
+/** Pronouns that stand for a group named before them: "they", "ils", "elles", "ce" (sont). */
+const GROUP_PRONOUNS = new Set(['they', "they're", 'theyre', 'ils', 'elles', 'ce'].map(hashString));
+const THEYRE = hashString("they're");
+
+/** An insult, a dehumanising word, a slur or a label of crime, asserted, within four words after the verb at `verb`. */
+function namedHostileAfter(verb: number): boolean {
+  const NAME = (1 << CAT.insult) | (1 << CAT.dehumanise) | (1 << CAT.slur);
+  for (let k = verb + 1; k < tokens.count && k <= verb + 4; k++) {
+    if ((feats.tokCats[k] & NAME) !== 0 || CRIME_LABELS.has(tokens.hash[k])) return feats.negScope[k] === 0;
+    if (!NAME_FILLERS.has(tokens.hash[k])) return false;
   }
   return false;
 }
@@ -403,17 +429,28 @@ const PICKING = new Set(['the', 'next', 'any', 'every', 'some', 'all', 'most', '
 function groupAfter(i: number, reach: number, fillers: Set<number>): boolean {
   for (let k = i + 1; k < tokens.count && k <= i + reach; k++) {
     if ((feats.tokCats[k] & (1 << CAT.identity)) !== 0) return namesGroupAt(k);
-    if (!fillers.has(tokens.hash[k])) return false;
+    // A noun for a person before the group's adjective: "un voisin | noir".
+    if (!fillers.has(tokens.hash[k]) && !PERSON_NOUNS.has(tokens.hash[k])) return false;
   }
   return false;
 }
 
+/** Nouns for a person that a group's adjective goes with: "a Black | neighbour", "un voisin | noir". */
+const PERSON_NOUNS = new Set(['neighbour', 'neighbours', 'neighbor', 'neighbors', 'man', 'men', 'guy', 'guys', 'kid', 'kids',
+  'child', 'children', 'family', 'families', 'person', 'people', 'boss', 'colleague', 'colleagues', 'student', 'students',
+  'tenant', 'tenants', 'voisin', 'voisine', 'voisins', 'voisines', 'homme', 'hommes', 'mec', 'mecs', 'gars', 'enfant',
+  'enfants', 'famille', 'familles', 'personne', 'personnes', 'patron', 'patronne', 'collegue', 'collegues', 'locataire',
+  'locataires', 'etudiant', 'etudiante', 'etudiants', 'etudiantes'].map(hashString));
+
 /**
- * The identity word at token k names a group, not a colour alone: "black | people" is a group, "the
- * black knight" and "white chocolate" are colours.
+ * The identity word at token k names a group, not a colour alone: "black | people", "a Black |
+ * neighbour", "un voisin | noir" are people, "the black knight" and "white chocolate" are colours.
  */
 function namesGroupAt(k: number): boolean {
-  return !COLOUR_WORDS.has(tokens.hash[k]) || (k + 1 < tokens.count && (feats.tokCats[k + 1] & (1 << CAT.identity)) !== 0);
+  if (!COLOUR_WORDS.has(tokens.hash[k])) return true;
+  const next = k + 1 < tokens.count ? k + 1 : -1;
+  return (next >= 0 && ((feats.tokCats[next] & (1 << CAT.identity)) !== 0 || PERSON_NOUNS.has(tokens.hash[next]))) ||
+    (k > 0 && PERSON_NOUNS.has(tokens.hash[k - 1]));
 }
 
 /**
@@ -512,7 +549,7 @@ const DENIES_PRAISE = new Set(['not', 'never', "aren't", 'arent', "isn't", 'isnt
 const DENIED_PRAISE = new Set(['good', 'great', 'welcome', 'welcomed', 'trusted', 'trustworthy', 'intelligent', 'smart',
   'honest', 'equal', 'capable', 'respect', 'human', 'humans', 'deserves', 'deserve', 'bon', 'bons', 'bonne', 'bonnes',
   'bienvenu', 'bienvenus', 'bienvenue', 'bienvenues', 'dignes', 'digne', 'honnetes', 'honnete', 'capables', 'egaux',
-  'humains', 'merite', 'meritent'].map(hashString));
+  'humains', 'merite', 'meritent', 'normal', 'normale', 'normaux', 'normales'].map(hashString));
 
 /**
  * Praise denied to a group: a group's name with a negator and a word of praise within five words
@@ -744,6 +781,46 @@ export function isGroupDefended(): boolean {
 }
 
 /**
+ * A slur used, not mentioned: a slur outside any negation, quote or denied claim, and not in an
+ * everyday sense ("a bundle of faggots for the fire"). A slur is hostile on its own, but FTR labels
+ * racism only and calls many of its slur rows neutral ("Sale connard arrête de dire bougnoul"), so
+ * the model scored "Les bougnoules" 0.10 and "Il y a trop de bougnoules dans cette ville" 0.06 (a
+ * probe of functional tests, 2026-11-24). Raised to the balanced threshold.
+ */
+export function isSlurUsed(): boolean {
+  if (feats.dense[DI.slur] === 0) return false;
+  let candidate = false;
+  for (let h = 0; h < hits.count && !candidate; h++) candidate = usedAsSlur(h);
+  if (!candidate) return false;
+  markQuotes();
+  for (let h = 0; h < hits.count; h++) if (usedAsSlur(h) && feats.inQuotes[hits.from[h]] === 0) return true;
+  return false;
+}
+
+/**
+ * Hit h is a slur used as one: outside any scope, not in an everyday sense, not also a group's own
+ * name ("queer", "homo"), not said by the speaker of themselves ("As a dyke, I...", "On est pédés et
+ * fiers de l'être": reclaimed, HateCheck's "reclaimed slurs").
+ */
+function usedAsSlur(h: number): boolean {
+  const from = hits.from[h];
+  return hits.cat[h] === CAT.slur && feats.negScope[from] === 0 && (feats.tokCats[from] & (1 << CAT.identity)) === 0 &&
+    !inEverydaySense(from) && !saidOfSelf(from);
+}
+
+/** Token i is within four words after a self-identification in its clause ("we're | queer", "as a | dyke"). */
+function saidOfSelf(i: number): boolean {
+  const chars = normalisedBuffers().chars;
+  for (let j = i - 1; j >= 0 && j >= i - 6; j--) {
+    if (JOINS.has(tokens.hash[j])) return false;
+    for (let p = tokens.end[j]; p < tokens.start[j + 1]; p++) if (chars[p] === 44 || chars[p] === 46 || chars[p] === 59) return false;
+    const end = selfIdentificationEnd(j);
+    if (end > i) return true;
+  }
+  return false;
+}
+
+/**
  * The product rules on a calibrated score: profanity aimed at no one lies between the high
  * threshold and `cap` (flagged at high only, whatever complaint words came with it: "damn, the app
  * crashed again"); hostile words only mentioned (denied or quoted: isMentionedOnly), said of a
@@ -760,7 +837,9 @@ export function ruleScore(p: number, cap: number, high: number, balanced: number
     isGroupDefended()) {
     return Math.min(p, cap);
   }
-  if (isAimedThreat() || isGroupNamedHostile() || isGroupDisesteemed() || isGroupHated() || isPraiseDenied()) return Math.max(p, balanced);
+  if (isAimedThreat() || isGroupNamedHostile() || isGroupDisesteemed() || isGroupHated() || isPraiseDenied() || isSlurUsed()) {
+    return Math.max(p, balanced);
+  }
   if (isUntargetedProfanity()) return Math.min(Math.max(p, high), cap);
   return p;
 }

@@ -39,6 +39,7 @@ LEET[49] = 105; // 1 -> i
 LEET[51] = 101; // 3 -> e
 LEET[52] = 97; //  4 -> a
 LEET[53] = 115; // 5 -> s
+LEET[54] = 103; // 6 -> g ("ni66er", a probe of functional tests, 2026-11-24; not 9: "covid19")
 LEET[55] = 116; // 7 -> t
 LEET[64] = 97; //  @ -> a
 LEET[36] = 115; // $ -> s

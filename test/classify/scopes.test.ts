@@ -4,7 +4,7 @@ import { tokens } from '../../lib/classify/tokens';
 import { normalisedBuffers } from '../../lib/classify/normalise';
 import {
   isAimedThreat, isCounterQuote, isEverydaySense, isGroupDefended, isGroupDisesteemed, isGroupHated, isGroupNamedHostile, isGroupPraised,
-  isMentionedOnly, isNewsOfViolence, isObjectAbuse, isPraiseDenied,
+  isMentionedOnly, isNewsOfViolence, isObjectAbuse, isPraiseDenied, isSlurUsed,
 } from '../../lib/classify/hostility';
 import { classify } from '../../lib/classify/index';
 
@@ -204,6 +204,9 @@ describe('strong words about a thing are a complaint, not hostility', () => {
     "Le colis aujourd'hui était carrément dégueulasse",
     'Encore ce putain de bouchon sur le périph',
     'Cette putain de canicule, je dors plus',
+    // Weather with a copula between: a judgement of the weather.
+    'The weather today is absolutely disgusting',
+    'Cette météo est franchement pourrie',
   ])('%s', (text) => {
     expect(objectAbuse(text)).toBe(true);
     expect(classify(text).hostility.flagged).toBe(false);
@@ -233,9 +236,11 @@ describe('strong words about a thing are a complaint, not hostility', () => {
     'I hate you and your app',
     "Can't stand Muslims, they ruin everything",
     'Happy Monday you bitch',
-    // Describing words, then people: no thing; a day after one insult word is a greeting.
+    // Describing words, then people: no thing; a day after one insult word is a greeting; weather
+    // with no copula before the insult.
     'I hate those lazy Mexicans',
     'Bad bitch Friday',
+    'Hot weather bitches',
     'I hate this stupid guy',
   ])('%s is not', (text) => {
     expect(objectAbuse(text)).toBe(false);
@@ -344,6 +349,10 @@ describe('a group called a hostile name is flagged at the balanced sensitivity',
     'Trans people are all just freaks',
     'Les Roms sont tous des voleurs',
     'Les personnes handicapées sont des parasites',
+    // A label of crime; a pronoun for a group named before it (2026-11-24).
+    'Refugees are all rapists',
+    'Les Roms ? Ce sont tous des voleurs',
+    'I met some Afghans yesterday, they are criminals like the rest',
   ])('%s', (text) => {
     expect(named(text)).toBe(true);
     expect(classify(text).hostility.flagged).toBe(true);
@@ -372,6 +381,9 @@ describe('esteem denied to a group is flagged at the balanced sensitivity', () =
     "We won't hire any Muslims here",
     'I would never rent to a Mexican',
     "Je n'épouserai jamais un Arabe",
+    // A colour with a noun for a person names a group.
+    'I would never rent to a Black family',
+    "Je n'embaucherai jamais un mec noir",
   ])('%s', (text) => {
     expect(disesteemed(text)).toBe(true);
     expect(classify(text).hostility.flagged).toBe(true);
@@ -399,6 +411,8 @@ describe('hate for a group said outright is flagged at the balanced sensitivity'
     'Lesbians make me sick',
     'Les Arabes me répugnent',
     'Les trans m\'insupportent',
+    "I just can't bear Mexicans",
+    'Je ne peux pas supporter les Roms',
     // A pronoun for a group named before it in the sentence.
     'Our street is full of Roma and I despise them',
     'Il y a trop de migrants ici, je les méprise',
@@ -441,6 +455,7 @@ describe('a group named with praise, and nothing hostile, is held under balanced
     'Les femmes trans sont belles',
     'Immigrants are outstanding nurses',
     'Les Roms sont d\'excellents musiciens',
+    'Les femmes voilées sont inspirantes',
     // The speaker's relatives.
     'My grandma is Jewish and she taught me to bake',
     'Mon oncle est musulman',
@@ -516,6 +531,7 @@ describe('praise denied to a group is flagged at the balanced sensitivity', () =
     'Les Roms ne seront jamais dignes de confiance',
     'No Muslim deserves respect',
     "Aucune femme n'est capable de diriger une équipe",
+    'No Jew is normal',
   ])('%s', (text) => {
     expect(denied(text)).toBe(true);
     expect(classify(text).hostility.flagged).toBe(true);
@@ -582,5 +598,39 @@ describe('a hostile word in its everyday sense is held under balanced', () => {
     'Trash like you belongs in a bin',
   ])('%s is not', (text) => {
     expect(everyday(text)).toBe(false);
+  });
+});
+
+describe('a slur used, not mentioned, is flagged at the balanced sensitivity', () => {
+  const used = (t: string) => { analyse(t); return isSlurUsed(); };
+  it.each([
+    'Les bougnoules du quartier encore',
+    'Too many spics in this town',
+    'Get lost, k1ke',
+    'Those ni66as again',
+  ])('%s', (text) => {
+    expect(used(text)).toBe(true);
+    expect(classify(text).hostility.flagged).toBe(true);
+  });
+
+  it.each([
+    // Quoted, denied, in its everyday sense, reclaimed by the speaker, a group's own name.
+    'He called me a "kike" and I reported him',
+    "Je ne suis pas un bougnoule, je suis kabyle",
+    'They burned a bundle of faggots in the fireplace',
+    "As a dyke, I'm proud of this town",
+    'Queer people are welcome here',
+  ])('%s is not', (text) => {
+    expect(used(text)).toBe(false);
+  });
+});
+
+describe("others' hate after \"who\" is mentioned, not asserted", () => {
+  it.each([
+    ['Anyone who hates Muslims should read more', 'hates'],
+    ['Ceux qui méprisent les femmes me font pitié', 'meprisent'],
+  ])('%s: "%s" is in scope', (text, word) => {
+    expect(inScope(text, word)).toBe(true);
+    expect(classify(text).hostility.flagged).toBe(false);
   });
 });

@@ -38,6 +38,6 @@ export const THINGS: readonly string[] = `
 export const HATED_THINGS: readonly string[] = `
   monday mondays tuesday tuesdays wednesday wednesdays thursday thursdays friday fridays saturday saturdays sunday sundays
   weekend weekends lundi lundis mardi mardis mercredi mercredis jeudi jeudis vendredi vendredis samedi samedis dimanche
-  dimanches weather rain snow heat cold homework exam exams commute alarm meteo pluie neige chaleur froid canicule devoirs
+  dimanches weather temps rain snow heat cold homework exam exams commute alarm meteo pluie neige chaleur froid canicule devoirs
   examen examens reveil
 `.split(/\s+/).filter(Boolean);
