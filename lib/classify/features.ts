@@ -125,9 +125,10 @@ const QUOTE_CARRIERS = new Set([
  * Words that introduce a claim only in one construction (found with counter-speech written for a
  * probe, 2026-11-25). Alone they are too common: Davidson's hostile rows lost their insults to "I
  * was bout to say don't front bitch", "this bitch thinks she fancy", "no idea".
- * - "say" after "who", "people" or "still", or as "to say that": "People who say Muslims are...",
- *   "people still say women are...", "To say that women are weak is sexist" ("to say" alone is
- *   not: "trying to say", "I have to say");
+ * - "say" after "who", "people" or "still", as "To say that" opening a sentence, or after an
+ *   impersonal judgement that condemns: "People who say Muslims are...", "people still say women
+ *   are...", "To say that women are weak is sexist", "it's sexist to say women can't lead" (not
+ *   "trying to say", "I have to say that...");
  * - after "who" / "qui": "Anyone who thinks Jews are greedy...", "ceux qui pensent que...";
  * - before "that" / "que": "Suggesting that gay men are...", "the idea that...", "l'idée que les
  *   noirs seraient...".
@@ -147,11 +148,28 @@ const WHO = new Set(['who', 'qui'].map(hashString));
 /** "People say", "people still say": others' claim (a probe of functional tests, 2026-11-24). */
 const SAYERS = new Set(['people', 'still'].map(hashString));
 const THAT = new Set(['that', 'que', "qu'", 'selon'].map(hashString));
+/** Judgements that condemn a claim, besides insults ("racist", "sexist"): "it is wrong to say...". */
+const CONDEMNING = new Set(['wrong', 'false', 'untrue', 'unfair', 'ridiculous', 'absurd', 'offensive', 'hurtful',
+  'unacceptable'].map(hashString));
 
 /** Token i introduces a claim in one of the constructions above. */
 function introducesClaim(t: Tokens, i: number): boolean {
   const h = t.hash[i];
-  if (SAY === h) return i > 0 && (WHO.has(t.hash[i - 1]) || SAYERS.has(t.hash[i - 1]) || (t.hash[i - 1] === TO && i + 1 < t.count && THAT.has(t.hash[i + 1])));
+  if (SAY === h) {
+    if (i === 0) return false;
+    const before = t.hash[i - 1];
+    if (WHO.has(before) || SAYERS.has(before)) return true;
+    if (before !== TO) return false;
+    // "To say that..." opening the sentence (its subject), or after an impersonal judgement that
+    // condemns: "it's sexist | to say | women can't lead", "it is wrong to say that...". Not the
+    // speaker's own "I have to say that...", "it's fair to say that..." (0.05 before 2026-11-24).
+    const chars = normalisedBuffers().chars;
+    let opens = i === 1;
+    if (!opens) for (let p = t.end[i - 2]; p < t.start[i - 1]; p++) if (chars[p] === 46 || chars[p] === 33 || chars[p] === 63 || chars[p] === 10) opens = true;
+    const condemned = i >= 3 && ((feats.tokCats[i - 2] & (1 << CAT.insult)) !== 0 || CONDEMNING.has(t.hash[i - 2])) &&
+      (IMPERSONAL.has(t.hash[i - 3]) || IMPERSONAL_VERB.has(t.hash[i - 3]));
+    return (opens && i + 1 < t.count && THAT.has(t.hash[i + 1])) || condemned;
+  }
   if (AFTER_WHO.has(h) || HATE_AFTER_WHO.has(h)) return i > 0 && WHO.has(t.hash[i - 1]);
   return BEFORE_THAT.has(h) && i + 1 < t.count && THAT.has(t.hash[i + 1]);
 }
@@ -398,7 +416,7 @@ export function judgesClaimAfter(t: Tokens, i: number): boolean {
   if (i + 1 >= t.count) return false;
   const next = t.hash[i + 1];
   // "It's racist | to call | Black people lazy", "c'est raciste | de traiter | les noirs de...": an infinitive of saying.
-  const saying = INFINITIVE_TO.has(next) && i + 2 < t.count && QUOTE_CARRIERS.has(t.hash[i + 2]);
+  const saying = INFINITIVE_TO.has(next) && i + 2 < t.count && (QUOTE_CARRIERS.has(t.hash[i + 2]) || t.hash[i + 2] === SAY);
   if (!THAT.has(next) && !saying) return false;
   for (let k = i + 2; k < t.count && k <= i + 8; k++) {
     if ((feats.tokCats[k] & (1 << CAT.second)) !== 0) return false;

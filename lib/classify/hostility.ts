@@ -460,7 +460,7 @@ function namesGroupAt(k: number): boolean {
  * 2026-11-24). French verbs in the forms a refusal takes: present, future, conditional.
  */
 const ESTEEM = new Set(['like', 'respect', 'trust', 'tolerate', 'aime', 'respecte', 'confiance',
-  'hire', 'employ', 'accept', 'serve', 'rent', 'date', 'marry',
+  'hire', 'employ', 'accept', 'serve', 'rent', 'date', 'marry', 'let', 'allow', 'laisserai', 'laisserais', 'laisse',
   'embauche', 'embaucher', 'embaucherai', 'embaucherais', 'engage', 'engagerai', 'engagerais', 'accepte', 'accepterai',
   'accepterais', 'loue', 'louerai', 'louerais', 'epouse', 'epouserai', 'epouserais', 'tolere', 'tolererai'].map(hashString));
 /** Negators before the verb ("don't", "never", "n'", "fais pas | confiance") and, in French, after it ("j'aime pas"). */
@@ -549,12 +549,15 @@ const DENIES_PRAISE = new Set(['not', 'never', "aren't", 'arent', "isn't", 'isnt
 const DENIED_PRAISE = new Set(['good', 'great', 'welcome', 'welcomed', 'trusted', 'trustworthy', 'intelligent', 'smart',
   'honest', 'equal', 'capable', 'respect', 'human', 'humans', 'deserves', 'deserve', 'bon', 'bons', 'bonne', 'bonnes',
   'bienvenu', 'bienvenus', 'bienvenue', 'bienvenues', 'dignes', 'digne', 'honnetes', 'honnete', 'capables', 'egaux',
-  'humains', 'merite', 'meritent', 'normal', 'normale', 'normaux', 'normales'].map(hashString));
+  'humains', 'merite', 'meritent', 'normal', 'normale', 'normaux', 'normales', 'peaceful', 'clever', 'civilised', 'civilized',
+  'decent', 'loyal', 'reliable', 'pacifique', 'pacifiques', 'fiable', 'fiables', 'egal', 'egale', 'egales', 'intelligents',
+  'intelligente', 'intelligentes', 'civilises'].map(hashString));
 
 /**
  * Praise denied to a group: a group's name with a negator and a word of praise within five words
  * after it ("Muslims will never be welcome", "Les immigrés ne sont jamais les bienvenus", "Women can
- * never be good leaders"), or a negating quantifier before the group ("No immigrant deserves
+ * never be good leaders"), a negator before it ("I will never see a woman as my equal"), or a
+ * negating quantifier before the group ("No immigrant deserves
  * respect", "Aucun immigré ne mérite notre respect": 0.17 in a probe, 2026-11-24). HateCheck's
  * "negated positive statement". Not in a quote or a denial, not a colour.
  */
@@ -563,7 +566,7 @@ export function isPraiseDenied(): boolean {
   for (let i = 0; i < tokens.count; i++) {
     if ((feats.tokCats[i] & (1 << CAT.identity)) === 0 || !namesGroupAt(i) || feats.negScope[i] === SCOPE_QUOTED) continue;
     const quantified = i > 0 && (tokens.hash[i - 1] === NO || tokens.hash[i - 1] === AUCUN || tokens.hash[i - 1] === AUCUNE);
-    let negated = quantified;
+    let negated = quantified || negatedBefore(i);
     for (let k = i + 1; k < tokens.count && k <= i + 6; k++) {
       const w = tokens.hash[k];
       if (DENIES_PRAISE.has(w)) { negated = true; continue; }
@@ -573,6 +576,22 @@ export function isPraiseDenied(): boolean {
   return false;
 }
 const NO = hashString('no'), AUCUN = hashString('aucun'), AUCUNE = hashString('aucune');
+/** "Not all", "pas tous": a denial of "all", which says nothing of the group's members. */
+const ALL = new Set(['all', 'every', 'tous', 'toutes'].map(hashString));
+
+/**
+ * A negator in the four words before the group's name, in its clause, and not "not all": "I will
+ * never see | a woman | as my equal", "je ne verrai jamais | une femme | comme mon égale".
+ */
+function negatedBefore(i: number): boolean {
+  const chars = normalisedBuffers().chars;
+  for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
+    for (let p = tokens.end[k]; p < tokens.start[k + 1]; p++) if (chars[p] === 44 || chars[p] === 46 || chars[p] === 33 || chars[p] === 63) return false;
+    if (ALL.has(tokens.hash[k])) return false;
+    if (DENIES_PRAISE.has(tokens.hash[k]) && tokens.hash[k] !== NO) return true;
+  }
+  return false;
+}
 
 /** Object pronouns: after the verb in English ("kill them"), before it in French ("je vais le tuer"). */
 const OBJECT_AFTER = new Set(['him', 'her', 'them', 'em', 'everyone', 'everybody'].map(hashString));
@@ -820,6 +839,81 @@ function saidOfSelf(i: number): boolean {
   return false;
 }
 
+/** Words that condemn what the sentence's subject does: "Hating people for their religion is | wrong", "..., c'est | lâche". */
+const JUDGEMENTS = new Set(['wrong', 'cowardly', 'unacceptable', 'shameful', 'despicable', 'disgraceful', 'mal', 'lache',
+  'inacceptable', 'inadmissible', 'honteux', 'honteuse', 'indigne', 'intolerable'].map(hashString));
+const JUDGING_COPULAS = new Set(['is', 'was', "it's", 'est', "c'", 'etait'].map(hashString));
+const ACT_BITS = (1 << CAT.hate) | (1 << CAT.violence) | (1 << CAT.reported) | (1 << CAT.insult);
+/** Acts of abuse the lists do not hold as such: "attacking", "harassing", "se moquer"... */
+const ACTS = new Set(['attacking', 'harassing', 'bullying', 'mocking', 'threatening', 'excluding', 'attaquer', 'harceler',
+  'menacer', 'exclure', 'humilier', 'humiliating'].map(hashString));
+
+/**
+ * Abuse condemned: the sentence opens with an act of abuse as its subject, an English gerund or a
+ * French infinitive ("Hating people for their religion", "Attacking trans people online",
+ * "Détester les gens pour leur religion"), and a copula then a judgement closes it ("is wrong",
+ * "c'est lâche", "is racist"). A probe of functional tests (2026-11-24) found such counter-speech
+ * at 0.53–0.81. Nothing else hostile may be said, and nothing to "you".
+ */
+export function isAbuseCondemned(): boolean {
+  if (tokens.count < 4 || ((feats.tokCats[0] & ACT_BITS) === 0 && !ACTS.has(tokens.hash[0])) || !isVerbalNoun(0)) return false;
+  if (feats.dense[DI.you] > 0) return false;
+  let judged = -1;
+  for (let k = 1; k + 1 < tokens.count; k++) {
+    if (!JUDGING_COPULAS.has(tokens.hash[k])) continue;
+    const w = k + 1 < tokens.count && (tokens.hash[k + 1] === EST) ? k + 2 : k + 1;
+    if (w < tokens.count && (JUDGEMENTS.has(tokens.hash[w]) || (feats.tokCats[w] & (1 << CAT.insult)) !== 0)) { judged = w; break; }
+  }
+  if (judged < 0) return false;
+  for (let h = 0; h < hits.count; h++) {
+    const from = hits.from[h];
+    if (((1 << hits.cat[h]) & HOSTILE_WORDS) === 0 || from === 0 || from === judged) continue;
+    return false;
+  }
+  return true;
+}
+const EST = hashString('est');
+
+/** Token i is an English gerund ("hating", "attacking") or a French infinitive ("détester", "insulter"). */
+function isVerbalNoun(i: number): boolean {
+  const chars = normalisedBuffers().chars;
+  const e = tokens.end[i], n = e - tokens.start[i];
+  if (n < 5) return false;
+  const ing = chars[e - 3] === 105 && chars[e - 2] === 110 && chars[e - 1] === 103;
+  const er = feats.lang === 'fr' && (chars[e - 2] === 101 || chars[e - 2] === 105) && chars[e - 1] === 114;
+  return ing || er;
+}
+
+/** "Nothing wrong with (being)", "no shame in being", "rien de mal à (être)", "aucune honte à être", before a group's name. */
+const ACCEPTING = [
+  'nothing wrong with', 'nothing wrong about', 'no shame in', 'nothing bad about', 'rien de mal a', 'aucune honte a',
+  'pas de honte a', 'rien de honteux a',
+].map((p) => p.split(' ').map(hashString));
+const BEING = new Set(['being', 'a', 'an', 'etre', 'un', 'une', 'the'].map(hashString));
+
+/**
+ * A group accepted: "There's nothing wrong with being gay", "Il n'y a rien de mal à être gay" (0.58
+ * and 0.66 in a probe of functional tests, 2026-11-24): the phrase, then the group's name within
+ * two words, and nothing hostile outside the phrase.
+ */
+export function isGroupAccepted(): boolean {
+  if (feats.dense[DI.identity] === 0) return false;
+  for (let i = 0; i < tokens.count; i++) {
+    for (const p of ACCEPTING) {
+      let k = 0;
+      while (k < p.length && i + k < tokens.count && tokens.hash[i + k] === p[k]) k++;
+      if (k < p.length) continue;
+      const end = i + k;
+      if (!groupAfter(end - 1, 3, BEING)) continue;
+      for (let h = 0; h < hits.count; h++) {
+        if (((1 << hits.cat[h]) & HOSTILE_WORDS) !== 0 && (hits.from[h] < i || hits.from[h] >= end)) return false;
+      }
+      return true;
+    }
+  }
+  return false;
+}
+
 /**
  * The product rules on a calibrated score: profanity aimed at no one lies between the high
  * threshold and `cap` (flagged at high only, whatever complaint words came with it: "damn, the app
@@ -834,7 +928,7 @@ export function ruleScore(p: number, cap: number, high: number, balanced: number
   // is praise of a colour, not of a group).
   if (isGroupNamedOnly()) return Math.min(p, neverFlaggedCap(high));
   if (isMentionedOnly() || isObjectAbuse() || isGroupPraised() || isCounterQuote() || isNewsOfViolence() || isEverydaySense() ||
-    isGroupDefended()) {
+    isGroupDefended() || isAbuseCondemned() || isGroupAccepted()) {
     return Math.min(p, cap);
   }
   if (isAimedThreat() || isGroupNamedHostile() || isGroupDisesteemed() || isGroupHated() || isPraiseDenied() || isSlurUsed()) {

@@ -4,7 +4,7 @@ import { tokens } from '../../lib/classify/tokens';
 import { normalisedBuffers } from '../../lib/classify/normalise';
 import {
   isAimedThreat, isCounterQuote, isEverydaySense, isGroupDefended, isGroupDisesteemed, isGroupHated, isGroupNamedHostile, isGroupPraised,
-  isMentionedOnly, isNewsOfViolence, isObjectAbuse, isPraiseDenied, isSlurUsed,
+  isMentionedOnly, isNewsOfViolence, isObjectAbuse, isPraiseDenied, isSlurUsed, isAbuseCondemned, isGroupAccepted,
 } from '../../lib/classify/hostility';
 import { classify } from '../../lib/classify/index';
 
@@ -131,6 +131,7 @@ describe('hostile words only mentioned (denied, quoted, reported) are held under
     // An impersonal judgement of an infinitive of saying: "it's racist to call...".
     "It's sexist to call women hysterical",
     "C'est raciste de traiter les Arabes de voleurs",
+    "It's racist to say that Mexicans are criminals",
   ])('%s', (text) => {
     expect(mentioned(text)).toBe(true);
     expect(classify(text).hostility.flagged).toBe(false);
@@ -153,6 +154,9 @@ describe('hostile words only mentioned (denied, quoted, reported) are held under
     'People say Jews are greedy, and they are right',
     "It's disgusting that you are such an idiot",
     "It's stupid to call it a day, you moron",
+    // The speaker's own saying: "I have to say that...", "it's fair to say that...".
+    'I have to say that immigrants are parasites',
+    "It's fair to say that Muslims are savages",
   ])('%s is not', (text) => {
     expect(mentioned(text)).toBe(false);
   });
@@ -384,6 +388,7 @@ describe('esteem denied to a group is flagged at the balanced sensitivity', () =
     // A colour with a noun for a person names a group.
     'I would never rent to a Black family',
     "Je n'embaucherai jamais un mec noir",
+    'I would never let a Roma family into my shop',
   ])('%s', (text) => {
     expect(disesteemed(text)).toBe(true);
     expect(classify(text).hostility.flagged).toBe(true);
@@ -532,6 +537,9 @@ describe('praise denied to a group is flagged at the balanced sensitivity', () =
     'No Muslim deserves respect',
     "Aucune femme n'est capable de diriger une équipe",
     'No Jew is normal',
+    // A negator before the group, a quality denied.
+    'I will never treat a Muslim as my equal',
+    'Immigrants are never peaceful',
   ])('%s', (text) => {
     expect(denied(text)).toBe(true);
     expect(classify(text).hostility.flagged).toBe(true);
@@ -541,6 +549,7 @@ describe('praise denied to a group is flagged at the balanced sensitivity', () =
     // No praise denied, a denial before the group, everyday ties, a quote.
     'Muslims are not to blame for this',
     'Not all immigrants are good cooks',
+    'Not every Muslim is a good driver',
     "Ma femme n'a pas d'ami homme",
     'He said "Jews are never welcome" and I reported him',
   ])('%s is not', (text) => {
@@ -632,5 +641,42 @@ describe("others' hate after \"who\" is mentioned, not asserted", () => {
   ])('%s: "%s" is in scope', (text, word) => {
     expect(inScope(text, word)).toBe(true);
     expect(classify(text).hostility.flagged).toBe(false);
+  });
+});
+
+describe('abuse condemned, or a group accepted, is held under balanced', () => {
+  const condemned = (t: string) => { analyse(t); return isAbuseCondemned(); };
+  const accepted = (t: string) => { analyse(t); return isGroupAccepted(); };
+  it.each([
+    'Mocking disabled people is cowardly',
+    'Harceler les femmes en ligne, c\'est lâche',
+    'Insulting people for their accent is wrong',
+  ])('%s', (text) => {
+    expect(condemned(text)).toBe(true);
+    expect(classify(text).hostility.flagged).toBe(false);
+  });
+
+  it.each([
+    // No judgement that condemns; the act aimed at "you"; abuse besides it.
+    'Killing immigrants is fine',
+    'Insulting you is wrong, you idiot',
+    'Hating Muslims is wrong but they are vermin',
+  ])('%s is not condemned', (text) => {
+    expect(condemned(text)).toBe(false);
+  });
+
+  it.each([
+    'There is nothing wrong with being a lesbian',
+    "Il n'y a aucune honte à être musulman",
+  ])('%s', (text) => {
+    expect(accepted(text)).toBe(true);
+    expect(classify(text).hostility.flagged).toBe(false);
+  });
+
+  it.each([
+    'Nothing wrong with deporting every Muslim',
+    'There is nothing wrong with being gay, you faggot',
+  ])('%s is not accepted', (text) => {
+    expect(accepted(text)).toBe(false);
   });
 });

@@ -98,7 +98,8 @@ export const HOSTILITY_FR: LexiconList[] = [
       etrangler|fusiller|abattre|massacrer|tabasser|casser la gueule|peter la gueule|exploser|poignarder|decapiter|
       lyncher|eclater|niquer|flinguer|descendre|torturer|bombarder|
       tuez|butez|fusillez|massacrez|egorgez|exterminez|gazez|pendez|
-      tirer sur|tirerai sur|tirerais sur|tirer dans le tas|traquer|traquerai|traquerons|pendu|pendus`),
+      tirer sur|tirerai sur|tirerais sur|tirer dans le tas|traquer|traquerai|traquerons|pendu|pendus|
+      casser les jambes|a coups de fusil|a coups de couteau|a coups de batte`),
   },
   {
     cat: 'second', lang: 'fr', strict: true, phrases: words(`tu|t'|te|toi|ton|ta|tes|vous|votre|vos|toi meme|vous meme`),
@@ -166,7 +167,8 @@ export const HOSTILITY_FR: LexiconList[] = [
       feuj|feujs|clandestin|clandestins|clando|clandos|sans papiers|gens du voyage|sioniste|sionistes|
       mahometan|mahometans|islamisme|islamisation|musulmanes|juifs|lgbt|queer|bisexuel|bisexuels|handicapee|
       autiste|autistes|afro|noirs de peau|blanc de peau|metisse|metisses|metis|antillais|haitien|haitiens|
-      rom|roumain|roumains|pakistanais|afghan|afghans|syrien|syriens|tchetchene|tchetchenes|kurde|kurdes|asiatique`),
+      rom|roumain|roumains|pakistanais|afghan|afghans|syrien|syriens|tchetchene|tchetchenes|kurde|kurdes|asiatique|
+      somalien|somaliens|tzigane|tziganes`),
   },
   {
     cat: 'dehumanise', lang: 'fr', phrases: words(`betail|cheptel|bestiaux|bestioles|horde|hordes|termites|

@@ -32,10 +32,10 @@ export const SENSES: readonly (readonly [words: string, cues: string])[] = [
   ['clown clowns', `circus birthday costume costumes nose juggler juggling cirque anniversaire spectacle nez deguise
     deguisement jongleur`],
   ['fag fags', `cigarette cigarettes smoke smoked smoking smokes lit light lighter ash tobacco rolled rolling`],
-  ['faggot faggots', `wood sticks firewood fireplace bundle bundles gravy onion onions butcher peas kindling stacked`],
-  ['dyke dykes dike dikes', `river sea dam flood flooding floods canal dutch holland polder breach levee tide tides embankment`],
+  ['faggot faggots', `wood sticks firewood fireplace bundle bundles gravy onion onions butcher peas mash kindling stacked`],
+  ['dyke dykes dike dikes', `river sea dam flood flooding floods canal dutch holland polder breach levee tide tides embankment storm`],
   ['pedale pedales', `frein velo accelerateur embrayage piano guitare effet pied appuie appuyer appuyez pedalier chaine
-    pneu voiture`],
+    pneu voiture cycliste`],
   ['tapette tapettes', `souris mouche mouches rat rats piege pieges cuisine grenier`],
   ['mongol mongole', `langue langues couramment mongolie steppe steppes
     empire cheval chevaux ecriture alphabet gengis genghis yourte traduction traduire dictionnaire barbecue`],
