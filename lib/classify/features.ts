@@ -178,7 +178,7 @@ function introducesClaim(t: Tokens, i: number): boolean {
  * toggle (an unclosed one counts too); a single one opens before a word after a space ("wrote 'go
  * back..."), and closes right after a word only when one is open (so a possessive, "the students'
  * books", opens nothing). Called on demand: only a comment with a hostile word or a group's name
- * needs it (hostility.ts, isCounterQuote).
+ * needs it (rules/counter-speech.ts, isCounterQuote).
  */
 export function markQuotes(): void {
   const t = tokens, chars = normalisedBuffers().chars;

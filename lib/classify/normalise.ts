@@ -166,14 +166,16 @@ function emitEightAsAte(s: number, e: number, m: number): number {
 
 /** Decodes leetspeak in the word run [s, e) of A into B; returns the new write position. */
 function emitWordRun(s: number, e: number, m: number): number {
-  const ate = emitEightAsAte(s, e, m);
-  if (ate >= 0) return ate;
   let letters = 0;
-  let badDigit = false;
+  let badDigit = false, eight = false;
   for (let k = s; k < e; k++) {
     const c = A[k];
     if (isLetter(c)) letters++;
-    else if (isDigit(c) && leetOf(c) === 0) badDigit = true;
+    else if (isDigit(c) && leetOf(c) === 0) { badDigit = true; if (c === EIGHT) eight = true; }
+  }
+  if (eight) {
+    const ate = emitEightAsAte(s, e, m);
+    if (ate >= 0) return ate;
   }
   // Digits then a unit suffix ("10am") or no letters at all: a quantity, copy verbatim.
   let numericPrefix = s;

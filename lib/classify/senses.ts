@@ -1,6 +1,6 @@
 /**
  * Hostile words in their everyday sense: "rats in the cellar", "la pédale de frein", "the garbage
- * truck" (lexicons/senses.ts). Reads the tokens of the last analyse() call; hostility.ts decides
+ * truck" (lexicons/senses.ts). Reads the tokens of the last analyse() call; rules/things.ts decides
  * what a comment whose every hostile word is so used scores.
  */
 import { hashString } from './hash';

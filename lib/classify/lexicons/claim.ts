@@ -63,7 +63,7 @@ export const INSTRUCTION_OPENERS = `add mix stir bake melt chop serve store keep
 
 /**
  * A third party named in a sentence: then it states something about them, instruction or not. Also
- * what names the target of a death wish (hostility.ts: "qu'il crève", "I hope she dies").
+ * what names the target of a death wish (rules/threats.ts: "qu'il crève", "I hope she dies").
  */
 export const THIRD_PARTY = `he she they him her them his their theirs he's she's they're theyre
   il ils elle elles lui leur leurs eux`;

@@ -1,7 +1,7 @@
 /**
  * Things people curse at when they complain: products, apps, services, deliveries, and what a brand
  * posts (English and French, normalised form). "This app is garbage", "ce chocolat est
- * dégueulasse": strong words about a thing are a complaint, not hostility (lib/classify/hostility.ts,
+ * dégueulasse": strong words about a thing are a complaint, not hostility (lib/classify/rules/things.ts,
  * isObjectAbuse). People, the brand's staff and the company itself are not here: "your support
  * team is useless" stays an attack on staff. "Nothing" is: "nothing beats the classic milk bar"
  * is said of no one. Accounts, bills, passwords and the like added 2026-11-25 from the customer
@@ -32,7 +32,7 @@ export const THINGS: readonly string[] = `
  * Days, weather and chores: things when they are hated ("I hate Mondays", "je déteste les lundis",
  * "I hate homework"), but named in greetings to people elsewhere ("Happy Friday bitches", "It's
  * beanie weather bitches", "math homework hoe": Davidson's hostile rows, 2026-11-24), so they count
- * only as what a hate verb names (hostility.ts, hateOfThing) or as the noun after a strong word
+ * only as what a hate verb names (rules/things.ts, hateOfThing) or as the noun after a strong word
  * ("this damn Monday", "cette putain de chaleur").
  */
 export const HATED_THINGS: readonly string[] = `

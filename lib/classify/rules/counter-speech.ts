@@ -1,0 +1,205 @@
+/**
+ * Counter-speech: hostile words mentioned, quoted or condemned, not used; a group defended. Held
+ * under balanced.
+ * Each rule reads the features of the last analyse() call (features.ts) and answers yes or no;
+ * rules/index.ts says what a yes does to the score.
+ */
+import { DI as DIImport, feats as featsImport, isQuoteCarrier, judgesClaimAfter, judgesQuote, markQuotes, namesHate, SCOPE_DENIED, SCOPE_QUOTED } from '../features';
+import { hashString } from '../hash';
+import { CAT as CATImport, hits as hitsImport } from '../lexicon';
+import { normalisedBuffers } from '../normalise';
+import { tokens as tokensImport } from '../tokens';
+import { groupAfter as groupAfterImport } from './group-words';
+import { HOSTILE_WORDS as HOSTILE_WORDSImport, PICKING as PICKINGImport, QUOTE_CUES as QUOTE_CUESImport } from './words';
+
+// Local copies: under tsx/CommonJS interop every use of an imported binding is a getter call.
+const CAT = CATImport;
+const DI = DIImport;
+const HOSTILE_WORDS = HOSTILE_WORDSImport;
+const PICKING = PICKINGImport;
+const QUOTE_CUES = QUOTE_CUESImport;
+const feats = featsImport;
+const groupAfter = groupAfterImport;
+const hits = hitsImport;
+const tokens = tokensImport;
+
+/** Words that take a denial back when they follow it: "not saying you're stupid, but...", "..., mais bon". */
+const TAKES_BACK = new Set(['but', 'though', 'although', 'yet', 'mais', 'pourtant', 'cependant', 'quand'].map(hashString));
+
+/** Words that agree with what was quoted: "..., and they are right", "..., c'est vrai", "ils ont raison". */
+const AGREES = new Set(['right', 'true', 'correct', 'agree', 'vrai', 'raison', 'exact'].map(hashString));
+
+/**
+ * Every hostile word of the text is mentioned, not used: inside a denied claim ("women are not
+ * stupid", "je ne pense pas que tu sois con"), a quote ("saying that immigrants are vermin is
+ * racist", "he called me a moron and I reported him"; the word that judges the quote, "racist",
+ * does not count) or a negated hate verb ("I don't hate them"), and none outside. A negated
+ * imperative ("don't be stupid") is no denial, and a "but" after it takes the denial back ("I'm
+ * not saying you're stupid, but..."). Counter-speech and denials are what functional suites test,
+ * and the labelled sources hold few of them: the model alone scored "Women are not stupid, stop
+ * saying that" 0.81.
+ */
+export function isMentionedOnly(): boolean {
+  let denied = false, any = false, first = tokens.count, quotedOnly = true;
+  for (let h = 0; h < hits.count; h++) {
+    const c = hits.cat[h];
+    if (((1 << c) & HOSTILE_WORDS) === 0 || (c === CAT.hate && namesHate(hits.from[h]))) continue;
+    any = true;
+    if (hits.from[h] < first) first = hits.from[h];
+    const scope = feats.negScope[hits.from[h]];
+    // "... is racist" after a quote judges the quote: it is neither used nor a denial.
+    // So is a judgement of a quoted claim that holds no hostile word: "To say that women are weak
+    // is sexist", "Suggesting that gay men are predators is a vile stereotype".
+    if (scope === 0 && c === CAT.insult && (judgesQuote(tokens, hits.from[h]) || judgesClaimAfter(tokens, hits.to[h]))) {
+      denied = true;
+      quotedOnly = false;
+      continue;
+    }
+    if (scope === 0) return false;
+    if (scope === SCOPE_DENIED || scope === SCOPE_QUOTED || c === CAT.hate) denied = true;
+    if (scope !== SCOPE_QUOTED) quotedOnly = false;
+  }
+  if (!any || !denied) return false;
+  // "I'm not saying you're stupid, but...": a "but" after the denial takes it back (apophasis), and
+  // agreeing after a quote makes it the speaker's own ("people say Muslims are terrorists, and they are right").
+  for (let i = first + 1; i < tokens.count; i++) {
+    if (TAKES_BACK.has(tokens.hash[i]) || (quotedOnly && AGREES.has(tokens.hash[i]) && feats.negScope[i] === 0)) return false;
+  }
+  return true;
+}
+
+/** Verbs that report what was written or shouted, besides the quote carriers of features.ts. */
+const REPORTING = new Set(['written', 'posted', 'commented', 'yelled', 'shouted', 'screamed', 'using', 'use',
+  'ecrivent', 'ecrivait', 'crie', 'criait', 'hurle', 'hurlait', 'utiliser', 'utilise', 'employer', 'emploie'].map(hashString));
+
+/** Hostile words that no counter-speech frame excuses outside the quotation marks: all but an insult (a judgement). */
+const NEVER_JUDGING = HOSTILE_WORDS & ~(1 << CAT.insult);
+
+/**
+ * Abuse quoted in order to condemn it: hostile words or a group's name inside quotation marks,
+ * reported or judged outside them ("On m'a traité de « négro » au travail, j'ai porté plainte",
+ * "Someone wrote 'go back to your country' under my post. Disgusting."). Outside the quotes there
+ * must be a verb that reports it or a counter-speech word ("insulte", "unacceptable"), and
+ * nothing hostile but a judgement not aimed at "you": no slur, threat, profanity... A group
+ * named in scare quotes with no report ('Muslims are "vermin"') is no counter-speech.
+ */
+export function isCounterQuote(): boolean {
+  const YOU = 1 << CAT.second;
+  // Most comments hold nothing that could be quoted abuse: skip the quotation-mark scan for them.
+  let candidate = false;
+  for (let h = 0; h < hits.count && !candidate; h++) candidate = ((1 << hits.cat[h]) & HOSTILE_WORDS) !== 0 || hits.cat[h] === CAT.identity;
+  if (!candidate) return false;
+  markQuotes();
+  let quotedAbuse = false, cue = false;
+  for (let h = 0; h < hits.count; h++) {
+    const c = hits.cat[h], from = hits.from[h];
+    if (feats.inQuotes[from] === 1) {
+      if (((1 << c) & HOSTILE_WORDS) !== 0 || c === CAT.identity) quotedAbuse = true;
+      continue;
+    }
+    if (c === CAT.reported || QUOTE_CUES.has(tokens.hash[from])) cue = true;
+    else if (c === CAT.hate && namesHate(from)) continue;
+    else if (((1 << c) & NEVER_JUDGING) !== 0) return false;
+    else if (c === CAT.insult) {
+      // An insult near "you" outside the quotes is aimed at the reader.
+      for (let k = Math.max(0, from - 4); k <= Math.min(tokens.count - 1, hits.to[h] + 2); k++) {
+        if (feats.inQuotes[k] === 0 && feats.tokCats[k] & YOU) return false;
+      }
+    }
+  }
+  if (!quotedAbuse) return false;
+  for (let i = 0; i < tokens.count && !cue; i++) {
+    const w = tokens.hash[i];
+    if (feats.inQuotes[i] === 0 && (isQuoteCarrier(w) || REPORTING.has(w) || QUOTE_CUES.has(w))) cue = true;
+  }
+  return cue;
+}
+
+/** Between an act of abuse and the group it is aimed at: "insulting | disabled people", "la haine | contre les | juifs". */
+const VICTIM_FILLERS = new Set([...PICKING, ...['against', 'about', 'towards', 'toward', 'at', 'of', 'on', 'contre', 'envers',
+  'sur', 'de', "d'"].map(hashString)]);
+
+/** Orders to stop: "Stop insulting...", "Arrêtez de répandre la haine...", "cessez de...". */
+const STOP = new Set(['stop', 'quit', 'arrete', 'arretez', 'arretons', 'cessez', 'cesse', 'cessons'].map(hashString));
+
+/** Words that condemn, besides the orders to stop and the quote cues ("said", "reported" are counter-speech words that condemn nothing). */
+const CONDEMNS = new Set(['shame', 'unacceptable', 'wrong', 'disgraceful', 'inacceptable', 'inadmissible', 'intolerable'].map(hashString));
+
+/**
+ * A group defended: it is named as the one abuse is aimed at ("insulting | disabled people", "répandre
+ * la haine contre | les juifs", lexicons' `reported`), and the abuse is condemned: an order to stop,
+ * a word of shame or blame ("You should be ashamed for insulting disabled
+ * people" 0.56, "Tu devrais avoir honte d'insulter les handicapés" 0.74, "Arrêtez de répandre la
+ * haine contre les juifs" 0.65 in a probe of functional tests, 2026-11-24). Nothing hostile may be
+ * said besides: no slur, threat, insult at "you"; a hate word only inside a phrase that names hate.
+ */
+export function isGroupDefended(): boolean {
+  const d = feats.dense;
+  if (d[DI.identity] === 0 || d[DI.reported] === 0) return false;
+  let victim = false, condemned = false;
+  for (let i = 0; i < tokens.count; i++) {
+    const w = tokens.hash[i];
+    if (STOP.has(w) || QUOTE_CUES.has(w) || CONDEMNS.has(w)) condemned = true;
+  }
+  for (let h = 0; h < hits.count; h++) {
+    const c = hits.cat[h], from = hits.from[h];
+    if (c === CAT.reported) {
+      if (groupAfter(hits.to[h], 3, VICTIM_FILLERS)) victim = true;
+      continue;
+    }
+    if (c === CAT.hate && namesHate(from)) continue;
+    // A word of shame may be an insult in the lists ("honte"): it judges the abuse here.
+    if (c === CAT.insult && QUOTE_CUES.has(tokens.hash[from])) continue;
+    if (((1 << c) & HOSTILE_WORDS) !== 0) return false;
+  }
+  return victim && condemned;
+}
+
+/** Words that condemn what the sentence's subject does: "Hating people for their religion is | wrong", "..., c'est | lâche". */
+const JUDGEMENTS = new Set(['wrong', 'cowardly', 'unacceptable', 'shameful', 'despicable', 'disgraceful', 'mal', 'lache',
+  'inacceptable', 'inadmissible', 'honteux', 'honteuse', 'indigne', 'intolerable'].map(hashString));
+
+const JUDGING_COPULAS = new Set(['is', 'was', "it's", 'est', "c'", 'etait'].map(hashString));
+
+const ACT_BITS = (1 << CAT.hate) | (1 << CAT.violence) | (1 << CAT.reported) | (1 << CAT.insult);
+
+/** Acts of abuse the lists do not hold as such: "attacking", "harassing", "se moquer"... */
+const ACTS = new Set(['attacking', 'harassing', 'bullying', 'mocking', 'threatening', 'excluding', 'attaquer', 'harceler',
+  'menacer', 'exclure', 'humilier', 'humiliating'].map(hashString));
+
+/**
+ * Abuse condemned: the sentence opens with an act of abuse as its subject, an English gerund or a
+ * French infinitive ("Hating people for their religion", "Attacking trans people online",
+ * "Détester les gens pour leur religion"), and a copula then a judgement closes it ("is wrong",
+ * "c'est lâche", "is racist"). A probe of functional tests (2026-11-24) found such counter-speech
+ * at 0.53–0.81. Nothing else hostile may be said, and nothing to "you".
+ */
+export function isAbuseCondemned(): boolean {
+  if (tokens.count < 4 || ((feats.tokCats[0] & ACT_BITS) === 0 && !ACTS.has(tokens.hash[0])) || !isVerbalNoun(0)) return false;
+  if (feats.dense[DI.you] > 0) return false;
+  let judged = -1;
+  for (let k = 1; k + 1 < tokens.count; k++) {
+    if (!JUDGING_COPULAS.has(tokens.hash[k])) continue;
+    const w = k + 1 < tokens.count && (tokens.hash[k + 1] === EST) ? k + 2 : k + 1;
+    if (w < tokens.count && (JUDGEMENTS.has(tokens.hash[w]) || (feats.tokCats[w] & (1 << CAT.insult)) !== 0)) { judged = w; break; }
+  }
+  if (judged < 0) return false;
+  for (let h = 0; h < hits.count; h++) {
+    const from = hits.from[h];
+    if (((1 << hits.cat[h]) & HOSTILE_WORDS) === 0 || from === 0 || from === judged) continue;
+    return false;
+  }
+  return true;
+}
+
+const EST = hashString('est');
+
+/** Token i is an English gerund ("hating", "attacking") or a French infinitive ("détester", "insulter"). */
+function isVerbalNoun(i: number): boolean {
+  const chars = normalisedBuffers().chars;
+  const e = tokens.end[i], n = e - tokens.start[i];
+  if (n < 5) return false;
+  const ing = chars[e - 3] === 105 && chars[e - 2] === 110 && chars[e - 1] === 103;
+  const er = feats.lang === 'fr' && (chars[e - 2] === 101 || chars[e - 2] === 105) && chars[e - 1] === 114;
+  return ing || er;
+}

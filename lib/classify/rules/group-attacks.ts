@@ -1,0 +1,275 @@
+/**
+ * Attacks on a group that the model, trained on sources that label them unevenly, scores low: a
+ * group called a hostile name, esteem or praise denied to it, hate for it said outright, a slur
+ * used. Raised to balanced.
+ * Each rule reads the features of the last analyse() call (features.ts) and answers yes or no;
+ * rules/index.ts says what a yes does to the score.
+ */
+import { DI as DIImport, feats as featsImport, markQuotes, namesHate, SCOPE_QUOTED } from '../features';
+import { hashString } from '../hash';
+import { CAT as CATImport, hits as hitsImport } from '../lexicon';
+import { normalisedBuffers } from '../normalise';
+import { inEverydaySense } from '../senses';
+import { tokens as tokensImport } from '../tokens';
+import { groupAfter as groupAfterImport, namesGroupAt as namesGroupAtImport, selfIdentificationEnd as selfIdentificationEndImport } from './group-words';
+import { COLOUR_WORDS as COLOUR_WORDSImport, JOINS as JOINSImport, PEOPLE as PEOPLEImport, PICKING as PICKINGImport } from './words';
+
+// Local copies: under tsx/CommonJS interop every use of an imported binding is a getter call.
+const CAT = CATImport;
+const COLOUR_WORDS = COLOUR_WORDSImport;
+const DI = DIImport;
+const JOINS = JOINSImport;
+const PEOPLE = PEOPLEImport;
+const PICKING = PICKINGImport;
+const feats = featsImport;
+const groupAfter = groupAfterImport;
+const hits = hitsImport;
+const namesGroupAt = namesGroupAtImport;
+const selfIdentificationEnd = selfIdentificationEndImport;
+const tokens = tokensImport;
+
+/** The verb "to be" between a group and what it is called: "Muslims | are | vermin", "les Roms | sont | des voleurs". */
+const GROUP_COPULAS = new Set(['are', 'were', 'is', 'was', "'re", 're', 'sont', 'etaient', 'est', 'seront'].map(hashString));
+
+/** Words between the verb and the name: "are | all | just | a bunch of | vermin", "sont | tous | des | rats". */
+const NAME_FILLERS = new Set(['a', 'an', 'all', 'just', 'only', 'such', 'so', 'really', 'the', 'nothing', 'but', 'bunch', 'of',
+  'basically', 'literally', 'des', 'de', 'la', 'du', 'tous', 'toutes', 'que', "qu'", 'vraiment', 'juste', 'une', 'un', 'bande'].map(hashString));
+
+/**
+ * A group called a hostile name: a group's name (or a pronoun for it after it), "are" / "sont", and
+ * an insult, a dehumanising word, a slur or a label of crime, asserted (not denied, not quoted):
+ * "Women are trash", "Black people are apes", "les Roms sont des voleurs", "Muslims are terrorists". The core of hate speech, which the model alone scored low when a training
+ * source used the word elsewhere as neutral (Davidson: "trash" in 675 neutral rows, "the brain of
+ * an ape"): "Women are trash" 0.31, "Black people are apes" 0.26 (a grid of such sentences,
+ * 2026-11-24).
+ */
+export function isGroupNamedHostile(): boolean {
+  if (feats.dense[DI.identity] === 0) return false;
+  let named = false;
+  for (let i = 0; i + 2 < tokens.count; i++) {
+    let verb = -1;
+    if ((feats.tokCats[i] & (1 << CAT.identity)) !== 0) {
+      named = true;
+      if ((feats.tokCats[i + 1] & (1 << CAT.identity)) !== 0) continue;
+      // "Not all feminists are crazy": the group itself in a negation's scope is no generalisation.
+      if (COLOUR_WORDS.has(tokens.hash[i]) || feats.negScope[i] !== 0) continue;
+      // "Disabled | people | are": a noun for people after the group's adjective.
+      verb = PEOPLE.has(tokens.hash[i + 1]) ? i + 2 : i + 1;
+    } else if (named && GROUP_PRONOUNS.has(tokens.hash[i]) && feats.negScope[i] === 0) {
+      // The group named before, then a pronoun: "I saw a Muslim at the shop, they are all terrorists",
+      // "..., ce sont tous des terroristes" (0.14 in a probe of functional tests, 2026-11-24).
+      verb = tokens.hash[i] === THEYRE ? i : i + 1;
+    }
+    if (verb < 0 || verb >= tokens.count || (verb > i && !GROUP_COPULAS.has(tokens.hash[verb]))) continue;
+    if (namedHostileAfter(verb)) return true;
+  }
+  return false;
+}
+
+/** Labels of crime that call a whole group criminal: "Muslims are terrorists", "les Roms sont des voleurs". */
+const CRIME_LABELS = new Set(['terrorists', 'terrorist', 'criminals', 'criminal', 'thieves', 'thief', 'rapists', 'rapist',
+  'murderers', 'paedophiles', 'pedophiles', 'terroristes', 'terroriste', 'criminels', 'criminel', 'voleurs', 'voleur',
+  'violeurs', 'violeur', 'delinquants', 'delinquant', 'assassins', 'pedophiles'].map(hashString));
+
+/** Pronouns that stand for a group named before them: "they", "ils", "elles", "ce" (sont). */
+const GROUP_PRONOUNS = new Set(['they', "they're", 'theyre', 'ils', 'elles', 'ce'].map(hashString));
+
+const THEYRE = hashString("they're");
+
+/** An insult, a dehumanising word, a slur or a label of crime, asserted, within four words after the verb at `verb`. */
+function namedHostileAfter(verb: number): boolean {
+  const NAME = (1 << CAT.insult) | (1 << CAT.dehumanise) | (1 << CAT.slur);
+  for (let k = verb + 1; k < tokens.count && k <= verb + 4; k++) {
+    if ((feats.tokCats[k] & NAME) !== 0 || CRIME_LABELS.has(tokens.hash[k])) return feats.negScope[k] === 0;
+    if (!NAME_FILLERS.has(tokens.hash[k])) return false;
+  }
+  return false;
+}
+
+/**
+ * Verbs of esteem and of taking someone in: denied, with a group as their object, they say contempt
+ * or a refusal to deal with its members ("I don't respect Muslims", "I would never hire a disabled
+ * person", "je n'embaucherai jamais un handicapé": 0.26 and 0.33 in a probe of functional tests,
+ * 2026-11-24). French verbs in the forms a refusal takes: present, future, conditional.
+ */
+const ESTEEM = new Set(['like', 'respect', 'trust', 'tolerate', 'aime', 'respecte', 'confiance',
+  'hire', 'employ', 'accept', 'serve', 'rent', 'date', 'marry', 'let', 'allow', 'laisserai', 'laisserais', 'laisse',
+  'embauche', 'embaucher', 'embaucherai', 'embaucherais', 'engage', 'engagerai', 'engagerais', 'accepte', 'accepterai',
+  'accepterais', 'loue', 'louerai', 'louerais', 'epouse', 'epouserai', 'epouserais', 'tolere', 'tolererai'].map(hashString));
+
+/** Negators before the verb ("don't", "never", "n'", "fais pas | confiance") and, in French, after it ("j'aime pas"). */
+const NEGATOR_BEFORE = new Set(["don't", 'dont', 'not', 'never', "can't", 'cant', 'cannot', "won't", "wouldn't", "n'", 'ne',
+  'pas', 'jamais'].map(hashString));
+
+const NEGATOR_AFTER = new Set(['pas', 'jamais', 'plus'].map(hashString));
+
+/** Between the verb of esteem and the group, besides the words that pick its members: "pas | les", "jamais confiance | à un", "really". */
+const ESTEEM_FILLERS = new Set([...PICKING, ...['pas', 'jamais', 'plus', 'confiance', 'aux', 'trop', 'vraiment', 'du', 'really',
+  'much', 'to', 'for', 'single'].map(hashString)]);
+
+/**
+ * Esteem denied to a group: "I don't respect Muslims" (0.15), "I don't like immigrants" (0.20), "I
+ * would never trust a Jew", "Je n'aime pas les immigrés" (0.25), "je ne ferai jamais confiance à un
+ * juif": HateCheck's "negated positive statement". A negated verb of esteem and a group's name for
+ * its object within four words; the esteem verb of a thing or a person is left to the model.
+ */
+export function isGroupDisesteemed(): boolean {
+  if (feats.dense[DI.identity] === 0) return false;
+  for (let i = 1; i < tokens.count - 1; i++) {
+    if (!ESTEEM.has(tokens.hash[i])) continue;
+    const before = NEGATOR_BEFORE.has(tokens.hash[i - 1]) || (i > 1 && NEGATOR_BEFORE.has(tokens.hash[i - 2]));
+    if (!before && !NEGATOR_AFTER.has(tokens.hash[i + 1])) continue;
+    if (groupAfter(i, 4, ESTEEM_FILLERS)) return true;
+  }
+  return false;
+}
+
+/** Between a hate verb and the group it names: "despise | every single | immigrant", "je hais | tous les | immigrés". */
+const HATE_FILLERS = new Set([...PICKING, ...['single', 'of', 'them', 'really', 'truly', 'de', 'des', 'vraiment'].map(hashString)]);
+
+/** The speaker as the object of a feeling: "Refugees disgust | me", "les handicapés | m' | insupportent". */
+const ME = new Set(['me', "m'", 'us', 'nous'].map(hashString));
+
+/**
+ * Hate for a group said outright: a hate verb, asserted (not denied, quoted or naming hate, as
+ * features.ts reads it), with a group's name for its object ("I despise every single immigrant",
+ * 0.41 in a probe of functional tests, 2026-11-24) or for the subject of a feeling the speaker has
+ * ("Les handicapés m'insupportent" 0.40, "Refugees disgust me"). The model ranks most such
+ * sentences high already; those it scores low carry words it saw little.
+ */
+export function isGroupHated(): boolean {
+  if (feats.dense[DI.identity] === 0) return false;
+  for (let h = 0; h < hits.count; h++) {
+    if (hits.cat[h] !== CAT.hate) continue;
+    const from = hits.from[h], to = hits.to[h];
+    if (feats.negScope[from] !== 0 || namesHate(from)) continue;
+    if (groupAfter(to, 4, HATE_FILLERS)) return true;
+    // The group named earlier in the sentence, then "them" / "les": "...full of refugees and I despise them", "je les méprise".
+    if (pronounForGroup(from, to)) return true;
+    let me = false;
+    for (let k = from; k <= Math.min(to + 1, tokens.count - 1); k++) if (ME.has(tokens.hash[k])) me = true;
+    for (let k = from - 1; k >= 0 && k >= from - 3; k--) {
+      const w = tokens.hash[k];
+      if (ME.has(w)) { me = true; continue; }
+      if ((feats.tokCats[k] & (1 << CAT.identity)) !== 0) { if (me && namesGroupAt(k)) return true; break; }
+      if (!PEOPLE.has(w)) break;
+    }
+  }
+  return false;
+}
+
+const THEM_AFTER = new Set(['them', 'em'].map(hashString));
+
+const THEM_BEFORE = new Set(['les'].map(hashString));
+
+/**
+ * The hate verb at [from, to] has a pronoun for a group as its object ("I hate | them", "je | les |
+ * méprise"), and a group is named before it in the same sentence.
+ */
+function pronounForGroup(from: number, to: number): boolean {
+  const them = (to + 1 < tokens.count && THEM_AFTER.has(tokens.hash[to + 1])) || (from > 0 && THEM_BEFORE.has(tokens.hash[from - 1]));
+  if (!them) return false;
+  const chars = normalisedBuffers().chars;
+  for (let k = from - 1; k >= 0; k--) {
+    if ((feats.tokCats[k] & (1 << CAT.identity)) !== 0 && namesGroupAt(k)) return true;
+    for (let p = tokens.end[k]; p < tokens.start[k + 1]; p++) if (chars[p] === 46 || chars[p] === 33 || chars[p] === 63) return false;
+  }
+  return false;
+}
+
+/** Negators that deny praise of a group: "are | never | welcome", "ne sont | jamais | les bienvenus", "No | immigrant". */
+const DENIES_PRAISE = new Set(['not', 'never', "aren't", 'arent', "isn't", 'isnt', 'no', 'ne', "n'", 'pas', 'jamais',
+  'aucun', 'aucune', 'nul', 'nulle'].map(hashString));
+
+/**
+ * What is denied: a quality or a welcome ("good leaders", "welcome", "dignes de confiance"). Not the
+ * everyday ties of PRAISE: "ma femme n'a pas d'ami homme" denies no one anything (ToxiFrench).
+ */
+const DENIED_PRAISE = new Set(['good', 'great', 'welcome', 'welcomed', 'trusted', 'trustworthy', 'intelligent', 'smart',
+  'honest', 'equal', 'capable', 'respect', 'human', 'humans', 'deserves', 'deserve', 'bon', 'bons', 'bonne', 'bonnes',
+  'bienvenu', 'bienvenus', 'bienvenue', 'bienvenues', 'dignes', 'digne', 'honnetes', 'honnete', 'capables', 'egaux',
+  'humains', 'merite', 'meritent', 'normal', 'normale', 'normaux', 'normales', 'peaceful', 'clever', 'civilised', 'civilized',
+  'decent', 'loyal', 'reliable', 'pacifique', 'pacifiques', 'fiable', 'fiables', 'egal', 'egale', 'egales', 'intelligents',
+  'intelligente', 'intelligentes', 'civilises'].map(hashString));
+
+/**
+ * Praise denied to a group: a group's name with a negator and a word of praise within five words
+ * after it ("Muslims will never be welcome", "Les immigrés ne sont jamais les bienvenus", "Women can
+ * never be good leaders"), a negator before it ("I will never see a woman as my equal"), or a
+ * negating quantifier before the group ("No immigrant deserves
+ * respect", "Aucun immigré ne mérite notre respect": 0.17 in a probe, 2026-11-24). HateCheck's
+ * "negated positive statement". Not in a quote or a denial, not a colour.
+ */
+export function isPraiseDenied(): boolean {
+  if (feats.dense[DI.identity] === 0) return false;
+  for (let i = 0; i < tokens.count; i++) {
+    if ((feats.tokCats[i] & (1 << CAT.identity)) === 0 || !namesGroupAt(i) || feats.negScope[i] === SCOPE_QUOTED) continue;
+    const quantified = i > 0 && (tokens.hash[i - 1] === NO || tokens.hash[i - 1] === AUCUN || tokens.hash[i - 1] === AUCUNE);
+    let negated = quantified || negatedBefore(i);
+    for (let k = i + 1; k < tokens.count && k <= i + 6; k++) {
+      const w = tokens.hash[k];
+      if (DENIES_PRAISE.has(w)) { negated = true; continue; }
+      if (negated && DENIED_PRAISE.has(w)) return true;
+    }
+  }
+  return false;
+}
+
+const NO = hashString('no'), AUCUN = hashString('aucun'), AUCUNE = hashString('aucune');
+
+/** "Not all", "pas tous": a denial of "all", which says nothing of the group's members. */
+const ALL = new Set(['all', 'every', 'tous', 'toutes'].map(hashString));
+
+/**
+ * A negator in the four words before the group's name, in its clause, and not "not all": "I will
+ * never see | a woman | as my equal", "je ne verrai jamais | une femme | comme mon égale".
+ */
+function negatedBefore(i: number): boolean {
+  const chars = normalisedBuffers().chars;
+  for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
+    for (let p = tokens.end[k]; p < tokens.start[k + 1]; p++) if (chars[p] === 44 || chars[p] === 46 || chars[p] === 33 || chars[p] === 63) return false;
+    if (ALL.has(tokens.hash[k])) return false;
+    if (DENIES_PRAISE.has(tokens.hash[k]) && tokens.hash[k] !== NO) return true;
+  }
+  return false;
+}
+
+/**
+ * A slur used, not mentioned: a slur outside any negation, quote or denied claim, and not in an
+ * everyday sense ("a bundle of faggots for the fire"). A slur is hostile on its own, but FTR labels
+ * racism only and calls many of its slur rows neutral ("Sale connard arrête de dire bougnoul"), so
+ * the model scored "Les bougnoules" 0.10 and "Il y a trop de bougnoules dans cette ville" 0.06 (a
+ * probe of functional tests, 2026-11-24). Raised to the balanced threshold.
+ */
+export function isSlurUsed(): boolean {
+  if (feats.dense[DI.slur] === 0) return false;
+  let candidate = false;
+  for (let h = 0; h < hits.count && !candidate; h++) candidate = usedAsSlur(h);
+  if (!candidate) return false;
+  markQuotes();
+  for (let h = 0; h < hits.count; h++) if (usedAsSlur(h) && feats.inQuotes[hits.from[h]] === 0) return true;
+  return false;
+}
+
+/**
+ * Hit h is a slur used as one: outside any scope, not in an everyday sense, not also a group's own
+ * name ("queer", "homo"), not said by the speaker of themselves ("As a dyke, I...", "On est pédés et
+ * fiers de l'être": reclaimed, HateCheck's "reclaimed slurs").
+ */
+function usedAsSlur(h: number): boolean {
+  const from = hits.from[h];
+  return hits.cat[h] === CAT.slur && feats.negScope[from] === 0 && (feats.tokCats[from] & (1 << CAT.identity)) === 0 &&
+    !inEverydaySense(from) && !saidOfSelf(from);
+}
+
+/** Token i is within four words after a self-identification in its clause ("we're | queer", "as a | dyke"). */
+function saidOfSelf(i: number): boolean {
+  const chars = normalisedBuffers().chars;
+  for (let j = i - 1; j >= 0 && j >= i - 6; j--) {
+    if (JOINS.has(tokens.hash[j])) return false;
+    for (let p = tokens.end[j]; p < tokens.start[j + 1]; p++) if (chars[p] === 44 || chars[p] === 46 || chars[p] === 59) return false;
+    const end = selfIdentificationEnd(j);
+    if (end > i) return true;
+  }
+  return false;
+}

@@ -1,0 +1,158 @@
+/**
+ * A group named with nothing hostile: a colour, praise, the speaker's own group or relatives, a
+ * group accepted. Held under balanced (or, for a colour, under high).
+ * Each rule reads the features of the last analyse() call (features.ts) and answers yes or no;
+ * rules/index.ts says what a yes does to the score.
+ */
+import { DI as DIImport, feats as featsImport } from '../features';
+import { hashString } from '../hash';
+import { CAT as CATImport, hits as hitsImport } from '../lexicon';
+import { normalisedBuffers } from '../normalise';
+import { tokens as tokensImport } from '../tokens';
+import { groupAfter as groupAfterImport, namesGroupAt as namesGroupAtImport, selfIdentificationEnd as selfIdentificationEndImport } from './group-words';
+import { COLOUR_WORDS as COLOUR_WORDSImport, HOSTILE_WORDS as HOSTILE_WORDSImport, JOINS as JOINSImport } from './words';
+
+// Local copies: under tsx/CommonJS interop every use of an imported binding is a getter call.
+const CAT = CATImport;
+const COLOUR_WORDS = COLOUR_WORDSImport;
+const DI = DIImport;
+const HOSTILE_WORDS = HOSTILE_WORDSImport;
+const JOINS = JOINSImport;
+const feats = featsImport;
+const groupAfter = groupAfterImport;
+const hits = hitsImport;
+const namesGroupAt = namesGroupAtImport;
+const selfIdentificationEnd = selfIdentificationEndImport;
+const tokens = tokensImport;
+
+/** Every identity word of the analysed text is a colour word. */
+function identityIsColour(): boolean {
+  let any = false;
+  for (let h = 0; h < hits.count; h++) {
+    if (hits.cat[h] !== CAT.identity) continue;
+    // "a Black neighbour", "un voisin noir": a colour word with a noun for a person names a group.
+    if (hits.to[h] !== hits.from[h] || !COLOUR_WORDS.has(tokens.hash[hits.from[h]]) || namesGroupAt(hits.from[h])) return false;
+    any = true;
+  }
+  return any;
+}
+
+/** A colour word that also names a group, and nothing hostile: no insult, profanity, slur, threat, violence, hate, dehumanising word or judgement. */
+export function isGroupNamedOnly(): boolean {
+  const d = feats.dense;
+  return d[DI.identity] > 0 && identityIsColour() && d[DI.insult] === 0 && d[DI.profanity] === 0 && d[DI.slur] === 0 && d[DI.threat] === 0 &&
+    d[DI.violence] === 0 && d[DI.hate] === 0 && d[DI.dehumanise] === 0 && d[DI.targeted_evaluation] === 0;
+}
+
+/**
+ * Words that praise or welcome ("I love my gay friends", "les musulmans sont formidables", "proud
+ * to be", "bienvenue aux réfugiés"). Written forms, not stems: the tokens' exact hashes are looked up.
+ */
+const PRAISE = new Set([
+  'love', 'loved', 'loves', 'adore', 'adores', 'proud', 'respect', 'respected', 'admire', 'admired', 'great', 'wonderful',
+  'brilliant', 'amazing', 'awesome', 'beautiful', 'lovely', 'kind', 'welcome', 'welcomed', 'support', 'supports',
+  'thank', 'thanks', 'grateful', 'celebrate', 'celebrating', 'appreciate', 'fantastic', 'incredible', 'inspiring',
+  'brave', 'talented', 'generous', 'friendly', 'welcoming', 'nice', 'sweet', 'valid', 'caring', 'hardworking',
+  'excellent', 'outstanding', 'superb', 'adorable', 'adorables', 'inspirant', 'inspirante', 'inspirants', 'inspirantes',
+  // Not "intelligent", "smart" nor "funny": they come in hostile comparisons and sarcasm as well
+  // ("less intelligent", "funny how..."; seen in the functional suite's hostile rows, 2026-11-24).
+  'aime', 'aimons', 'adore', 'adorons', 'fier', 'fiere', 'fiers', 'fieres', 'respecte', 'respectons', 'admire',
+  'formidable', 'formidables', 'magnifique', 'magnifiques', 'genial', 'geniale', 'geniaux', 'merveilleux',
+  'merveilleuse', 'merveilleuses', 'gentil', 'gentils', 'gentille', 'gentilles', 'bienvenue', 'bienvenus',
+  'bienvenues', 'soutien', 'soutiens', 'soutenons', 'merci', 'bravo', 'courageux', 'courageuse', 'courageuses',
+  'talentueux', 'talentueuse', 'talentueuses', 'chaleureux', 'chaleureuse', 'chaleureuses', 'accueillants',
+  'accueillantes', 'genereux', 'genereuse', 'genereuses', 'superbe', 'superbes', 'sympa', 'sympas', 'super',
+  'travailleurs', 'beaux', 'belles', 'legitime', 'legitimes', 'excellent', 'excellents', 'excellente', 'excellentes',
+  'rights', 'dignity', 'equal', 'equality', 'capable', 'contribute', 'contributes', 'contributed',
+  'solidarity', 'safe', 'colleagues', 'colleague', 'neighbours', 'neighbors', 'donate', 'donated', 'volunteer', 'volunteers',
+  'droits', 'dignite', 'egaux', 'egales', 'egalite', 'capables', 'contribuent', 'solidarite',
+  'collegues', 'collegue', 'voisins', 'voisines', 'benevoles',
+  // Everyday ties: "most of my classmates are women", "my brother is gay", "mes amis musulmans".
+  'friend', 'friends', 'classmates', 'classmate', 'family', 'brother', 'sister', 'son', 'daughter', 'husband', 'wife',
+  'partner', 'neighbour', 'neighbor', 'coworkers', 'teammates', 'ami', 'amis', 'amie', 'amies', 'camarades', 'famille',
+  'frere', 'soeur', 'fils', 'fille', 'mari', 'voisin', 'voisine',
+].map(hashString));
+
+/**
+ * Relatives and workmates, when they are the speaker's: "my aunt is a lesbian", "mon oncle est
+ * musulman" (a probe of functional tests, 2026-11-24). Without "my", "ta mère" and "your mom" are
+ * insults of their own.
+ */
+const KIN = new Set(['aunt', 'uncle', 'cousin', 'coworker', 'mum', 'mom', 'mother', 'dad', 'father', 'grandma',
+  'grandmother', 'grandpa', 'grandfather', 'niece', 'nephew', 'tante', 'oncle', 'cousine', 'maman', 'papa', 'mere', 'pere',
+  'neveu', 'collegue'].map(hashString));
+
+const MY = new Set(['my', 'our', 'mon', 'ma', 'mes', 'notre', 'nos'].map(hashString));
+
+/** Every group named is the speaker's own: each identity word within four words after a self-identification. */
+function onlyOwnGroup(): boolean {
+  const chars = normalisedBuffers().chars;
+  let reach = -1, any = false;
+  for (let i = 0; i < tokens.count; i++) {
+    // "and", "but" or punctuation ends what the speaker says of themselves: "We are white and the immigrants...".
+    if (JOINS.has(tokens.hash[i])) reach = -1;
+    if (i > 0) for (let p = tokens.end[i - 1]; p < tokens.start[i]; p++) if (chars[p] === 44 || chars[p] === 46 || chars[p] === 59) reach = -1;
+    reach = Math.max(reach, selfIdentificationEnd(i));
+    if ((feats.tokCats[i] & (1 << CAT.identity)) === 0) continue;
+    if (i >= reach) return false;
+    any = true;
+  }
+  return any;
+}
+
+/** Lexicon categories that rule praise out: anything hostile, a judgement, a negation, sarcasm. */
+const NOT_PRAISE = HOSTILE_WORDS | (1 << CAT.negation) | (1 << CAT.sarcasm) | (1 << CAT.dismissive) |
+  (1 << CAT.evaluative) | (1 << CAT.negative);
+
+/**
+ * A group named with praise and nothing else: an identity word, a word of praise, and no hostile
+ * word, slur, judgement, negative word, negation or sarcasm cue anywhere ("I love how they ruin
+ * everything" has "ruin"; "j'aime pas les noirs" has "pas"). The sources taught the model that
+ * naming a group is hostile (most of their group mentions are), so it scored "I love my gay friends"
+ * 0.50 and "les noirs sont magnifiques" 0.67. Held under the cap like a mention: flagged at high
+ * only, if the model scores it that high.
+ */
+export function isGroupPraised(): boolean {
+  let identity = false;
+  for (let h = 0; h < hits.count; h++) {
+    const c = hits.cat[h];
+    if ((1 << c) & NOT_PRAISE) return false;
+    if (c === CAT.identity) identity = true;
+  }
+  if (!identity) return false;
+  for (let i = 0; i < tokens.count; i++) {
+    if (PRAISE.has(tokens.hash[i]) || (i > 0 && KIN.has(tokens.hash[i]) && MY.has(tokens.hash[i - 1]))) return true;
+  }
+  return onlyOwnGroup();
+}
+
+/** "Nothing wrong with (being)", "no shame in being", "rien de mal à (être)", "aucune honte à être", before a group's name. */
+const ACCEPTING = [
+  'nothing wrong with', 'nothing wrong about', 'no shame in', 'nothing bad about', 'rien de mal a', 'aucune honte a',
+  'pas de honte a', 'rien de honteux a',
+].map((p) => p.split(' ').map(hashString));
+
+const BEING = new Set(['being', 'a', 'an', 'etre', 'un', 'une', 'the'].map(hashString));
+
+/**
+ * A group accepted: "There's nothing wrong with being gay", "Il n'y a rien de mal à être gay" (0.58
+ * and 0.66 in a probe of functional tests, 2026-11-24): the phrase, then the group's name within
+ * two words, and nothing hostile outside the phrase.
+ */
+export function isGroupAccepted(): boolean {
+  if (feats.dense[DI.identity] === 0) return false;
+  for (let i = 0; i < tokens.count; i++) {
+    for (const p of ACCEPTING) {
+      let k = 0;
+      while (k < p.length && i + k < tokens.count && tokens.hash[i + k] === p[k]) k++;
+      if (k < p.length) continue;
+      const end = i + k;
+      if (!groupAfter(end - 1, 3, BEING)) continue;
+      for (let h = 0; h < hits.count; h++) {
+        if (((1 << hits.cat[h]) & HOSTILE_WORDS) !== 0 && (hits.from[h] < i || hits.from[h] >= end)) return false;
+      }
+      return true;
+    }
+  }
+  return false;
+}

@@ -1,0 +1,196 @@
+/**
+ * Strong words about a thing, not a person ("this app is garbage"), and hostile words in their
+ * everyday sense ("rats in the cellar"): complaints and chatter, held under balanced.
+ * Each rule reads the features of the last analyse() call (features.ts) and answers yes or no;
+ * rules/index.ts says what a yes does to the score.
+ */
+import { DI as DIImport, feats as featsImport, namesHate } from '../features';
+import { hashString } from '../hash';
+import { CAT as CATImport, hits as hitsImport } from '../lexicon';
+import { HATED_THINGS, THINGS } from '../lexicons/things';
+import { normalisedBuffers } from '../normalise';
+import { inEverydaySense } from '../senses';
+import { isSlangPraiseOfProduct } from '../slang';
+import { tokens as tokensImport } from '../tokens';
+import { HOSTILE_WORDS as HOSTILE_WORDSImport, PEOPLE as PEOPLEImport } from './words';
+
+// Local copies: under tsx/CommonJS interop every use of an imported binding is a getter call.
+const CAT = CATImport;
+const DI = DIImport;
+const HOSTILE_WORDS = HOSTILE_WORDSImport;
+const PEOPLE = PEOPLEImport;
+const feats = featsImport;
+const hits = hitsImport;
+const tokens = tokensImport;
+
+const THING_WORDS = new Set(THINGS.map(hashString));
+
+const HATED_THING_WORDS = new Set(HATED_THINGS.map(hashString));
+
+/** Between a thing and the strong word about it: "is", "so", "a", "fucking"... ("this app is a total joke"), and a verb's auxiliary or object pronoun. */
+const LINKING = new Set(['is', 'was', 'are', 'so', 'such', 'a', 'an', 'total', 'absolute', 'complete', 'utter', 'really',
+  // Hedges: "is a bit ridiculous", "c'est un peu nul".
+  'bit', 'little', 'pretty', 'quite', 'kinda', 'rather', 'somewhat', 'peu', 'assez', 'plutot',
+  // Adverbs of degree: "traffic today was | absolutely | disgusting", "c'est | carrément | nul".
+  'absolutely', 'totally', 'completely', 'utterly', 'truly', 'very', 'always', 'still', 'again', 'encore', 'toujours',
+  'completement', 'carrement', 'tellement', 'franchement',
+  'just', 'fucking', 'freaking', 'bloody', 'est', 'etait', 'sont', 'une', 'un', 'de', 'la', 'du', 'vraiment', 'totalement',
+  'grave', 'trop', "c'", 'vraie', 'vrai', 'pure', 'putain',
+  // What comes between a thing and the verb it does: "this cake | will | kill you", "ce gâteau | va te | tuer".
+  'will', 'gonna', 'going', 'to', 'literally', 'va', 'vont', 'me', "m'", 'te', "t'", 'nous', 'vous'].map(hashString));
+
+/**
+ * A pronoun for a thing or a situation as the subject of "is": "it's insane", "this is
+ * ridiculous", "c'est débile". Not a determiner: "this bitch is crazy" is said of someone.
+ */
+const THING_PRONOUNS = new Set(['it', 'that', 'this', 'ca', 'cela'].map(hashString));
+
+const THING_PRONOUNS_WITH_IS = new Set(["it's", "that's", 'thats', "c'"].map(hashString));
+
+const COPULAS = new Set(['is', 'was', 'est', 'etait'].map(hashString));
+
+/** An article makes what follows a noun for someone: "c'est un connard", "that's an idiot". */
+const ARTICLES = new Set(['a', 'an', 'un', 'une', 'de', 'la', 'du'].map(hashString));
+
+const JEST = new Set(['joke', 'prank', 'blague'].map(hashString));
+
+const JEST_BEFORE = new Set(['as', 'for', 'pour', 'comme'].map(hashString));
+
+/** Token i is "joke" in "as a joke", "for a joke", "pour une blague". */
+function isInJest(i: number): boolean {
+  return JEST.has(tokens.hash[i]) && i >= 2 && ARTICLES.has(tokens.hash[i - 1]) && JEST_BEFORE.has(tokens.hash[i - 2]);
+}
+
+/** What a violent verb does figuratively: "kill some time", "tuer le temps", "I could kill for a coffee", "killing it". */
+const FIGURATIVE_OBJECT = new Set(['time', 'temps', 'for', 'pour', 'it'].map(hashString));
+
+const DETERMINER = new Set(['some', 'the', 'a', 'le', 'un', 'du'].map(hashString));
+
+/** The violent verb ending at token i is figurative: its object is time, "for" something, or "it". */
+function isFigurative(i: number): boolean {
+  let k = i + 1;
+  if (k < tokens.count && DETERMINER.has(tokens.hash[k]) && tokens.hash[k] !== tokens.hash[i]) k++;
+  return k < tokens.count && FIGURATIVE_OBJECT.has(tokens.hash[k]);
+}
+
+/** Words of time between a thing and a copula: "the delivery | yesterday | was...", "la circulation | aujourd'hui | était...". */
+const TIME_WORDS = new Set(['today', 'yesterday', 'tonight', 'now', "aujourd'hui", 'hier', 'soir', 'matin'].map(hashString));
+
+/** Verbs that judge their subject: "it sucks", "this stinks", "ça craint", "ça pue" need no copula to be said of a thing. */
+const JUDGING_VERBS = new Set(['sucks', 'sucked', 'stinks', 'stank', 'blows', 'craint', 'pue'].map(hashString));
+
+/**
+ * Token `i` (a word or the first of a phrase ending at `to`) is said of a thing: a thing word just
+ * before it, only linking words between ("this app is | garbage"), or just after it, not after
+ * "you" ("a dumb | thing", "what a garbage | update", "ce putain de | bouchon"),
+ * or a pronoun for a thing with no article between ("this is | ridiculous", "c'est | débile"; not
+ * "c'est un | connard").
+ */
+function saidOfThing(i: number, to: number): boolean {
+  // Not after "you": "you stupid thing" is said of a person. After a phrase's last word: "ce putain de | bouchon".
+  // Days and weather count too after a phrase ("cette putain de | chaleur"), not after one word:
+  // "Side bitch Sunday", "bitch cold" (Davidson's hostile rows, 2026-11-24).
+  const next = to + 1 < tokens.count ? tokens.hash[to + 1] : 0;
+  if ((THING_WORDS.has(next) || (to > i && HATED_THING_WORDS.has(next))) && (i === 0 || (feats.tokCats[i - 1] & (1 << CAT.second)) === 0)) {
+    return true;
+  }
+  let article = false, copula = JUDGING_VERBS.has(tokens.hash[i]), time = false;
+  for (let k = i - 1; k >= 0 && k >= i - 5; k--) {
+    const w = tokens.hash[k];
+    // The word said again ("this bar is 💣💣💣", "garbage garbage"): the same judgement.
+    if (w === tokens.hash[i]) continue;
+    // A word of time links only with a copula: "traffic today | was | disgusting", not "game today bitches".
+    if (THING_WORDS.has(w)) return !time || copula;
+    // Days and weather with a copula between: "this weather | is | disgusting", not "beanie weather bitches".
+    if (HATED_THING_WORDS.has(w)) return copula;
+    if (TIME_WORDS.has(w)) { time = true; continue; }
+    if (!article && (THING_PRONOUNS_WITH_IS.has(w) || (copula && THING_PRONOUNS.has(w)))) return true;
+    if (!LINKING.has(w)) return false;
+    if (ARTICLES.has(w)) article = true;
+    if (COPULAS.has(w)) copula = true;
+  }
+  return false;
+}
+
+/** Determiners between a hate verb and the thing it names: "I hate | the | rain", "je déteste | les | lundis". */
+const THING_DETERMINERS = new Set(['the', 'this', 'that', 'these', 'those', 'my', 'our', 'le', 'la', "l'", 'les', 'ce',
+  'cet', 'cette', 'ces', 'mon', 'ma', 'mes'].map(hashString));
+
+/** People and who the text speaks to: what a hate verb names is no thing when one of these comes first ("I hate those stupid | Muslims"). */
+const NOT_THING = (1 << CAT.identity) | (1 << CAT.second) | (1 << CAT.staff);
+
+/**
+ * The hate verb ending at token i names a thing: a thing word after it, a determiner and up to two
+ * describing words allowed between ("I hate | this stupid | printer", "I despise | rainy | Mondays";
+ * a probe of functional tests, 2026-11-24: 0.93 and 0.51).
+ */
+function hateOfThing(i: number): boolean {
+  let k = i + 1;
+  if (k < tokens.count && THING_DETERMINERS.has(tokens.hash[k])) k++;
+  const chars = normalisedBuffers().chars;
+  for (const last = k + 2; k < tokens.count && k <= last; k++) {
+    // Not across punctuation: "Democrats hate conservatives .Vote Thursday" (OLID).
+    if (k > i + 1) for (let p = tokens.end[k - 1]; p < tokens.start[k]; p++) if (chars[p] !== 32) return false;
+    const w = tokens.hash[k];
+    if (THING_WORDS.has(w) || HATED_THING_WORDS.has(w)) return true;
+    if ((feats.tokCats[k] & NOT_THING) !== 0 || PEOPLE.has(w)) return false;
+  }
+  return false;
+}
+
+/**
+ * Strong words about a thing, not a person: every insult and violent verb of the text is said of a
+ * product, an app, a delivery ("this app is garbage", "ce chocolat est dégueulasse", "this cake
+ * will kill you", "ces prix me tuent"), and nothing hostile is aimed at anyone (no insult at "you",
+ * no staff, group, slur, threat phrase). A complaint or a joke, as the issue says, not hostility;
+ * the model alone scored "This app is fucking garbage" 0.82, "This cake will kill you" 0.73 and
+ * "ce gâteau va te tuer" 0.86 (the verb near "you" reads as a threat).
+ */
+export function isObjectAbuse(): boolean {
+  const d = feats.dense;
+  if (d[DI.slur] + d[DI.identity_attack] + d[DI.dehumanise] + d[DI.staff_attack] > 0) return false;
+  let any = false;
+  for (let h = 0; h < hits.count; h++) {
+    const c = hits.cat[h];
+    // Hating a thing: "I hate Mondays", "je déteste les lundis", "I can't stand cauliflower". A
+    // hate word that features.ts does not count (denied, quoted, "hate speech") is left alone here too.
+    if (c === CAT.hate) {
+      if (feats.negScope[hits.from[h]] !== 0 || namesHate(hits.from[h])) continue;
+      if (!hateOfThing(hits.to[h])) return false;
+      any = true;
+      continue;
+    }
+    if (c === CAT.insult && (feats.tokCats[hits.to[h]] & (1 << CAT.hate)) !== 0 && hateOfThing(hits.to[h])) { any = true; continue; }
+    // "I changed my name as a joke": said in jest, of nothing (a customer message, 2026-11-25).
+    if (c === CAT.insult && isInJest(hits.from[h])) { any = true; continue; }
+    if (c === CAT.violence && isFigurative(hits.to[h])) { any = true; continue; }
+    if (c === CAT.threat && !isSlangPraiseOfProduct(hits.from[h])) return false;
+    // Slang praise of a product ("this bar is a killer", "the mint one is the bomb") is no abuse at all.
+    if ((c === CAT.negative || c === CAT.violence || c === CAT.threat) && isSlangPraiseOfProduct(hits.from[h])) { any = true; continue; }
+    if (c !== CAT.insult && c !== CAT.violence) continue;
+    if (!saidOfThing(hits.from[h], hits.to[h])) return false;
+    any = true;
+  }
+  return any;
+}
+
+/**
+ * Every hostile word is used in its everyday sense, and nothing is aimed at anyone: "There are rats
+ * in the basement" (0.77), "La pédale de frein est cassée", "The garbage truck comes on Monday"
+ * (0.77), "Il parle mongol" (0.83). A one-word hit with a word that picks its everyday sense near
+ * it (senses.ts), no group's name, no staff, no "you" within three words of it ("you pig",
+ * "t'es qu'une ordure", "trash like you"). Held under the cap like a complaint about a thing.
+ */
+export function isEverydaySense(): boolean {
+  const d = feats.dense;
+  if (d[DI.identity] + d[DI.staff_attack] > 0) return false;
+  let any = false;
+  for (let h = 0; h < hits.count; h++) {
+    if (((1 << hits.cat[h]) & HOSTILE_WORDS) === 0) continue;
+    const from = hits.from[h];
+    if (hits.to[h] !== from || !inEverydaySense(from)) return false;
+    for (let k = Math.max(0, from - 3); k <= from + 3 && k < tokens.count; k++) if ((feats.tokCats[k] & (1 << CAT.second)) !== 0) return false;
+    any = true;
+  }
+  return any;
+}

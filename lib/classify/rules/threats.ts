@@ -1,0 +1,116 @@
+/**
+ * Threats aimed at someone, raised to balanced, and news of violence aimed at no one, held under it.
+ * Each rule reads the features of the last analyse() call (features.ts) and answers yes or no;
+ * rules/index.ts says what a yes does to the score.
+ */
+import { DI as DIImport, feats as featsImport } from '../features';
+import { hashString } from '../hash';
+import { CAT as CATImport, hits as hitsImport } from '../lexicon';
+import { THIRD_PARTY } from '../lexicons/claim';
+import { normalisedBuffers } from '../normalise';
+import { tokens as tokensImport } from '../tokens';
+import { groupAfter as groupAfterImport } from './group-words';
+import { PICKING as PICKINGImport } from './words';
+
+// Local copies: under tsx/CommonJS interop every use of an imported binding is a getter call.
+const CAT = CATImport;
+const DI = DIImport;
+const PICKING = PICKINGImport;
+const feats = featsImport;
+const groupAfter = groupAfterImport;
+const hits = hitsImport;
+const tokens = tokensImport;
+
+/**
+ * News of violence, in English: a news word ("arrested", "gunman", "victims", lexicons/rumour.ts)
+ * and nothing aimed at anyone: no insult, slur, profanity, threat, violent verb, hate, group, "you",
+ * staff or judgement, and no word of the speaker's ("I", "we", "should", "hope": news is written
+ * without its speaker, a threat is not). "The killer was arrested near the shop" scored 0.52; on
+ * the held-out sources such rows above 0.4 were 1 hostile and 9 neutral (OLID), 9 and 30 (Davidson).
+ * The news and speaker words are the rumour model's `incident` and `stance` counts (features.ts,
+ * English texts only), already computed: no second pass over the tokens.
+ */
+export function isNewsOfViolence(): boolean {
+  const d = feats.dense;
+  return d[DI.incident] > 0 && d[DI.stance] === 0 &&
+    d[DI.insult] + d[DI.slur] + d[DI.profanity] + d[DI.threat] + d[DI.violence] + d[DI.hate] + d[DI.dehumanise] +
+    d[DI.identity] + d[DI.you] + d[DI.staff_attack] + d[DI.targeted_evaluation] === 0;
+}
+
+/**
+ * A threat aimed at someone: a threat phrase ("I'm going to find you", "on va vous retrouver"),
+ * or two violent verbs near "you" or the staff, with a person, the staff or a group in the text.
+ * Threats are what a moderator must never miss: the model, which saw few of them, scored "I am
+ * going to find you and hurt you" 0.60 for a balanced threshold of 0.61. Raised to the balanced
+ * threshold: flagged at balanced and high.
+ */
+export function isAimedThreat(): boolean {
+  const d = feats.dense;
+  return (d[DI.threat] >= 1 && (d[DI.you] > 0 || d[DI.staff_attack] > 0 || d[DI.identity] > 0 || isThreatAtThirdPerson())) ||
+    isViolenceAtSomeone();
+}
+
+/** Object pronouns: after the verb in English ("kill them"), before it in French ("je vais le tuer"). */
+const OBJECT_AFTER = new Set(['him', 'her', 'them', 'em', 'everyone', 'everybody'].map(hashString));
+
+const OBJECT_BEFORE = new Set(['le', 'la', "l'", 'les', 'lui', 'leur'].map(hashString));
+
+/** Intent: "I'm going to", "gonna", "I'll", "je vais", "on va". */
+const INTENT = new Set(['going', 'gonna', 'will', "'ll", 'll', 'vais', 'va', 'allons', 'vont'].map(hashString));
+
+/**
+ * A violent verb ordered at someone or intended for them: "Kill them all", "Shoot them", "Tuez-les
+ * tous", "I will beat her up", "je vais la frapper". The model scored the first three 0.42, 0.37 and
+ * 0.07 (2026-11-25). The verb opens its sentence (an order) or follows a word of intent, with an
+ * object pronoun; not negated. "I'm going to kill this level" and "je vais tuer le game" name a
+ * thing ("le" after a French verb is an article).
+ */
+export function isViolenceAtSomeone(): boolean {
+  const chars = normalisedBuffers().chars;
+  for (let h = 0; h < hits.count; h++) {
+    if (hits.cat[h] !== CAT.violence) continue;
+    const from = hits.from[h], to = hits.to[h];
+    if (feats.negScope[from] !== 0) continue;
+    let opens = from === 0;
+    if (!opens) for (let p = tokens.end[from - 1]; p < tokens.start[from]; p++) if (chars[p] === 46 || chars[p] === 33 || chars[p] === 10) opens = true;
+    const next = to + 1 < tokens.count ? tokens.hash[to + 1] : 0;
+    // A French order joins its pronoun with a hyphen: "tuez-les", "butez-le".
+    const hyphened = opens && OBJECT_BEFORE.has(next) && to + 1 < tokens.count && chars[tokens.start[to + 1] - 1] === 45;
+    const aimed = OBJECT_AFTER.has(next) || hyphened || (from > 0 && OBJECT_BEFORE.has(tokens.hash[from - 1]));
+    // A French future is an intent of its own: "je tirerai sur tout immigré", "je les tuerai".
+    let intended = isFrenchFuture(chars, from);
+    for (let k = Math.max(0, from - 3); k < from; k++) if (INTENT.has(tokens.hash[k])) intended = true;
+    if (aimed && (opens || intended)) return true;
+    // Intended at members of a group: "I'm going to stab the next Muslim I see", "I will shoot any
+    // immigrant", "je vais tuer des réfugiés" (a probe of functional tests, 2026-11-24: 0.42 for the
+    // second, unflagged).
+    if (intended && groupAfter(to, 3, PICKING)) return true;
+  }
+  return false;
+}
+
+/** Token i ends in "rai" or "rons" ("tuerai", "buterons"): a French verb in the future, first person. */
+function isFrenchFuture(chars: Uint16Array, i: number): boolean {
+  if (feats.lang !== 'fr') return false;
+  const e = tokens.end[i], n = e - tokens.start[i];
+  const rai = n > 4 && chars[e - 3] === 114 && chars[e - 2] === 97 && chars[e - 1] === 105;
+  const rons = n > 5 && chars[e - 4] === 114 && chars[e - 3] === 111 && chars[e - 2] === 110 && chars[e - 1] === 115;
+  return rai || rons;
+}
+
+/** He, she, they (lexicons/claim.ts): the person a death wish names ("qu'il crève", "I hope she dies", "he deserves to die"). */
+const THIRD_PERSON = new Set(THIRD_PARTY.split(/\s+/).filter(Boolean).map(hashString));
+
+/**
+ * A threat phrase that names its target in the third person, in the phrase or just before it
+ * ("qu'il crève", "he deserves to die"). Seen 2026-11-24 on ToxiFrench and FTR held out: "Qu'il
+ * crève !" scored 0.02. FTR labels racism only, and so calls its death wishes that are not
+ * racist neutral, and the model learned the phrase as neutral from it.
+ */
+function isThreatAtThirdPerson(): boolean {
+  for (let h = 0; h < hits.count; h++) {
+    if (hits.cat[h] !== CAT.threat) continue;
+    for (let t = Math.max(0, hits.from[h] - 2); t <= hits.to[h]; t++) if (THIRD_PERSON.has(tokens.hash[t])) return true;
+  }
+  return false;
+}

@@ -1,0 +1,62 @@
+/**
+ * Word sets that several hostility rules share (normalised forms: lower case, no accents; hashed
+ * once, as the tokens are).
+ */
+import { hashString } from '../hash';
+import { CAT as CATImport } from '../lexicon';
+
+// Local copies: under tsx/CommonJS interop every use of an imported binding is a getter call.
+const CAT = CATImport;
+
+/** The words that make a comment hostile (their lexicon categories, as a bit mask). */
+export const HOSTILE_WORDS = (1 << CAT.insult) | (1 << CAT.slur) | (1 << CAT.dehumanise) | (1 << CAT.hate) |
+  (1 << CAT.threat) | (1 << CAT.violence) | (1 << CAT.profanity);
+
+/**
+ * Identity words that are first of all colours ("chocolat noir", "white chocolate", "la Noir
+ * Intense"). Capping every group's name alone was measured too: it costs recall on French forum
+ * comments (ToxiFrench F1 0.50 -> 0.45), where naming a group mostly comes with toxicity.
+ */
+export const COLOUR_WORDS = new Set(['black', 'white', 'noir', 'noire', 'blanc', 'blanche'].map(hashString));
+
+/** Nouns for people after a group's adjective: "disabled | people", "les personnes | handicapées". */
+export const PEOPLE = new Set(['people', 'folks', 'men', 'women', 'guys', 'persons', 'gens', 'personnes'].map(hashString));
+
+/** Nouns for a person that a group's adjective goes with: "a Black | neighbour", "un voisin | noir". */
+export const PERSON_NOUNS = new Set(['neighbour', 'neighbours', 'neighbor', 'neighbors', 'man', 'men', 'guy', 'guys', 'kid', 'kids',
+  'child', 'children', 'family', 'families', 'person', 'people', 'boss', 'colleague', 'colleagues', 'student', 'students',
+  'tenant', 'tenants', 'voisin', 'voisine', 'voisins', 'voisines', 'homme', 'hommes', 'mec', 'mecs', 'gars', 'enfant',
+  'enfants', 'famille', 'familles', 'personne', 'personnes', 'patron', 'patronne', 'collegue', 'collegues', 'locataire',
+  'locataires', 'etudiant', 'etudiante', 'etudiants', 'etudiantes'].map(hashString));
+
+/** Words that pick members of a group after a verb: "the next", "any", "every", "those", "le prochain", "des", "tous les". */
+export const PICKING = new Set(['the', 'next', 'any', 'every', 'some', 'all', 'most', 'those', 'these', 'a', 'an', 'few', 'le', 'la',
+  'les', 'ces', 'prochain', 'prochaine', 'tout', 'tous', 'toute', 'toutes', 'des', 'un', 'une', 'quelques', 'chaque'].map(hashString));
+
+/** Words that join clauses: what the speaker says of themselves ends at one ("We are white and the immigrants..."). */
+export const JOINS = new Set(['and', 'but', 'or', 'et', 'mais', 'ou'].map(hashString));
+
+/**
+ * With the words in quotation marks, a word that condemns them says they are quoted to be condemned:
+ * "Statements like "..." are deeply hurtful", "If you say "..." you should be ashamed", « ..., c'est
+ * un mensonge ». Alone, without the marks, such words are too common to mean a quote; "lie",
+ * "false" and "faux" are too common even with them ("The lies on this here Twitter "...""). Written from a probe of functional tests (2026-11-24): 4 of 6 such
+ * quotes were flagged in each language. Verbs of saying and words for what was said ("say", "tell",
+ * "comments") were tried too and left out: Davidson labels abuse said or quoted as offensive ("she
+ * gon say "your a rude little bitch""), and 0.0014 of its ROC AUC went with them.
+ */
+export const QUOTE_CUES = new Set(['myth', 'hurtful', 'harmful', 'ashamed', 'shameful', 'cruel', 'hateful', 'bigoted', 'untrue',
+  'mensonge', 'mensonges', 'blessant', 'blessants', 'blessante', 'blessantes', 'honte', 'honteux', 'honteuse', 'haineux',
+  'haineuse'].map(hashString));
+
+/**
+ * The speaker says they belong to the group: "we are a group of Muslims", "I'm a trans woman",
+ * "as a gay man", "je suis musulmane", "en tant que femme", the group named within four words.
+ * Said of oneself, with nothing hostile, a group's name is no attack (a probe of functional tests,
+ * 2026-11-24: "We are a group of Muslims" scored 0.57, flagged).
+ */
+const SELF = ['i am', "i'm", 'im', 'we are', "we're", 'as a', 'as an', 'as', 'je suis', 'nous sommes', 'on est', 'en tant que'];
+
+export const SELF_FIRST = new Set(SELF.map((p) => hashString(p.split(' ')[0])));
+
+export const SELF_PHRASES = SELF.map((p) => p.split(' ').map(hashString));
