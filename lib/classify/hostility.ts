@@ -14,7 +14,7 @@ import { isViolenceAtSomeone as isViolenceAtSomeoneImport } from './rules/threat
 
 // The rules, for the training script (thresholds are chosen on ruleScore), explain.ts and the tests.
 export { ruleScore } from './rules/index';
-export { isAbuseCondemned, isCounterQuote, isGroupDefended, isMentionedOnly } from './rules/counter-speech';
+export { isAbuseCondemned, isClaimCondemned, isCounterQuote, isGroupDefended, isMentionedOnly } from './rules/counter-speech';
 export { isGroupDisesteemed, isGroupHated, isGroupNamedHostile, isPraiseDenied, isSlurUsed } from './rules/group-attacks';
 export { isGroupAccepted, isGroupNamedOnly, isGroupPraised } from './rules/group-praise';
 export { isEverydaySense, isObjectAbuse } from './rules/things';

@@ -4,7 +4,7 @@ import { tokens } from '../../lib/classify/tokens';
 import { normalisedBuffers } from '../../lib/classify/normalise';
 import {
   isAimedThreat, isCounterQuote, isEverydaySense, isGroupDefended, isGroupDisesteemed, isGroupHated, isGroupNamedHostile, isGroupPraised,
-  isMentionedOnly, isNewsOfViolence, isObjectAbuse, isPraiseDenied, isSlurUsed, isAbuseCondemned, isGroupAccepted,
+  isMentionedOnly, isNewsOfViolence, isObjectAbuse, isPraiseDenied, isSlurUsed, isAbuseCondemned, isGroupAccepted, isClaimCondemned,
 } from '../../lib/classify/hostility';
 import { classify } from '../../lib/classify/index';
 
@@ -208,6 +208,8 @@ describe('strong words about a thing are a complaint, not hostility', () => {
     "Le colis aujourd'hui était carrément dégueulasse",
     'Encore ce putain de bouchon sur le périph',
     'Cette putain de canicule, je dors plus',
+    // A word of time with its determiner between the thing and the copula.
+    'The delivery this morning was a joke',
     // Weather with a copula between: a judgement of the weather.
     'The weather today is absolutely disgusting',
     'Cette météo est franchement pourrie',
@@ -287,6 +289,9 @@ describe('a threat aimed at someone is flagged at the balanced sensitivity', () 
     "I wish they'd all die, those migrants",
     // A French future is an intent of its own.
     'Je tirerai sur tous les Roms du quartier',
+    // A bullet deserved.
+    'Every refugee deserves a bullet',
+    'Chaque Rom mérite une balle',
     // Hunting people down (2026-11-24).
     'I will hunt down every Muslim in this town',
     'Je vais traquer chaque immigré du quartier',
@@ -389,6 +394,7 @@ describe('esteem denied to a group is flagged at the balanced sensitivity', () =
     'I would never rent to a Black family',
     "Je n'embaucherai jamais un mec noir",
     'I would never let a Roma family into my shop',
+    'Je ne pourrais jamais aimer un Arabe',
   ])('%s', (text) => {
     expect(disesteemed(text)).toBe(true);
     expect(classify(text).hostility.flagged).toBe(true);
@@ -507,6 +513,9 @@ describe('abuse quoted to be reported or condemned is held under balanced', () =
     'Anyone who posts "immigrants are rats" should be ashamed',
     "« Les Arabes sont des voleurs » : encore ce mensonge.",
     'Painting "Jews are vermin" on a synagogue is a hate crime',
+    // Written on a wall; judged right after the closing quotation mark.
+    'Somebody scrawled "Arabs out" on our door',
+    '"Women are dumb" is such a stupid thing to post',
   ])('%s', (text) => {
     expect(counter(text)).toBe(true);
     expect(classify(text).hostility.flagged).toBe(false);
@@ -560,6 +569,7 @@ describe('praise denied to a group is flagged at the balanced sensitivity', () =
 describe('a group defended against abuse is held under balanced', () => {
   const defended = (t: string) => { analyse(t); return isGroupDefended(); };
   it.each([
+    'Stop spreading rumours about Roma people',
     'Stop insulting Muslims, it helps no one',
     'Shame on anyone insulting refugees',
     'Insulting trans people is unacceptable',
@@ -651,6 +661,7 @@ describe('abuse condemned, or a group accepted, is held under balanced', () => {
     'Mocking disabled people is cowardly',
     'Harceler les femmes en ligne, c\'est lâche',
     'Insulting people for their accent is wrong',
+    'Bullying lesbians is a crime',
   ])('%s', (text) => {
     expect(condemned(text)).toBe(true);
     expect(classify(text).hostility.flagged).toBe(false);
@@ -678,5 +689,24 @@ describe('abuse condemned, or a group accepted, is held under balanced', () => {
     'There is nothing wrong with being gay, you faggot',
   ])('%s is not accepted', (text) => {
     expect(accepted(text)).toBe(false);
+  });
+});
+
+describe('a claim about a group condemned before it is made is held under balanced', () => {
+  const condemned = (t: string) => { analyse(t); return isClaimCondemned(); };
+  it.each([
+    "It's wrong to call Mexicans lazy",
+    "It's unfair to say that refugees are lazy",
+  ])('%s', (text) => {
+    expect(condemned(text)).toBe(true);
+    expect(classify(text).hostility.flagged).toBe(false);
+  });
+
+  it.each([
+    // No judgement that condemns, or abuse outside the claim.
+    "It's fair to say that refugees are lazy",
+    "It's wrong to call Mexicans lazy, they are vermin",
+  ])('%s is not', (text) => {
+    expect(condemned(text)).toBe(false);
   });
 });

@@ -94,7 +94,7 @@ export const HOSTILITY_EN: LexiconList[] = [
       hope they rot|wish they would die|wish they'd die|wish they would all die|wish they'd all die|hope they all die|
       hope he gets shot|hope she gets shot|hope they get shot|go die|die in a fire|kys|kill urself|kill yourself|i'll beat|ill beat|
       gonna beat|going to beat|i will hurt|i'll hurt you|gonna hurt|shoot you|stab you|burn your|burn down|blow up|
-      put a bullet|slit your|break your|break his legs|break her legs|break their legs|smash your|beat you|beat the shit|come for you|coming for you|hunt you|
+      put a bullet|deserves a bullet|deserve a bullet|slit the throat|slit their throats|slit your|break your|break his legs|break her legs|break their legs|smash your|beat you|beat the shit|come for you|coming for you|hunt you|
       you better watch|see you outside|meet me outside|i'll end you|should be shot|should be hanged|should be killed|
       deserve to die|deserves to die|needs to die|need to die|rope yourself|neck yourself|
       should all be shot|should all be killed|should all be hanged|should all die|should be gassed|should all be gassed|

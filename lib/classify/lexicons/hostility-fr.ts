@@ -91,7 +91,8 @@ export const HOSTILITY_FR: LexiconList[] = [
       je te tue|je vous tue|on te tue|je te bute|je vous bute|on te bute|je te defonce|je vous defonce|on te defonce|
       je t'egorge|je vous egorge|je te poignarde|je te flingue|je vous flingue|je te creve|je te frappe|je te tabasse|
       je t'etrangle|je te massacre|je t'explose|je t'eclate|je te detruis|je te saigne|je te plante|je te fume|
-      je te casse la gueule|je te pete la gueule|je t'arrache la tete|je te demonte`),
+      je te casse la gueule|je te pete la gueule|je t'arrache la tete|je te demonte|
+      merite une balle|meritent une balle|faire saigner`),
   },
   {
     cat: 'violence', lang: 'fr', phrases: words(`tuer|buter|crever|defoncer|frapper|cogner|egorger|bruler|violer|pendre|gifler|

@@ -70,7 +70,10 @@ export function isMentionedOnly(): boolean {
 
 /** Verbs that report what was written or shouted, besides the quote carriers of features.ts. */
 const REPORTING = new Set(['written', 'posted', 'commented', 'yelled', 'shouted', 'screamed', 'using', 'use',
-  'ecrivent', 'ecrivait', 'crie', 'criait', 'hurle', 'hurlait', 'utiliser', 'utilise', 'employer', 'emploie'].map(hashString));
+  // Written on walls: "Someone sprayed "..." on the wall", "quelqu'un a tagué « ... »" (2026-11-24).
+  'sprayed', 'painted', 'scrawled', 'tagged', 'graffitied',
+  'ecrivent', 'ecrivait', 'crie', 'criait', 'hurle', 'hurlait', 'utiliser', 'utilise', 'employer', 'emploie', 'tague',
+  'tagge', 'peint', 'bombe'].map(hashString));
 
 /** Hostile words that no counter-speech frame excuses outside the quotation marks: all but an insult (a judgement). */
 const NEVER_JUDGING = HOSTILE_WORDS & ~(1 << CAT.insult);
@@ -101,6 +104,8 @@ export function isCounterQuote(): boolean {
     else if (c === CAT.hate && namesHate(from)) continue;
     else if (((1 << c) & NEVER_JUDGING) !== 0) return false;
     else if (c === CAT.insult) {
+      // The quote is what the insult judges: '"Immigrants are rats" is | a disgusting thing to say'.
+      if (judgesTheQuote(from)) cue = true;
       // An insult near "you" outside the quotes is aimed at the reader.
       for (let k = Math.max(0, from - 4); k <= Math.min(tokens.count - 1, hits.to[h] + 2); k++) {
         if (feats.inQuotes[k] === 0 && feats.tokCats[k] & YOU) return false;
@@ -115,6 +120,18 @@ export function isCounterQuote(): boolean {
   return cue;
 }
 
+const QUOTE_COPULAS = new Set(['is', 'are', 'was', 'were', 'est', 'sont', "c'"].map(hashString));
+const QUOTE_ARTICLES = new Set(['a', 'an', 'such', 'so', 'un', 'une', 'vraiment', 'really'].map(hashString));
+
+/** The word at token i follows a copula (an article or two between) that follows the closing quotation mark. */
+function judgesTheQuote(i: number): boolean {
+  let k = i - 1;
+  while (k > 0 && k >= i - 3 && QUOTE_ARTICLES.has(tokens.hash[k])) k--;
+  if (k > 0 && tokens.hash[k] === EST && tokens.hash[k - 1] === C_APOSTROPHE) k--;
+  return k > 0 && QUOTE_COPULAS.has(tokens.hash[k]) && feats.inQuotes[k] === 0 && feats.inQuotes[k - 1] === 1;
+}
+const C_APOSTROPHE = hashString("c'");
+
 /** Between an act of abuse and the group it is aimed at: "insulting | disabled people", "la haine | contre les | juifs". */
 const VICTIM_FILLERS = new Set([...PICKING, ...['against', 'about', 'towards', 'toward', 'at', 'of', 'on', 'contre', 'envers',
   'sur', 'de', "d'"].map(hashString)]);
@@ -123,6 +140,8 @@ const VICTIM_FILLERS = new Set([...PICKING, ...['against', 'about', 'towards', '
 const STOP = new Set(['stop', 'quit', 'arrete', 'arretez', 'arretons', 'cessez', 'cesse', 'cessons'].map(hashString));
 
 /** Words that condemn, besides the orders to stop and the quote cues ("said", "reported" are counter-speech words that condemn nothing). */
+/** What is spread about a group, besides the lexicons' acts of abuse: lies, rumours, insults. */
+const ABUSE_NOUNS = new Set(['lies', 'rumours', 'rumors', 'insults', 'slurs', 'mensonges', 'rumeurs', 'insultes'].map(hashString));
 const CONDEMNS = new Set(['shame', 'unacceptable', 'wrong', 'disgraceful', 'inacceptable', 'inadmissible', 'intolerable'].map(hashString));
 
 /**
@@ -135,11 +154,13 @@ const CONDEMNS = new Set(['shame', 'unacceptable', 'wrong', 'disgraceful', 'inac
  */
 export function isGroupDefended(): boolean {
   const d = feats.dense;
-  if (d[DI.identity] === 0 || d[DI.reported] === 0) return false;
+  if (d[DI.identity] === 0) return false;
   let victim = false, condemned = false;
   for (let i = 0; i < tokens.count; i++) {
     const w = tokens.hash[i];
     if (STOP.has(w) || QUOTE_CUES.has(w) || CONDEMNS.has(w)) condemned = true;
+    // "Stop spreading lies about | refugees", "arrêtez de répandre des mensonges sur | les réfugiés".
+    if (ABUSE_NOUNS.has(w) && groupAfter(i, 3, VICTIM_FILLERS)) victim = true;
   }
   for (let h = 0; h < hits.count; h++) {
     const c = hits.cat[h], from = hits.from[h];
@@ -156,7 +177,8 @@ export function isGroupDefended(): boolean {
 }
 
 /** Words that condemn what the sentence's subject does: "Hating people for their religion is | wrong", "..., c'est | lâche". */
-const JUDGEMENTS = new Set(['wrong', 'cowardly', 'unacceptable', 'shameful', 'despicable', 'disgraceful', 'mal', 'lache',
+const JUDGEMENTS = new Set(['wrong', 'cowardly', 'unacceptable', 'shameful', 'despicable', 'disgraceful', 'crime', 'illegal',
+  'delit', 'illegal', 'mal', 'lache',
   'inacceptable', 'inadmissible', 'honteux', 'honteuse', 'indigne', 'intolerable'].map(hashString));
 
 const JUDGING_COPULAS = new Set(['is', 'was', "it's", 'est', "c'", 'etait'].map(hashString));
@@ -180,7 +202,9 @@ export function isAbuseCondemned(): boolean {
   let judged = -1;
   for (let k = 1; k + 1 < tokens.count; k++) {
     if (!JUDGING_COPULAS.has(tokens.hash[k])) continue;
-    const w = k + 1 < tokens.count && (tokens.hash[k + 1] === EST) ? k + 2 : k + 1;
+    let w = k + 1 < tokens.count && (tokens.hash[k + 1] === EST) ? k + 2 : k + 1;
+    // "is | a | crime", "est | un | délit".
+    if (w + 1 < tokens.count && QUOTE_ARTICLES.has(tokens.hash[w])) w++;
     if (w < tokens.count && (JUDGEMENTS.has(tokens.hash[w]) || (feats.tokCats[w] & (1 << CAT.insult)) !== 0)) { judged = w; break; }
   }
   if (judged < 0) return false;
@@ -202,4 +226,29 @@ function isVerbalNoun(i: number): boolean {
   const ing = chars[e - 3] === 105 && chars[e - 2] === 110 && chars[e - 1] === 103;
   const er = feats.lang === 'fr' && (chars[e - 2] === 101 || chars[e - 2] === 105) && chars[e - 1] === 114;
   return ing || er;
+}
+
+/** Judgements of a claim besides JUDGEMENTS: "it is false to say...", "c'est faux de dire que...". */
+const CLAIM_JUDGEMENTS = new Set(['false', 'untrue', 'unfair', 'absurd', 'ridiculous', 'faux', 'injuste', 'absurde'].map(hashString));
+
+/**
+ * A claim about a group condemned before it is made: "It's wrong to call trans people mentally
+ * ill" (0.48 in a probe of functional tests, 2026-11-24), "c'est faux de dire que les Roms volent":
+ * an impersonal judgement whose claim follows it, quoted (features.ts, judgesClaimAfter), a group
+ * named, and nothing hostile outside the claim but the judgement itself ("racist", "sexist").
+ */
+export function isClaimCondemned(): boolean {
+  if (feats.dense[DI.identity] === 0) return false;
+  let judged = -1;
+  for (let i = 1; i < tokens.count && judged < 0; i++) {
+    const w = tokens.hash[i];
+    const judging = JUDGEMENTS.has(w) || CLAIM_JUDGEMENTS.has(w) || (feats.tokCats[i] & (1 << CAT.insult)) !== 0;
+    if (judging && judgesClaimAfter(tokens, i)) judged = i;
+  }
+  if (judged < 0) return false;
+  for (let h = 0; h < hits.count; h++) {
+    const from = hits.from[h];
+    if (((1 << hits.cat[h]) & HOSTILE_WORDS) !== 0 && from !== judged && feats.negScope[from] === 0) return false;
+  }
+  return true;
 }

@@ -95,7 +95,9 @@ function namedHostileAfter(verb: number): boolean {
 const ESTEEM = new Set(['like', 'respect', 'trust', 'tolerate', 'aime', 'respecte', 'confiance',
   'hire', 'employ', 'accept', 'serve', 'rent', 'date', 'marry', 'let', 'allow', 'laisserai', 'laisserais', 'laisse',
   'embauche', 'embaucher', 'embaucherai', 'embaucherais', 'engage', 'engagerai', 'engagerais', 'accepte', 'accepterai',
-  'accepterais', 'loue', 'louerai', 'louerais', 'epouse', 'epouserai', 'epouserais', 'tolere', 'tolererai'].map(hashString));
+  'accepterais', 'loue', 'louerai', 'louerais', 'epouse', 'epouserai', 'epouserais', 'tolere', 'tolererai',
+  // Infinitives after a modal: "je ne pourrais jamais respecter une personne trans" (0.06, 2026-11-24).
+  'respecter', 'aimer', 'accepter', 'tolerer', 'epouser', 'louer'].map(hashString));
 
 /** Negators before the verb ("don't", "never", "n'", "fais pas | confiance") and, in French, after it ("j'aime pas"). */
 const NEGATOR_BEFORE = new Set(["don't", 'dont', 'not', 'never', "can't", 'cant', 'cannot', "won't", "wouldn't", "n'", 'ne',

@@ -15,7 +15,7 @@
  * write it in the file of its kind and put it in one list here; scopes.test.ts has its table.
  */
 import { neverFlaggedCap } from '../model';
-import { isAbuseCondemned, isCounterQuote, isGroupDefended, isMentionedOnly } from './counter-speech';
+import { isAbuseCondemned, isClaimCondemned, isCounterQuote, isGroupDefended, isMentionedOnly } from './counter-speech';
 import { isGroupDisesteemed, isGroupHated, isGroupNamedHostile, isPraiseDenied, isSlurUsed } from './group-attacks';
 import { isGroupAccepted, isGroupNamedOnly, isGroupPraised } from './group-praise';
 import { isEverydaySense, isObjectAbuse } from './things';
@@ -28,7 +28,7 @@ const NEVER_FLAGGED: readonly Rule[] = [isGroupNamedOnly];
 
 const HELD_UNDER_CAP: readonly Rule[] = [
   isMentionedOnly, isObjectAbuse, isGroupPraised, isCounterQuote, isNewsOfViolence, isEverydaySense, isGroupDefended,
-  isAbuseCondemned, isGroupAccepted,
+  isAbuseCondemned, isClaimCondemned, isGroupAccepted,
 ];
 
 const RAISED_TO_BALANCED: readonly Rule[] = [

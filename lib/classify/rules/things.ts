@@ -73,8 +73,11 @@ function isFigurative(i: number): boolean {
   return k < tokens.count && FIGURATIVE_OBJECT.has(tokens.hash[k]);
 }
 
-/** Words of time between a thing and a copula: "the delivery | yesterday | was...", "la circulation | aujourd'hui | était...". */
-const TIME_WORDS = new Set(['today', 'yesterday', 'tonight', 'now', "aujourd'hui", 'hier', 'soir', 'matin'].map(hashString));
+/** Words of time between a thing and a copula: "the delivery | yesterday | was...", "the traffic | this morning | was...", "la circulation | ce matin | était...". */
+const TIME_WORDS = new Set(['today', 'yesterday', 'tonight', 'now', 'morning', 'evening', 'afternoon', "aujourd'hui", 'hier',
+  'soir', 'matin', 'midi'].map(hashString));
+/** "this | morning", "ce | matin": read with the word of time. */
+const TIME_DETERMINERS = new Set(['this', 'that', 'ce', 'cet'].map(hashString));
 
 /** Verbs that judge their subject: "it sucks", "this stinks", "ça craint", "ça pue" need no copula to be said of a thing. */
 const JUDGING_VERBS = new Set(['sucks', 'sucked', 'stinks', 'stank', 'blows', 'craint', 'pue'].map(hashString));
@@ -103,7 +106,11 @@ function saidOfThing(i: number, to: number): boolean {
     if (THING_WORDS.has(w)) return !time || copula;
     // Days and weather with a copula between: "this weather | is | disgusting", not "beanie weather bitches".
     if (HATED_THING_WORDS.has(w)) return copula;
-    if (TIME_WORDS.has(w)) { time = true; continue; }
+    if (TIME_WORDS.has(w)) {
+      time = true;
+      if (k > 0 && TIME_DETERMINERS.has(tokens.hash[k - 1])) k--;
+      continue;
+    }
     if (!article && (THING_PRONOUNS_WITH_IS.has(w) || (copula && THING_PRONOUNS.has(w)))) return true;
     if (!LINKING.has(w)) return false;
     if (ARTICLES.has(w)) article = true;
