@@ -225,6 +225,9 @@ const COPULAS_FR = ['est', 'sont', 'es', 'suis', 'etes', 'sommes', 'soient', 'so
 const COPULAS = new Set(['is', 'are', 'am', 'was', 'were', "'re", 're', ...COPULAS_FR].map(hashString));
 const COPULAS_AFTER = new Set(COPULAS_FR.map(hashString));
 /** Negators that carry their copula: "isn't", "aren't"... ("ain't" is left out: "ain't no..." insults). */
+/** Adverbs between a copula and its negator: "are | definitely | not", "sont | vraiment | pas"... */
+const DENIAL_ADVERBS = new Set(['definitely', 'certainly', 'really', 'absolutely', 'simply', 'just', 'surely', 'clearly',
+  'obviously', 'totally', 'absolument', 'certainement', 'surement', 'clairement', 'evidemment', 'vraiment'].map(hashString));
 const DENYING = new Set(["isn't", 'isnt', "aren't", 'arent', "wasn't", 'wasnt', "weren't"].map(hashString));
 
 const cap = (x: number) => (x < 3 ? x : 3);
@@ -307,7 +310,9 @@ function markTokens(t: Tokens, chars: Uint16Array): void {
         if (feats.negScope[i - 1] === 0) feats.negScope[i - 1] = SCOPE_NEGATED;
         if (NEG_CARRIERS.has(t.hash[i - 1])) { left = 7; kind = SCOPE_DENIED; continue; }
       }
-      const denies = DENYING.has(t.hash[i]) || (i > 0 && COPULAS.has(t.hash[i - 1])) || (i + 1 < t.count && COPULAS_AFTER.has(t.hash[i + 1]));
+      // An adverb may stand between the copula and the negator: "women are | definitely | not stupid".
+      const copulaBefore = (i > 0 && COPULAS.has(t.hash[i - 1])) || (i > 1 && COPULAS.has(t.hash[i - 2]) && DENIAL_ADVERBS.has(t.hash[i - 1]));
+      const denies = DENYING.has(t.hash[i]) || copulaBefore || (i + 1 < t.count && COPULAS_AFTER.has(t.hash[i + 1]));
       if (!inScope || denies) kind = denies ? SCOPE_DENIED : SCOPE_NEGATED;
       left = Math.max(left, 3);
     }

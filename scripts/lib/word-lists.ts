@@ -8,6 +8,7 @@
  * test/classify/word-lists.test.ts, which checks that the written ones are up to date.
  */
 import { readFileSync } from 'node:fs';
+import { PLACES } from '../../lib/classify/lexicons/places';
 import { HOSTILITY_EN } from '../../lib/classify/lexicons/hostility-en';
 import { HOSTILITY_FR } from '../../lib/classify/lexicons/hostility-fr';
 import { MISSPELT_CATS, SPELLING_TRICK_CATS } from '../../lib/classify/lexicons/types';
@@ -63,6 +64,9 @@ export interface WordLists { near: string[]; joined: string[]; doubled: string[]
 export function computeWordLists(dicts: readonly string[]): WordLists {
   const known = new Set<string>(NOT_IN_DICTIONARIES);
   for (const f of dicts) for (const line of readFileSync(f, 'utf8').split('\n')) if (line.trim()) known.add(fold(line.trim()));
+  // Place names are real words too ("Mongolie" is not "mongole" misspelt; the dictionaries hold few
+  // French ones): the rumour lexicon's list, already normalised.
+  for (const place of PLACES.split(/\s+/)) if (place) known.add(place);
   const listed = new Set<string>();
   const eligible: string[] = [];
   for (const list of [...HOSTILITY_EN, ...HOSTILITY_FR]) {

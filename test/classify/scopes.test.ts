@@ -208,6 +208,10 @@ describe('strong words about a thing are a complaint, not hostility', () => {
     "Le colis aujourd'hui était carrément dégueulasse",
     'Encore ce putain de bouchon sur le périph',
     'Cette putain de canicule, je dors plus',
+    // More things: a keyboard, a bus service; a day hated.
+    'This keyboard is trash',
+    'Le service de bus est vraiment nul',
+    'I hate cloudy days',
     // A word of time with its determiner between the thing and the copula.
     'The delivery this morning was a joke',
     // Weather with a copula between: a judgement of the weather.
@@ -395,6 +399,7 @@ describe('esteem denied to a group is flagged at the balanced sensitivity', () =
     "Je n'embaucherai jamais un mec noir",
     'I would never let a Roma family into my shop',
     'Je ne pourrais jamais aimer un Arabe',
+    'I could never love a Mexican',
   ])('%s', (text) => {
     expect(disesteemed(text)).toBe(true);
     expect(classify(text).hostility.flagged).toBe(true);
@@ -516,6 +521,8 @@ describe('abuse quoted to be reported or condemned is held under balanced', () =
     // Written on a wall; judged right after the closing quotation mark.
     'Somebody scrawled "Arabs out" on our door',
     '"Women are dumb" is such a stupid thing to post',
+    "« Les Roms sont des voleurs » : c'est une remarque raciste",
+    "Quelqu'un a posté « les Arabes dehors » sur le forum",
   ])('%s', (text) => {
     expect(counter(text)).toBe(true);
     expect(classify(text).hostility.flagged).toBe(false);
@@ -570,6 +577,9 @@ describe('a group defended against abuse is held under balanced', () => {
   const defended = (t: string) => { analyse(t); return isGroupDefended(); };
   it.each([
     'Stop spreading rumours about Roma people',
+    // The hate itself is what is to stop; "never acceptable" condemns.
+    'Stop hating on Muslims',
+    'It is not acceptable to insult refugees',
     'Stop insulting Muslims, it helps no one',
     'Shame on anyone insulting refugees',
     'Insulting trans people is unacceptable',
@@ -603,6 +613,7 @@ describe('a hostile word in its everyday sense is held under balanced', () => {
     'Ma pédale de vélo est tordue',
     'Elle apprend la langue mongole',
     'The storm broke the dyke and flooded the polder',
+    'We had faggots and peas for dinner',
   ])('%s', (text) => {
     expect(everyday(text)).toBe(true);
     expect(classify(text).hostility.flagged).toBe(false);
@@ -708,5 +719,15 @@ describe('a claim about a group condemned before it is made is held under balanc
     "It's wrong to call Mexicans lazy, they are vermin",
   ])('%s is not', (text) => {
     expect(condemned(text)).toBe(false);
+  });
+});
+
+describe('an adverb between the copula and its negator still denies', () => {
+  it.each([
+    ['Immigrants are definitely not criminals', 'criminals'],
+    ['Les femmes ne sont vraiment pas bêtes', 'betes'],
+  ])('%s: "%s" is denied', (text, word) => {
+    expect(inScope(text, word)).toBe(true);
+    expect(classify(text).hostility.flagged).toBe(false);
   });
 });

@@ -76,14 +76,15 @@ export const HOSTILITY_EN: LexiconList[] = [
     cat: 'dehumanise', lang: 'en', phrases: words(`vermin|animals|animal|savages|savage|subhuman|subhumans|sub human|cockroaches|
       cockroach|parasites|infestation|plague|disease|filth|filthy|rats|apes|ape|monkeys|monkey|gorilla|beasts|beast|
       breed like|dogs|invaders|invasion|swarm|swarming|infest|inferior|primitive|barbaric|barbarians|mongrels|mongrel|
-      abomination|abominations`),
+      abomination|abominations|cattle|livestock`),
   },
   {
     cat: 'hate', lang: 'en', phrases: words(`hate|hates|hated|hating|despise|loathe|deport|deport them|send them back|go back to|
       go back where|exterminate|extermination|wipe out|eradicate|get rid of|ban all|should be banned|should not exist|
       don't belong|do not belong|not welcome|kick them out|gas them|lynch|lynching|genocide|ethnic cleansing|
       can't stand|cant stand|cannot stand|can not stand|detest|detests|detested|loathes|loathed|despises|despised|abhor|
-      abhors|disgust me|disgusts me|sicken me|sickens me|make me sick|makes me sick|can't bear|cant bear|cannot bear`),
+      abhors|disgust me|disgusts me|sicken me|sickens me|make me sick|makes me sick|can't bear|cant bear|cannot bear|make me want to vomit|makes me want to vomit|make me want to throw up|
+      makes me want to throw up|make me puke|makes me puke`),
   },
   {
     cat: 'threat', lang: 'en', phrases: words(`i will kill you|ill kill you|i'll kill you|im going to kill you|i'm going to kill you|

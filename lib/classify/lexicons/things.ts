@@ -21,7 +21,8 @@ export const THINGS: readonly string[] = `
   repas boisson magasin boutique paiement interface
   email emails mail inbox password login connection wifi internet network amount queue process policy
   fee fees invoice subscription plan offer deal promo code coupon voucher refund battery screen camera cameras
-  headphones earbuds charger
+  headphones earbuds charger keyboard tv remote fridge car bike bus train
+  clavier tele television telecommande frigo voiture velo bus train
   connexion reseau attente procedure frais facture abonnement forfait offre code remboursement batterie ecran
   chargeur
   traffic jam jams cauliflower broccoli sprouts spinach vegetables olives mushrooms coriander cilantro
@@ -38,6 +39,6 @@ export const THINGS: readonly string[] = `
 export const HATED_THINGS: readonly string[] = `
   monday mondays tuesday tuesdays wednesday wednesdays thursday thursdays friday fridays saturday saturdays sunday sundays
   weekend weekends lundi lundis mardi mardis mercredi mercredis jeudi jeudis vendredi vendredis samedi samedis dimanche
-  dimanches weather temps rain snow heat cold homework exam exams commute alarm meteo pluie neige chaleur froid canicule devoirs
+  dimanches day days jour jours weather temps rain snow heat cold homework exam exams commute alarm meteo pluie neige chaleur froid canicule devoirs
   examen examens reveil
 `.split(/\s+/).filter(Boolean);

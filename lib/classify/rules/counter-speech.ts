@@ -72,7 +72,8 @@ export function isMentionedOnly(): boolean {
 const REPORTING = new Set(['written', 'posted', 'commented', 'yelled', 'shouted', 'screamed', 'using', 'use',
   // Written on walls: "Someone sprayed "..." on the wall", "quelqu'un a tagué « ... »" (2026-11-24).
   'sprayed', 'painted', 'scrawled', 'tagged', 'graffitied',
-  'ecrivent', 'ecrivait', 'crie', 'criait', 'hurle', 'hurlait', 'utiliser', 'utilise', 'employer', 'emploie', 'tague',
+  'ecrivent', 'ecrivait', 'crie', 'criait', 'hurle', 'hurlait', 'utiliser', 'utilise', 'employer', 'emploie', 'tague', 'poste',
+  'publie',
   'tagge', 'peint', 'bombe'].map(hashString));
 
 /** Hostile words that no counter-speech frame excuses outside the quotation marks: all but an insult (a judgement). */
@@ -121,7 +122,9 @@ export function isCounterQuote(): boolean {
 }
 
 const QUOTE_COPULAS = new Set(['is', 'are', 'was', 'were', 'est', 'sont', "c'"].map(hashString));
-const QUOTE_ARTICLES = new Set(['a', 'an', 'such', 'so', 'un', 'une', 'vraiment', 'really'].map(hashString));
+const QUOTE_ARTICLES = new Set(['a', 'an', 'such', 'so', 'un', 'une', 'vraiment', 'really',
+  // Nouns for what was said, before a French adjective: « ... » : c'est une | phrase | sexiste.
+  'phrase', 'remarque', 'chose', 'propos', 'commentaire'].map(hashString));
 
 /** The word at token i follows a copula (an article or two between) that follows the closing quotation mark. */
 function judgesTheQuote(i: number): boolean {
@@ -140,6 +143,15 @@ const VICTIM_FILLERS = new Set([...PICKING, ...['against', 'about', 'towards', '
 const STOP = new Set(['stop', 'quit', 'arrete', 'arretez', 'arretons', 'cessez', 'cesse', 'cessons'].map(hashString));
 
 /** Words that condemn, besides the orders to stop and the quote cues ("said", "reported" are counter-speech words that condemn nothing). */
+const ACCEPTABLE = new Set(['acceptable', 'okay', 'ok', 'normal', 'tolerable'].map(hashString));
+const NEGATED = new Set(['not', 'never', 'pas', 'jamais'].map(hashString));
+const DE = new Set(['de', "d'"].map(hashString));
+
+/** Token i follows an order to stop: "stop | hating", "arrêtez de | détester". */
+function afterStop(i: number): boolean {
+  return (i > 0 && STOP.has(tokens.hash[i - 1])) || (i > 1 && DE.has(tokens.hash[i - 1]) && STOP.has(tokens.hash[i - 2]));
+}
+
 /** What is spread about a group, besides the lexicons' acts of abuse: lies, rumours, insults. */
 const ABUSE_NOUNS = new Set(['lies', 'rumours', 'rumors', 'insults', 'slurs', 'mensonges', 'rumeurs', 'insultes'].map(hashString));
 const CONDEMNS = new Set(['shame', 'unacceptable', 'wrong', 'disgraceful', 'inacceptable', 'inadmissible', 'intolerable'].map(hashString));
@@ -161,6 +173,8 @@ export function isGroupDefended(): boolean {
     if (STOP.has(w) || QUOTE_CUES.has(w) || CONDEMNS.has(w)) condemned = true;
     // "Stop spreading lies about | refugees", "arrêtez de répandre des mensonges sur | les réfugiés".
     if (ABUSE_NOUNS.has(w) && groupAfter(i, 3, VICTIM_FILLERS)) victim = true;
+    // "It is never | acceptable to insult...", "ce n'est pas | normal": a denied "acceptable" condemns.
+    if (ACCEPTABLE.has(w) && i > 0 && NEGATED.has(tokens.hash[i - 1])) condemned = true;
   }
   for (let h = 0; h < hits.count; h++) {
     const c = hits.cat[h], from = hits.from[h];
@@ -169,6 +183,11 @@ export function isGroupDefended(): boolean {
       continue;
     }
     if (c === CAT.hate && namesHate(from)) continue;
+    // "Stop hating on trans people", "arrêtez de détester les gays": the hate is what is to stop.
+    if (c === CAT.hate && afterStop(from)) {
+      if (groupAfter(hits.to[h], 3, VICTIM_FILLERS)) victim = true;
+      continue;
+    }
     // A word of shame may be an insult in the lists ("honte"): it judges the abuse here.
     if (c === CAT.insult && QUOTE_CUES.has(tokens.hash[from])) continue;
     if (((1 << c) & HOSTILE_WORDS) !== 0) return false;

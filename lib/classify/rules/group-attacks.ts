@@ -93,7 +93,7 @@ function namedHostileAfter(verb: number): boolean {
  * 2026-11-24). French verbs in the forms a refusal takes: present, future, conditional.
  */
 const ESTEEM = new Set(['like', 'respect', 'trust', 'tolerate', 'aime', 'respecte', 'confiance',
-  'hire', 'employ', 'accept', 'serve', 'rent', 'date', 'marry', 'let', 'allow', 'laisserai', 'laisserais', 'laisse',
+  'hire', 'employ', 'accept', 'serve', 'rent', 'date', 'marry', 'let', 'allow', 'love', 'laisserai', 'laisserais', 'laisse',
   'embauche', 'embaucher', 'embaucherai', 'embaucherais', 'engage', 'engagerai', 'engagerais', 'accepte', 'accepterai',
   'accepterais', 'loue', 'louerai', 'louerais', 'epouse', 'epouserai', 'epouserais', 'tolere', 'tolererai',
   // Infinitives after a modal: "je ne pourrais jamais respecter une personne trans" (0.06, 2026-11-24).
