@@ -208,10 +208,12 @@ describe('strong words about a thing are a complaint, not hostility', () => {
     "Le colis aujourd'hui était carrément dégueulasse",
     'Encore ce putain de bouchon sur le périph',
     'Cette putain de canicule, je dors plus',
-    // More things: a keyboard, a bus service; a day hated.
+    // More things: a keyboard, a delivery service; a day hated.
     'This keyboard is trash',
-    'Le service de bus est vraiment nul',
+    'Le service de livraison est vraiment nul',
     'I hate cloudy days',
+    // Two judgements joined by "and".
+    'This heat is awful and disgusting',
     // A word of time with its determiner between the thing and the copula.
     'The delivery this morning was a joke',
     // Weather with a copula between: a judgement of the weather.
@@ -366,6 +368,8 @@ describe('a group called a hostile name is flagged at the balanced sensitivity',
     'Refugees are all rapists',
     'Les Roms ? Ce sont tous des voleurs',
     'I met some Afghans yesterday, they are criminals like the rest',
+    'Refugees are locusts',
+    'Saw a Black guy at the station, they are all dealers',
   ])('%s', (text) => {
     expect(named(text)).toBe(true);
     expect(classify(text).hostility.flagged).toBe(true);
@@ -400,6 +404,7 @@ describe('esteem denied to a group is flagged at the balanced sensitivity', () =
     'I would never let a Roma family into my shop',
     'Je ne pourrais jamais aimer un Arabe',
     'I could never love a Mexican',
+    'I would never work for a Jew',
   ])('%s', (text) => {
     expect(disesteemed(text)).toBe(true);
     expect(classify(text).hostility.flagged).toBe(true);
@@ -432,6 +437,7 @@ describe('hate for a group said outright is flagged at the balanced sensitivity'
     // A pronoun for a group named before it in the sentence.
     'Our street is full of Roma and I despise them',
     'Il y a trop de migrants ici, je les méprise',
+    'Les Roms me donnent la nausée',
   ])('%s', (text) => {
     expect(hated(text)).toBe(true);
     expect(classify(text).hostility.flagged).toBe(true);

@@ -76,7 +76,7 @@ export const HOSTILITY_EN: LexiconList[] = [
     cat: 'dehumanise', lang: 'en', phrases: words(`vermin|animals|animal|savages|savage|subhuman|subhumans|sub human|cockroaches|
       cockroach|parasites|infestation|plague|disease|filth|filthy|rats|apes|ape|monkeys|monkey|gorilla|beasts|beast|
       breed like|dogs|invaders|invasion|swarm|swarming|infest|inferior|primitive|barbaric|barbarians|mongrels|mongrel|
-      abomination|abominations|cattle|livestock`),
+      abomination|abominations|cattle|livestock|locusts`),
   },
   {
     cat: 'hate', lang: 'en', phrases: words(`hate|hates|hated|hating|despise|loathe|deport|deport them|send them back|go back to|

@@ -67,7 +67,7 @@ export const HOSTILITY_FR: LexiconList[] = [
       animaux|animal|betes|bete|sous hommes|sous homme|sous race|singes|singe|macaques|nuisibles|nuisible|invasion|
       envahisseurs|envahisseur|grand remplacement|remplacement|peste|cancer|gangrene|fleau|racaille|racailles|barbares|
       barbare|primitifs|inferieurs|inferieure|chiens|chien|porcs|se reproduisent|pullulent|grouillent|infeste|
-      abomination|abominations`),
+      abomination|abominations|criquets`),
   },
   {
     cat: 'hate', lang: 'fr', phrases: words(`deteste|detester|hais|hait|haine|degoute|degoutent|expulser|expulsez|expulsion|
@@ -76,7 +76,7 @@ export const HOSTILITY_FR: LexiconList[] = [
       a interdire|n'ont rien a faire ici|pas leur place|remigration|deportation|deporter|
       au four|gazer|pendre|lyncher|ratonnade|genocide|meprise|meprisent|meprisons|mepriser|supporte pas|supporte plus|ne supporte pas|ne supporte plus|peux pas les voir|
       peux pas les sentir|ne peux pas les voir|ne peux pas les sentir|execre|execrent|execrer|m'insupportent|
-      me debectent|me repugnent|peux pas supporter|ne peux pas supporter|peux plus supporter|ne peux plus supporter`),
+      me debectent|me repugnent|me donnent la nausee|me donne la nausee|me font vomir|me donnent envie de vomir|peux pas supporter|ne peux pas supporter|peux plus supporter|ne peux plus supporter`),
   },
   {
     cat: 'threat', lang: 'fr', phrases: words(`je vais te tuer|je vais te buter|je vais te crever|je vais te defoncer|je vais te niquer|

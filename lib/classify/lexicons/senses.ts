@@ -32,7 +32,7 @@ export const SENSES: readonly (readonly [words: string, cues: string])[] = [
   ['clown clowns', `circus birthday costume costumes nose juggler juggling cirque anniversaire spectacle nez deguise
     deguisement jongleur`],
   ['fag fags', `cigarette cigarettes smoke smoked smoking smokes lit light lighter ash tobacco rolled rolling`],
-  ['faggot faggots', `wood sticks firewood fireplace bundle bundles gravy onion onions butcher peas mash lunch dinner supper cooked recipe kindling
+  ['faggot faggots', `wood sticks firewood fireplace bundle bundles gravy onion onions butcher peas mash lunch dinner supper cook cooks cooked recipe kindling
     stacked`],
   ['dyke dykes dike dikes', `river sea dam flood flooding floods canal dutch holland polder breach levee tide tides embankment storm`],
   ['pedale pedales', `frein velo accelerateur embrayage piano guitare effet pied appuie appuyer appuyez pedalier chaine

@@ -8,6 +8,8 @@
  * messages that were flagged ("the amount of spam emails that hit my inbox is a bit ridiculous").
  * Traffic jams and vegetables added 2026-11-24 from a probe of functional tests
  * ("I hate Mondays" scored 0.64, "Je déteste les lundis" 0.82, "Traffic jams are disgusting" 0.74);
+ * Not cars, buses, trains or the TV: a sentence that ends on one is often followed by a vocative
+ * ("i dont have a car retard", "don't watch me watch tv hoe": Davidson, 2026-11-24).
  * "bouchon" and "circulation" from a third probe ("Ce putain de bouchon m'a mis en retard" 0.90).
  */
 export const THINGS: readonly string[] = `
@@ -21,8 +23,7 @@ export const THINGS: readonly string[] = `
   repas boisson magasin boutique paiement interface
   email emails mail inbox password login connection wifi internet network amount queue process policy
   fee fees invoice subscription plan offer deal promo code coupon voucher refund battery screen camera cameras
-  headphones earbuds charger keyboard tv remote fridge car bike bus train
-  clavier tele television telecommande frigo voiture velo bus train
+  headphones earbuds charger keyboard fridge clavier frigo
   connexion reseau attente procedure frais facture abonnement forfait offre code remboursement batterie ecran
   chargeur
   traffic jam jams cauliflower broccoli sprouts spinach vegetables olives mushrooms coriander cilantro

@@ -69,7 +69,7 @@ export function isGroupNamedHostile(): boolean {
 /** Labels of crime that call a whole group criminal: "Muslims are terrorists", "les Roms sont des voleurs". */
 const CRIME_LABELS = new Set(['terrorists', 'terrorist', 'criminals', 'criminal', 'thieves', 'thief', 'rapists', 'rapist',
   'murderers', 'paedophiles', 'pedophiles', 'terroristes', 'terroriste', 'criminels', 'criminel', 'voleurs', 'voleur',
-  'violeurs', 'violeur', 'delinquants', 'delinquant', 'assassins', 'pedophiles'].map(hashString));
+  'violeurs', 'violeur', 'delinquants', 'delinquant', 'assassins', 'pedophiles', 'dealers'].map(hashString));
 
 /** Pronouns that stand for a group named before them: "they", "ils", "elles", "ce" (sont). */
 const GROUP_PRONOUNS = new Set(['they', "they're", 'theyre', 'ils', 'elles', 'ce'].map(hashString));
@@ -93,7 +93,8 @@ function namedHostileAfter(verb: number): boolean {
  * 2026-11-24). French verbs in the forms a refusal takes: present, future, conditional.
  */
 const ESTEEM = new Set(['like', 'respect', 'trust', 'tolerate', 'aime', 'respecte', 'confiance',
-  'hire', 'employ', 'accept', 'serve', 'rent', 'date', 'marry', 'let', 'allow', 'love', 'laisserai', 'laisserais', 'laisse',
+  'hire', 'employ', 'accept', 'serve', 'rent', 'date', 'marry', 'let', 'allow', 'love', 'work', 'laisserai', 'laisserais', 'laisse',
+  'travaillerai', 'travaillerais', 'travailler',
   'embauche', 'embaucher', 'embaucherai', 'embaucherais', 'engage', 'engagerai', 'engagerais', 'accepte', 'accepterai',
   'accepterais', 'loue', 'louerai', 'louerais', 'epouse', 'epouserai', 'epouserais', 'tolere', 'tolererai',
   // Infinitives after a modal: "je ne pourrais jamais respecter une personne trans" (0.06, 2026-11-24).
@@ -107,7 +108,7 @@ const NEGATOR_AFTER = new Set(['pas', 'jamais', 'plus'].map(hashString));
 
 /** Between the verb of esteem and the group, besides the words that pick its members: "pas | les", "jamais confiance | à un", "really". */
 const ESTEEM_FILLERS = new Set([...PICKING, ...['pas', 'jamais', 'plus', 'confiance', 'aux', 'trop', 'vraiment', 'du', 'really',
-  'much', 'to', 'for', 'single'].map(hashString)]);
+  'much', 'to', 'for', 'pour', 'single'].map(hashString)]);
 
 /**
  * Esteem denied to a group: "I don't respect Muslims" (0.15), "I don't like immigrants" (0.20), "I

@@ -79,6 +79,9 @@ const TIME_WORDS = new Set(['today', 'yesterday', 'tonight', 'now', 'morning', '
 /** "this | morning", "ce | matin": read with the word of time. */
 const TIME_DETERMINERS = new Set(['this', 'that', 'ce', 'cet'].map(hashString));
 
+const AND = new Set(['and', 'et'].map(hashString));
+const JUDGING_BITS = (1 << CAT.evaluative) | (1 << CAT.negative);
+
 /** Verbs that judge their subject: "it sucks", "this stinks", "ça craint", "ça pue" need no copula to be said of a thing. */
 const JUDGING_VERBS = new Set(['sucks', 'sucked', 'stinks', 'stank', 'blows', 'craint', 'pue'].map(hashString));
 
@@ -106,6 +109,9 @@ function saidOfThing(i: number, to: number): boolean {
     if (THING_WORDS.has(w)) return !time || copula;
     // Days and weather with a copula between: "this weather | is | disgusting", not "beanie weather bitches".
     if (HATED_THING_WORDS.has(w)) return copula;
+    // A judgement joined to the one at i: "this weather is | awful and | disgusting", "affreux et |
+    // dégueulasse". Not any judgement word: "The price is wrong, bitch" (Davidson) is said to someone.
+    if (AND.has(w) && k > 0 && (feats.tokCats[k - 1] & JUDGING_BITS) !== 0) { k--; continue; }
     if (TIME_WORDS.has(w)) {
       time = true;
       if (k > 0 && TIME_DETERMINERS.has(tokens.hash[k - 1])) k--;
