@@ -122,14 +122,18 @@ export function isCounterQuote(): boolean {
 }
 
 const QUOTE_COPULAS = new Set(['is', 'are', 'was', 'were', 'est', 'sont', "c'"].map(hashString));
-const QUOTE_ARTICLES = new Set(['a', 'an', 'such', 'so', 'un', 'une', 'vraiment', 'really',
-  // Nouns for what was said, before a French adjective: « ... » : c'est une | phrase | sexiste.
-  'phrase', 'remarque', 'chose', 'propos', 'commentaire'].map(hashString));
+/**
+ * Between a copula and the judgement after it: articles and adverbs ("is | such a | stupid thing",
+ * "is | a | crime"), and nouns for what was said before a French adjective ("c'est une | phrase |
+ * sexiste").
+ */
+const BEFORE_JUDGEMENT = new Set(['a', 'an', 'such', 'so', 'un', 'une', 'vraiment', 'really', 'phrase', 'remarque', 'chose',
+  'propos', 'commentaire'].map(hashString));
 
 /** The word at token i follows a copula (an article or two between) that follows the closing quotation mark. */
 function judgesTheQuote(i: number): boolean {
   let k = i - 1;
-  while (k > 0 && k >= i - 3 && QUOTE_ARTICLES.has(tokens.hash[k])) k--;
+  while (k > 0 && k >= i - 3 && BEFORE_JUDGEMENT.has(tokens.hash[k])) k--;
   if (k > 0 && tokens.hash[k] === EST && tokens.hash[k - 1] === C_APOSTROPHE) k--;
   return k > 0 && QUOTE_COPULAS.has(tokens.hash[k]) && feats.inQuotes[k] === 0 && feats.inQuotes[k - 1] === 1;
 }
@@ -143,6 +147,8 @@ const VICTIM_FILLERS = new Set([...PICKING, ...['against', 'about', 'towards', '
 const STOP = new Set(['stop', 'quit', 'arrete', 'arretez', 'arretons', 'cessez', 'cesse', 'cessons'].map(hashString));
 
 /** Words that condemn, besides the orders to stop and the quote cues ("said", "reported" are counter-speech words that condemn nothing). */
+const CONDEMNS = new Set(['shame', 'unacceptable', 'wrong', 'disgraceful', 'inacceptable', 'inadmissible', 'intolerable'].map(hashString));
+/** What condemns once denied: "never | acceptable", "pas | normal". */
 const ACCEPTABLE = new Set(['acceptable', 'okay', 'ok', 'normal', 'tolerable'].map(hashString));
 const NEGATED = new Set(['not', 'never', 'pas', 'jamais'].map(hashString));
 const DE = new Set(['de', "d'"].map(hashString));
@@ -154,15 +160,15 @@ function afterStop(i: number): boolean {
 
 /** What is spread about a group, besides the lexicons' acts of abuse: lies, rumours, insults. */
 const ABUSE_NOUNS = new Set(['lies', 'rumours', 'rumors', 'insults', 'slurs', 'mensonges', 'rumeurs', 'insultes'].map(hashString));
-const CONDEMNS = new Set(['shame', 'unacceptable', 'wrong', 'disgraceful', 'inacceptable', 'inadmissible', 'intolerable'].map(hashString));
 
 /**
  * A group defended: it is named as the one abuse is aimed at ("insulting | disabled people", "répandre
- * la haine contre | les juifs", lexicons' `reported`), and the abuse is condemned: an order to stop,
- * a word of shame or blame ("You should be ashamed for insulting disabled
- * people" 0.56, "Tu devrais avoir honte d'insulter les handicapés" 0.74, "Arrêtez de répandre la
- * haine contre les juifs" 0.65 in a probe of functional tests, 2026-11-24). Nothing hostile may be
- * said besides: no slur, threat, insult at "you"; a hate word only inside a phrase that names hate.
+ * la haine contre | les juifs", lexicons' `reported`; "lies about | refugees"; "stop hating on |
+ * trans people"), and the abuse is condemned: an order to stop, a word of shame or blame, a denied
+ * "acceptable" ("You should be ashamed for insulting disabled people" 0.56, "Tu devrais avoir honte
+ * d'insulter les handicapés" 0.74, "Arrêtez de répandre la haine contre les juifs" 0.65 in a probe
+ * of functional tests, 2026-11-24). Nothing hostile may be said besides: no slur, threat, insult at
+ * "you"; a hate word only inside a phrase that names hate or after the order to stop.
  */
 export function isGroupDefended(): boolean {
   const d = feats.dense;
@@ -197,8 +203,7 @@ export function isGroupDefended(): boolean {
 
 /** Words that condemn what the sentence's subject does: "Hating people for their religion is | wrong", "..., c'est | lâche". */
 const JUDGEMENTS = new Set(['wrong', 'cowardly', 'unacceptable', 'shameful', 'despicable', 'disgraceful', 'crime', 'illegal',
-  'delit', 'illegal', 'mal', 'lache',
-  'inacceptable', 'inadmissible', 'honteux', 'honteuse', 'indigne', 'intolerable'].map(hashString));
+  'delit', 'mal', 'lache', 'inacceptable', 'inadmissible', 'honteux', 'honteuse', 'indigne', 'intolerable'].map(hashString));
 
 const JUDGING_COPULAS = new Set(['is', 'was', "it's", 'est', "c'", 'etait'].map(hashString));
 
@@ -223,7 +228,7 @@ export function isAbuseCondemned(): boolean {
     if (!JUDGING_COPULAS.has(tokens.hash[k])) continue;
     let w = k + 1 < tokens.count && (tokens.hash[k + 1] === EST) ? k + 2 : k + 1;
     // "is | a | crime", "est | un | délit".
-    if (w + 1 < tokens.count && QUOTE_ARTICLES.has(tokens.hash[w])) w++;
+    if (w + 1 < tokens.count && BEFORE_JUDGEMENT.has(tokens.hash[w])) w++;
     if (w < tokens.count && (JUDGEMENTS.has(tokens.hash[w]) || (feats.tokCats[w] & (1 << CAT.insult)) !== 0)) { judged = w; break; }
   }
   if (judged < 0) return false;

@@ -113,8 +113,9 @@ const ESTEEM_FILLERS = new Set([...PICKING, ...['pas', 'jamais', 'plus', 'confia
 /**
  * Esteem denied to a group: "I don't respect Muslims" (0.15), "I don't like immigrants" (0.20), "I
  * would never trust a Jew", "Je n'aime pas les immigrés" (0.25), "je ne ferai jamais confiance à un
- * juif": HateCheck's "negated positive statement". A negated verb of esteem and a group's name for
- * its object within four words; the esteem verb of a thing or a person is left to the model.
+ * juif": HateCheck's "negated positive statement"; and refusals to deal with a group's members: "I
+ * would never hire / rent to / marry / work for / let in a ...". A negated verb and a group's name
+ * for its object within four words; the same verb of a thing or a person is left to the model.
  */
 export function isGroupDisesteemed(): boolean {
   if (feats.dense[DI.identity] === 0) return false;
@@ -137,8 +138,9 @@ const ME = new Set(['me', "m'", 'us', 'nous'].map(hashString));
  * Hate for a group said outright: a hate verb, asserted (not denied, quoted or naming hate, as
  * features.ts reads it), with a group's name for its object ("I despise every single immigrant",
  * 0.41 in a probe of functional tests, 2026-11-24) or for the subject of a feeling the speaker has
- * ("Les handicapés m'insupportent" 0.40, "Refugees disgust me"). The model ranks most such
- * sentences high already; those it scores low carry words it saw little.
+ * ("Les handicapés m'insupportent" 0.40, "Refugees disgust me"), or for its object a pronoun for a
+ * group named before it in the sentence ("Ma ville est pleine de réfugiés et je les méprise" 0.45).
+ * The model ranks most such sentences high already; those it scores low carry words it saw little.
  */
 export function isGroupHated(): boolean {
   if (feats.dense[DI.identity] === 0) return false;
