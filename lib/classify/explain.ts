@@ -11,7 +11,8 @@ import { models } from './models';
 import { calibratedSlope, type Model } from './model';
 import { normalisedBuffers, originalCharEnd } from './normalise';
 import { CUE_PRIORS } from './rumour';
-import { isCounterQuote } from './hostility';
+import { isAbuseCondemned, isClaimCondemned, isCounterQuote, isEverydaySense, isGroupAccepted, isGroupDefended } from './hostility';
+import { inEverydaySense } from './senses';
 import { tokens } from './tokens';
 
 /** Smallest contribution (log-odds) for a word without a lexicon entry to be shown. */
@@ -53,6 +54,7 @@ export function explainCurrent(text: string, lang: Lang): Reason[] {
   const h = models.hostility, r = models.rumour;
   const covered = new Uint8Array(tokens.count);
   const counterQuote = isCounterQuote();
+  const everyday = isEverydaySense();
   for (let k = 0; k < hits.count; k++) {
     const cat = hits.cat[k], from = hits.from[k], to = hits.to[k];
     const span = tokenSpan(text, from, to);
@@ -63,7 +65,10 @@ export function explainCurrent(text: string, lang: Lang): Reason[] {
     if (lex) {
       const scope = feats.negScope[from];
       const negated = scope !== 0 && (cat === CAT.insult || cat === CAT.hate || cat === CAT.violence);
-      if (counterQuote && feats.inQuotes[from] === 1) {
+      if (everyday && inEverydaySense(from)) {
+        // "rats in the cellar": the word is there, but not as an insult (rules/things.ts).
+        out.push({ ...span, axis: 'hostility', label: 'everyday_sense', weight: lexiconWeight(h, lex.dense) + words, note: `"${phrase}" in its everyday sense` });
+      } else if (counterQuote && feats.inQuotes[from] === 1) {
         const note = `"${phrase}" is quoted to report or condemn it`;
         out.push({ ...span, axis: 'hostility', label: 'negation', weight: lexiconWeight(h, 'negated_insult') + words, note });
       } else if (negated) {
@@ -88,6 +93,11 @@ export function explainCurrent(text: string, lang: Lang): Reason[] {
       const id = entries[hits.entry[k]].id;
       out.push({ ...span, axis: 'rumour', label: id, weight: CUE_PRIORS[id as DenseName] ?? 0, note: `rumour cue (${id.replace(/_/g, ' ')}): "${phrase}"` });
     }
+  }
+  // Counter-speech read from the whole comment (rules/counter-speech.ts, group-praise.ts): said once, for the comment.
+  if (isGroupDefended() || isAbuseCondemned() || isClaimCondemned() || isGroupAccepted()) {
+    out.push({ start: 0, end: text.length, axis: 'hostility', label: 'counter_speech', weight: lexiconWeight(h, 'reported'),
+      note: 'defends a group or condemns abuse of it' });
   }
   // Words the learned models weigh heavily, outside any lexicon entry.
   for (let i = 0; i < tokens.count; i++) {

@@ -97,3 +97,20 @@ describe('explanations say how an insult is only mentioned', () => {
     expect(noteOf(text)).toBe(note);
   });
 });
+
+describe('explain says when a rule reads a comment otherwise than its words', () => {
+  it('points at a hostile word used in its everyday sense', () => {
+    const text = 'We found rats in the garage again';
+    const r = explain(text).find((x) => x.label === 'everyday_sense');
+    expect(r).toBeDefined();
+    expect(text.slice(r!.start, r!.end)).toBe('rats');
+    expect(explain(text).some((x) => x.label === 'identity_attack')).toBe(false);
+  });
+
+  it('names counter-speech that defends a group, over the whole comment', () => {
+    const text = 'Stop spreading rumours about Roma people';
+    const r = explain(text).find((x) => x.label === 'counter_speech');
+    expect(r).toMatchObject({ start: 0, end: text.length });
+    expect(explain('Roma people are thieves').some((x) => x.label === 'counter_speech')).toBe(false);
+  });
+});
