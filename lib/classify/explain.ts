@@ -11,7 +11,8 @@ import { models } from './models';
 import { calibratedSlope, type Model } from './model';
 import { normalisedBuffers, originalCharEnd } from './normalise';
 import { CUE_PRIORS } from './rumour';
-import { isAbuseCondemned, isClaimCondemned, isCounterQuote, isEverydaySense, isGroupAccepted, isGroupDefended } from './hostility';
+import { isCounterQuote, isEverydaySense } from './hostility';
+import { anyOf, COUNTER_SPEECH } from './rules/index';
 import { inEverydaySense } from './senses';
 import { tokens } from './tokens';
 
@@ -94,8 +95,8 @@ export function explainCurrent(text: string, lang: Lang): Reason[] {
       out.push({ ...span, axis: 'rumour', label: id, weight: CUE_PRIORS[id as DenseName] ?? 0, note: `rumour cue (${id.replace(/_/g, ' ')}): "${phrase}"` });
     }
   }
-  // Counter-speech read from the whole comment (rules/counter-speech.ts, group-praise.ts): said once, for the comment.
-  if (isGroupDefended() || isAbuseCondemned() || isClaimCondemned() || isGroupAccepted()) {
+  // Counter-speech read from the whole comment (rules/index.ts, COUNTER_SPEECH): said once, for the comment.
+  if (anyOf(COUNTER_SPEECH)) {
     out.push({ start: 0, end: text.length, axis: 'hostility', label: 'counter_speech', weight: lexiconWeight(h, 'reported'),
       note: 'defends a group or condemns abuse of it' });
   }

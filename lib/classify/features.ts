@@ -9,7 +9,8 @@ import type { Lang } from '../types';
 import { hashString, mix as mixImport, FNV_OFFSET as FNV_OFFSET_IMPORT, fnvStep as fnvStepImport } from './hash';
 import { normaliseInto, normalisedBuffers, surface } from './normalise';
 import { keepAccentTwins } from './accent-twins';
-import { tokenise, tokens, type Tokens } from './tokens';
+import { endsClause, endsSentence, gapHas, tokenise, tokens, type Tokens } from './tokens';
+import { CONDEMNING } from './rules/words';
 import { isFunctionWord as isFunctionWordImport, langFromTokens } from './lang';
 import { ATTRIBUTION_EN, INCIDENT_EN, STANCE_EN } from './lexicons/rumour';
 import { PLACES } from './lexicons/places';
@@ -148,9 +149,6 @@ const WHO = new Set(['who', 'qui'].map(hashString));
 /** "People say", "people still say": others' claim (a probe of functional tests, 2026-11-24). */
 const SAYERS = new Set(['people', 'still'].map(hashString));
 const THAT = new Set(['that', 'que', "qu'", 'selon'].map(hashString));
-/** Judgements that condemn a claim, besides insults ("racist", "sexist"): "it is wrong to say...". */
-const CONDEMNING = new Set(['wrong', 'false', 'untrue', 'unfair', 'ridiculous', 'absurd', 'offensive', 'hurtful',
-  'unacceptable'].map(hashString));
 
 /** Token i introduces a claim in one of the constructions above. */
 function introducesClaim(t: Tokens, i: number): boolean {
@@ -164,8 +162,7 @@ function introducesClaim(t: Tokens, i: number): boolean {
     // condemns: "it's sexist | to say | women can't lead", "it is wrong to say that...". Not the
     // speaker's own "I have to say that...", "it's fair to say that..." (0.05 before 2026-11-24).
     const chars = normalisedBuffers().chars;
-    let opens = i === 1;
-    if (!opens) for (let p = t.end[i - 2]; p < t.start[i - 1]; p++) if (chars[p] === 46 || chars[p] === 33 || chars[p] === 63 || chars[p] === 10) opens = true;
+    const opens = i === 1 || gapHas(t, chars, i - 2, endsSentence);
     const condemned = i >= 3 && ((feats.tokCats[i - 2] & (1 << CAT.insult)) !== 0 || CONDEMNING.has(t.hash[i - 2])) &&
       (IMPERSONAL.has(t.hash[i - 3]) || IMPERSONAL_VERB.has(t.hash[i - 3]));
     return (opens && i + 1 < t.count && THAT.has(t.hash[i + 1])) || condemned;
@@ -224,10 +221,10 @@ export const SCOPE_NEGATED = 1, SCOPE_QUOTED = 2, SCOPE_DENIED = 3;
 const COPULAS_FR = ['est', 'sont', 'es', 'suis', 'etes', 'sommes', 'soient', 'sois', 'soit', 'etait', 'etaient'];
 const COPULAS = new Set(['is', 'are', 'am', 'was', 'were', "'re", 're', ...COPULAS_FR].map(hashString));
 const COPULAS_AFTER = new Set(COPULAS_FR.map(hashString));
-/** Negators that carry their copula: "isn't", "aren't"... ("ain't" is left out: "ain't no..." insults). */
 /** Adverbs between a copula and its negator: "are | definitely | not", "sont | vraiment | pas"... */
 const DENIAL_ADVERBS = new Set(['definitely', 'certainly', 'really', 'absolutely', 'simply', 'just', 'surely', 'clearly',
   'obviously', 'totally', 'absolument', 'certainement', 'surement', 'clairement', 'evidemment', 'vraiment'].map(hashString));
+/** Negators that carry their copula: "isn't", "aren't"... ("ain't" is left out: "ain't no..." insults). */
 const DENYING = new Set(["isn't", 'isnt', "aren't", 'arent', "wasn't", 'wasnt', "weren't"].map(hashString));
 
 const cap = (x: number) => (x < 3 ? x : 3);
@@ -355,11 +352,10 @@ const INVERTED = new Set(['il', 'elle', 'ils', 'elles', 'on'].map(hashString));
  * are asserted: no denied scope.
  */
 function inNegativeQuestion(t: Tokens, chars: Uint16Array, i: number): boolean {
-  const ends = (k: number) => { for (let p = t.end[k]; p < t.start[k + 1]; p++) if (chars[p] === 46 || chars[p] === 33 || chars[p] === 63 || chars[p] === 10) return true; return false; };
   let first = i;
-  while (first > 0 && !ends(first - 1)) first--;
+  while (first > 0 && !gapHas(t, chars, first - 1, endsSentence)) first--;
   let last = i;
-  while (last + 1 < t.count && !ends(last)) last++;
+  while (last + 1 < t.count && !gapHas(t, chars, last, endsSentence)) last++;
   let question = false;
   const stop = last + 1 < t.count ? t.start[last + 1] : feats.length;
   for (let p = t.end[last]; p < stop && !question; p++) if (chars[p] === 63) question = true;
@@ -382,7 +378,7 @@ function quoteAddressesReader(t: Tokens, chars: Uint16Array, i: number): boolean
   return false;
 }
 
-const isClauseEnd = (c: number) => c === 46 || c === 44 || c === 33 || c === 63 || c === 59;
+const isClauseEnd = endsClause;
 
 /**
  * Token i judges a quote or a denied claim: it follows the judging verb, which follows quoted or

@@ -6,7 +6,7 @@
 import { hashString } from './hash';
 import { normalisedBuffers } from './normalise';
 import { SENSES } from './lexicons/senses';
-import { tokens as tokensImport } from './tokens';
+import { endsSentence, gapHas, tokens as tokensImport } from './tokens';
 
 // Local copy: under tsx/CommonJS interop every use of an imported binding is a getter call.
 const tokens = tokensImport;
@@ -21,8 +21,6 @@ for (const [words, cues] of SENSES) {
 /** How far from the word a cue may be: "the rats | in the | basement", "les rats ont tout mangé dans le | grenier". */
 const REACH = 6;
 
-const endsSentence = (c: number) => c === 46 || c === 33 || c === 63 || c === 10;
-
 /**
  * Token i is a word with an everyday sense and a word that picks that sense lies within six words
  * of it, in the same sentence.
@@ -32,18 +30,12 @@ export function inEverydaySense(i: number): boolean {
   if (cues === undefined) return false;
   const chars = normalisedBuffers().chars;
   for (let k = i - 1; k >= 0 && k >= i - REACH; k--) {
-    if (crossesSentence(chars, k, k + 1)) break;
+    if (gapHas(tokens, chars, k, endsSentence)) break;
     if (cues.has(tokens.hash[k])) return true;
   }
   for (let k = i + 1; k < tokens.count && k <= i + REACH; k++) {
-    if (crossesSentence(chars, k - 1, k)) break;
+    if (gapHas(tokens, chars, k - 1, endsSentence)) break;
     if (cues.has(tokens.hash[k])) return true;
   }
-  return false;
-}
-
-/** A sentence ends between tokens a and b (b = a + 1). */
-function crossesSentence(chars: Uint16Array, a: number, b: number): boolean {
-  for (let p = tokens.end[a]; p < tokens.start[b]; p++) if (endsSentence(chars[p])) return true;
   return false;
 }

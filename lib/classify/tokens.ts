@@ -76,6 +76,17 @@ function hashWithStems(buf: Uint16Array, s: number, e: number, squeeze: boolean)
   return h;
 }
 
+/** A sentence ends at ".", "!", "?" or a line break. */
+export const endsSentence = (c: number) => c === 46 || c === 33 || c === 63 || c === 10;
+/** A clause ends at ".", ",", "!", "?" or ";". */
+export const endsClause = (c: number) => c === 46 || c === 44 || c === 33 || c === 63 || c === 59;
+
+/** Whether the gap between tokens k and k + 1 of `t` holds a character of `chars` that `mark` accepts. */
+export function gapHas(t: Tokens, chars: Uint16Array, k: number, mark: (c: number) => boolean): boolean {
+  for (let p = t.end[k]; p < t.start[k + 1]; p++) if (mark(chars[p])) return true;
+  return false;
+}
+
 export const isWordChar = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c > 127 && c !== 0x2026 && c !== 0x20ac);
 const APOS = 39;
 const STAR = 42;

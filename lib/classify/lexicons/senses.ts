@@ -4,17 +4,17 @@
  * the mouse trap ("tapette"), the Mongolian language ("mongol"), a British cigarette ("fag") or
  * bundle of sticks ("faggot"), the sea wall ("dyke"). Written from dictionary senses (2026-11-24),
  * after a probe of functional tests in the manner of HateCheck's "slur homonyms" found the model
- * scoring "There are rats in the basement" 0.77, "Sortez les ordures le mardi" 0.81, "Il parle
- * mongol" 0.83 and "The dyke along the river broke" 0.63: the training sources use these words
- * almost only as insults. Left out on purpose: "ape", "monkey", "singe" (their literal cues, the
- * zoo and bananas, are the words of racist abuse aimed at Black people), "vermin" and "cafard"
- * (rarely literal in comments).
+ * scoring "There are rats in the basement" 0.77, "Le camion des ordures passe à six heures" 0.77,
+ * "Le mongol est une langue d'Asie centrale" 0.82 and "The dyke along the river broke" 0.63: the
+ * training sources use these words almost only as insults. Left out on purpose: "ape", "monkey",
+ * "singe" (their literal cues, the zoo and bananas, are the words of racist abuse aimed at Black
+ * people), "vermin" and "cafard" (rarely literal in comments).
  *
- * Normalised forms (lower case, no accents). Each entry: the words, then the words that pick the sense.
- * Not the verbs a person is insulted with: "parle" ("tu sais même pas de quoi je parle mongol", MLMA), "dog" for
- * "bitch" ("brittany bitch u my dog", Davidson). A cue must be near the word and nothing in the comment may be aimed
- * at a person or a group
- * (lib/classify/senses.ts).
+ * Normalised forms (lower case, no accents). Each entry: the words, then the words that pick the
+ * sense. Not the verbs a person is insulted with: "parle" ("tu sais même pas de quoi je parle
+ * mongol", MLMA), "dog" for "bitch" ("brittany bitch u my dog", Davidson). A cue must be near the
+ * word and nothing in the comment may be aimed at a person or a group (rules/things.ts,
+ * isEverydaySense).
  */
 export const SENSES: readonly (readonly [words: string, cues: string])[] = [
   ['rat rats', `basement cellar kitchen sewer sewers trap traps poison cage pet pets cheese tail droppings nest

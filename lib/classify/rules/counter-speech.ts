@@ -10,11 +10,12 @@ import { CAT as CATImport, hits as hitsImport } from '../lexicon';
 import { normalisedBuffers } from '../normalise';
 import { tokens as tokensImport } from '../tokens';
 import { groupAfter as groupAfterImport } from './group-words';
-import { HOSTILE_WORDS as HOSTILE_WORDSImport, PICKING as PICKINGImport, QUOTE_CUES as QUOTE_CUESImport } from './words';
+import { CONDEMNING as CONDEMNINGImport, HOSTILE_WORDS as HOSTILE_WORDSImport, PICKING as PICKINGImport, QUOTE_CUES as QUOTE_CUESImport } from './words';
 
 // Local copies: under tsx/CommonJS interop every use of an imported binding is a getter call.
 const CAT = CATImport;
 const DI = DIImport;
+const CONDEMNING = CONDEMNINGImport;
 const HOSTILE_WORDS = HOSTILE_WORDSImport;
 const PICKING = PICKINGImport;
 const QUOTE_CUES = QUOTE_CUESImport;
@@ -146,8 +147,6 @@ const VICTIM_FILLERS = new Set([...PICKING, ...['against', 'about', 'towards', '
 /** Orders to stop: "Stop insulting...", "Arrêtez de répandre la haine...", "cessez de...". */
 const STOP = new Set(['stop', 'quit', 'arrete', 'arretez', 'arretons', 'cessez', 'cesse', 'cessons'].map(hashString));
 
-/** Words that condemn, besides the orders to stop and the quote cues ("said", "reported" are counter-speech words that condemn nothing). */
-const CONDEMNS = new Set(['shame', 'unacceptable', 'wrong', 'disgraceful', 'inacceptable', 'inadmissible', 'intolerable'].map(hashString));
 /** What condemns once denied: "never | acceptable", "pas | normal". */
 const ACCEPTABLE = new Set(['acceptable', 'okay', 'ok', 'normal', 'tolerable'].map(hashString));
 const NEGATED = new Set(['not', 'never', 'pas', 'jamais'].map(hashString));
@@ -176,7 +175,7 @@ export function isGroupDefended(): boolean {
   let victim = false, condemned = false;
   for (let i = 0; i < tokens.count; i++) {
     const w = tokens.hash[i];
-    if (STOP.has(w) || QUOTE_CUES.has(w) || CONDEMNS.has(w)) condemned = true;
+    if (STOP.has(w) || QUOTE_CUES.has(w) || CONDEMNING.has(w)) condemned = true;
     // "Stop spreading lies about | refugees", "arrêtez de répandre des mensonges sur | les réfugiés".
     if (ABUSE_NOUNS.has(w) && groupAfter(i, 3, VICTIM_FILLERS)) victim = true;
     // "It is never | acceptable to insult...", "ce n'est pas | normal": a denied "acceptable" condemns.
@@ -200,10 +199,6 @@ export function isGroupDefended(): boolean {
   }
   return victim && condemned;
 }
-
-/** Words that condemn what the sentence's subject does: "Hating people for their religion is | wrong", "..., c'est | lâche". */
-const JUDGEMENTS = new Set(['wrong', 'cowardly', 'unacceptable', 'shameful', 'despicable', 'disgraceful', 'crime', 'illegal',
-  'delit', 'mal', 'lache', 'inacceptable', 'inadmissible', 'honteux', 'honteuse', 'indigne', 'intolerable'].map(hashString));
 
 const JUDGING_COPULAS = new Set(['is', 'was', "it's", 'est', "c'", 'etait'].map(hashString));
 
@@ -229,7 +224,7 @@ export function isAbuseCondemned(): boolean {
     let w = k + 1 < tokens.count && (tokens.hash[k + 1] === EST) ? k + 2 : k + 1;
     // "is | a | crime", "est | un | délit".
     if (w + 1 < tokens.count && BEFORE_JUDGEMENT.has(tokens.hash[w])) w++;
-    if (w < tokens.count && (JUDGEMENTS.has(tokens.hash[w]) || (feats.tokCats[w] & (1 << CAT.insult)) !== 0)) { judged = w; break; }
+    if (w < tokens.count && (CONDEMNING.has(tokens.hash[w]) || (feats.tokCats[w] & (1 << CAT.insult)) !== 0)) { judged = w; break; }
   }
   if (judged < 0) return false;
   for (let h = 0; h < hits.count; h++) {
@@ -252,9 +247,6 @@ function isVerbalNoun(i: number): boolean {
   return ing || er;
 }
 
-/** Judgements of a claim besides JUDGEMENTS: "it is false to say...", "c'est faux de dire que...". */
-const CLAIM_JUDGEMENTS = new Set(['false', 'untrue', 'unfair', 'absurd', 'ridiculous', 'faux', 'injuste', 'absurde'].map(hashString));
-
 /**
  * A claim about a group condemned before it is made: "It's wrong to call trans people mentally
  * ill" (0.48 in a probe of functional tests, 2026-11-24), "c'est faux de dire que les Roms volent":
@@ -266,7 +258,7 @@ export function isClaimCondemned(): boolean {
   let judged = -1;
   for (let i = 1; i < tokens.count && judged < 0; i++) {
     const w = tokens.hash[i];
-    const judging = JUDGEMENTS.has(w) || CLAIM_JUDGEMENTS.has(w) || (feats.tokCats[i] & (1 << CAT.insult)) !== 0;
+    const judging = CONDEMNING.has(w) || (feats.tokCats[i] & (1 << CAT.insult)) !== 0;
     if (judging && judgesClaimAfter(tokens, i)) judged = i;
   }
   if (judged < 0) return false;

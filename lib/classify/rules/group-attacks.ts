@@ -10,7 +10,7 @@ import { hashString } from '../hash';
 import { CAT as CATImport, hits as hitsImport } from '../lexicon';
 import { normalisedBuffers } from '../normalise';
 import { inEverydaySense } from '../senses';
-import { tokens as tokensImport } from '../tokens';
+import { endsClause, endsSentence, gapHas, tokens as tokensImport } from '../tokens';
 import { groupAfter as groupAfterImport, namesGroupAt as namesGroupAtImport, selfIdentificationEnd as selfIdentificationEndImport } from './group-words';
 import { COLOUR_WORDS as COLOUR_WORDSImport, JOINS as JOINSImport, PEOPLE as PEOPLEImport, PICKING as PICKINGImport } from './words';
 
@@ -69,7 +69,7 @@ export function isGroupNamedHostile(): boolean {
 /** Labels of crime that call a whole group criminal: "Muslims are terrorists", "les Roms sont des voleurs". */
 const CRIME_LABELS = new Set(['terrorists', 'terrorist', 'criminals', 'criminal', 'thieves', 'thief', 'rapists', 'rapist',
   'murderers', 'paedophiles', 'pedophiles', 'terroristes', 'terroriste', 'criminels', 'criminel', 'voleurs', 'voleur',
-  'violeurs', 'violeur', 'delinquants', 'delinquant', 'assassins', 'pedophiles', 'dealers'].map(hashString));
+  'violeurs', 'violeur', 'delinquants', 'delinquant', 'assassins', 'dealers'].map(hashString));
 
 /** Pronouns that stand for a group named before them: "they", "ils", "elles", "ce" (sont). */
 const GROUP_PRONOUNS = new Set(['they', "they're", 'theyre', 'ils', 'elles', 'ce'].map(hashString));
@@ -177,7 +177,7 @@ function pronounForGroup(from: number, to: number): boolean {
   const chars = normalisedBuffers().chars;
   for (let k = from - 1; k >= 0; k--) {
     if ((feats.tokCats[k] & (1 << CAT.identity)) !== 0 && namesGroupAt(k)) return true;
-    for (let p = tokens.end[k]; p < tokens.start[k + 1]; p++) if (chars[p] === 46 || chars[p] === 33 || chars[p] === 63) return false;
+    if (gapHas(tokens, chars, k, endsSentence)) return false;
   }
   return false;
 }
@@ -232,7 +232,7 @@ const ALL = new Set(['all', 'every', 'tous', 'toutes'].map(hashString));
 function negatedBefore(i: number): boolean {
   const chars = normalisedBuffers().chars;
   for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
-    for (let p = tokens.end[k]; p < tokens.start[k + 1]; p++) if (chars[p] === 44 || chars[p] === 46 || chars[p] === 33 || chars[p] === 63) return false;
+    if (gapHas(tokens, chars, k, endsClause)) return false;
     if (ALL.has(tokens.hash[k])) return false;
     if (DENIES_PRAISE.has(tokens.hash[k]) && tokens.hash[k] !== NO) return true;
   }
@@ -272,7 +272,7 @@ function saidOfSelf(i: number): boolean {
   const chars = normalisedBuffers().chars;
   for (let j = i - 1; j >= 0 && j >= i - 6; j--) {
     if (JOINS.has(tokens.hash[j])) return false;
-    for (let p = tokens.end[j]; p < tokens.start[j + 1]; p++) if (chars[p] === 44 || chars[p] === 46 || chars[p] === 59) return false;
+    if (gapHas(tokens, chars, j, endsClause)) return false;
     const end = selfIdentificationEnd(j);
     if (end > i) return true;
   }

@@ -43,10 +43,16 @@ export function namesGroupAt(k: number): boolean {
 /** The end (exclusive) of the four words after a self-identification phrase starting at token i ("we are | a group of Muslims"), or -1. */
 export function selfIdentificationEnd(i: number): number {
   if (!SELF_FIRST.has(tokens.hash[i])) return -1;
-  for (const p of SELF_PHRASES) {
+  const end = phraseEnd(i, SELF_PHRASES);
+  return end < 0 ? -1 : end + 4;
+}
+
+/** The end (exclusive) of the first of `phrases` (their words' hashes) that starts at token i, or -1. */
+export function phraseEnd(i: number, phrases: readonly (readonly number[])[]): number {
+  for (const p of phrases) {
     let k = 0;
     while (k < p.length && i + k < tokens.count && tokens.hash[i + k] === p[k]) k++;
-    if (k === p.length) return i + k + 4;
+    if (k === p.length) return i + k;
   }
   return -1;
 }

@@ -26,9 +26,11 @@ type Rule = () => boolean;
 
 const NEVER_FLAGGED: readonly Rule[] = [isGroupNamedOnly];
 
+/** Counter-speech read from the whole comment, not from one of its words: explain.ts gives it one reason. */
+export const COUNTER_SPEECH: readonly Rule[] = [isGroupDefended, isAbuseCondemned, isClaimCondemned, isGroupAccepted];
+
 const HELD_UNDER_CAP: readonly Rule[] = [
-  isMentionedOnly, isObjectAbuse, isGroupPraised, isCounterQuote, isNewsOfViolence, isEverydaySense, isGroupDefended,
-  isAbuseCondemned, isClaimCondemned, isGroupAccepted,
+  isMentionedOnly, isObjectAbuse, isGroupPraised, isCounterQuote, isNewsOfViolence, isEverydaySense, ...COUNTER_SPEECH,
 ];
 
 const RAISED_TO_BALANCED: readonly Rule[] = [
@@ -38,7 +40,8 @@ const RAISED_TO_BALANCED: readonly Rule[] = [
 // Local copy: under tsx/CommonJS interop every use of an imported binding is a getter call.
 const isUntargetedProfanity = isUntargetedProfanityImport;
 
-function anyOf(rules: readonly Rule[]): boolean {
+/** Whether any of `rules` answers yes, in order. */
+export function anyOf(rules: readonly Rule[]): boolean {
   for (let r = 0; r < rules.length; r++) if (rules[r]()) return true;
   return false;
 }

@@ -11,7 +11,7 @@ import { HATED_THINGS, THINGS } from '../lexicons/things';
 import { normalisedBuffers } from '../normalise';
 import { inEverydaySense } from '../senses';
 import { isSlangPraiseOfProduct } from '../slang';
-import { tokens as tokensImport } from '../tokens';
+import { gapHas, tokens as tokensImport } from '../tokens';
 import { HOSTILE_WORDS as HOSTILE_WORDSImport, PEOPLE as PEOPLEImport } from './words';
 
 // Local copies: under tsx/CommonJS interop every use of an imported binding is a getter call.
@@ -125,6 +125,8 @@ function saidOfThing(i: number, to: number): boolean {
   return false;
 }
 
+const notSpace = (c: number) => c !== 32;
+
 /** Determiners between a hate verb and the thing it names: "I hate | the | rain", "je déteste | les | lundis". */
 const THING_DETERMINERS = new Set(['the', 'this', 'that', 'these', 'those', 'my', 'our', 'le', 'la', "l'", 'les', 'ce',
   'cet', 'cette', 'ces', 'mon', 'ma', 'mes'].map(hashString));
@@ -143,7 +145,7 @@ function hateOfThing(i: number): boolean {
   const chars = normalisedBuffers().chars;
   for (const last = k + 2; k < tokens.count && k <= last; k++) {
     // Not across punctuation: "Democrats hate conservatives .Vote Thursday" (OLID).
-    if (k > i + 1) for (let p = tokens.end[k - 1]; p < tokens.start[k]; p++) if (chars[p] !== 32) return false;
+    if (k > i + 1 && gapHas(tokens, chars, k - 1, notSpace)) return false;
     const w = tokens.hash[k];
     if (THING_WORDS.has(w) || HATED_THING_WORDS.has(w)) return true;
     if ((feats.tokCats[k] & NOT_THING) !== 0 || PEOPLE.has(w)) return false;
@@ -190,7 +192,7 @@ export function isObjectAbuse(): boolean {
 /**
  * Every hostile word is used in its everyday sense, and nothing is aimed at anyone: "There are rats
  * in the basement" (0.77), "La pédale de frein est cassée", "The garbage truck comes on Monday"
- * (0.77), "Il parle mongol" (0.83). A one-word hit with a word that picks its everyday sense near
+ * (0.77), "Le mongol est une langue d'Asie centrale" (0.82). A one-word hit with a word that picks its everyday sense near
  * it (senses.ts), no group's name, no staff, no "you" within three words of it ("you pig",
  * "t'es qu'une ordure", "trash like you"). Held under the cap like a complaint about a thing.
  */

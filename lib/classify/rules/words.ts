@@ -60,3 +60,16 @@ const SELF = ['i am', "i'm", 'im', 'we are', "we're", 'as a', 'as an', 'as', 'je
 export const SELF_FIRST = new Set(SELF.map((p) => hashString(p.split(' ')[0])));
 
 export const SELF_PHRASES = SELF.map((p) => p.split(' ').map(hashString));
+
+/**
+ * Words that condemn what is said or done, in any construction a rule reads them in: "it is wrong
+ * to say...", "Hating people for their religion is | cowardly", "Shame on...", "c'est | faux de
+ * dire...", "Harceler les gays est un | délit". One list for features.ts (a claim judged before it
+ * is made) and rules/counter-speech.ts (a group defended, abuse condemned, a claim condemned).
+ */
+export const CONDEMNING = new Set([
+  'wrong', 'false', 'untrue', 'unfair', 'ridiculous', 'absurd', 'offensive', 'hurtful', 'unacceptable', 'shame', 'shameful',
+  'cowardly', 'despicable', 'disgraceful', 'crime', 'illegal',
+  'faux', 'injuste', 'absurde', 'mal', 'lache', 'delit', 'inacceptable', 'inadmissible', 'intolerable', 'honteux', 'honteuse',
+  'indigne',
+].map(hashString));
