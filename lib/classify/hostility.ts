@@ -10,15 +10,15 @@ import { DI as DI_IMPORT, feats as featsImport } from './features';
 import { calibratedLogit, rawLogit, sigmoid, type Model } from './model';
 import { stageLogit } from './stage';
 import { ruleScore as ruleScoreImport } from './rules/index';
-import { isViolenceAtSomeone as isViolenceAtSomeoneImport } from './rules/threats';
+import { isBodilyHarmIntended as isBodilyHarmIntendedImport, isViolenceAtSomeone as isViolenceAtSomeoneImport } from './rules/threats';
 
 // The rules, for the training script (thresholds are chosen on ruleScore), explain.ts and the tests.
 export { ruleScore } from './rules/index';
 export { isAbuseCondemned, isClaimCondemned, isCounterQuote, isGroupDefended, isMentionedOnly } from './rules/counter-speech';
-export { isGroupDisesteemed, isGroupHated, isGroupNamedHostile, isPraiseDenied, isSlurUsed } from './rules/group-attacks';
+export { isGroupBlamed, isGroupDisesteemed, isGroupHated, isGroupNamedHostile, isPraiseDenied, isSlurUsed } from './rules/group-attacks';
 export { isGroupAccepted, isGroupNamedOnly, isGroupPraised } from './rules/group-praise';
 export { isEverydaySense, isObjectAbuse } from './rules/things';
-export { isAimedThreat, isNewsOfViolence } from './rules/threats';
+export { isAimedThreat, isBodilyHarmIntended, isNewsOfViolence } from './rules/threats';
 export { isUntargetedProfanity } from './rules/untargeted-profanity';
 
 // Local copies: under tsx/CommonJS interop every use of an imported binding is a getter call.
@@ -26,6 +26,7 @@ const DI = DI_IMPORT;
 const feats = featsImport;
 const ruleScore = ruleScoreImport;
 const isViolenceAtSomeone = isViolenceAtSomeoneImport;
+const isBodilyHarmIntended = isBodilyHarmIntendedImport;
 
 export function hostilityScore(m: Model, raw: number = rawLogit(m)): number {
   const z = m.stage ? stageLogit(m.stage, raw, feats.dense) : raw;
@@ -39,8 +40,9 @@ export function hostilityLabels(): HostilityLabel[] {
   const d = feats.dense;
   const labels: HostilityLabel[] = [];
   if (d[DI.insult] > 0) labels.push('insult');
-  // A violent verb ordered or intended at someone ("Kill them all") is one too, though no phrase of the list.
-  if (d[DI.threat] > 0 || isViolenceAtSomeone()) labels.push('threat');
+  // A violent verb ordered or intended at someone ("Kill them all") is one too, though no phrase of
+  // the list, and so is bodily harm intended ("I'm gonna break his neck").
+  if (d[DI.threat] > 0 || isViolenceAtSomeone() || isBodilyHarmIntended()) labels.push('threat');
   if (d[DI.profanity] > 0) labels.push('profanity');
   if (d[DI.slur] > 0 || d[DI.identity_attack] > 0 && (d[DI.dehumanise] + d[DI.hate] + d[DI.insult] + d[DI.threat] > 0)) {
     labels.push('identity_attack');

@@ -5,6 +5,7 @@ import { normalisedBuffers } from '../../lib/classify/normalise';
 import {
   isAimedThreat, isCounterQuote, isEverydaySense, isGroupDefended, isGroupDisesteemed, isGroupHated, isGroupNamedHostile, isGroupPraised,
   isMentionedOnly, isNewsOfViolence, isObjectAbuse, isPraiseDenied, isSlurUsed, isAbuseCondemned, isGroupAccepted, isClaimCondemned,
+  isGroupBlamed,
 } from '../../lib/classify/hostility';
 import { classify } from '../../lib/classify/index';
 
@@ -219,6 +220,10 @@ describe('strong words about a thing are a complaint, not hostility', () => {
     // Weather with a copula between: a judgement of the weather.
     'The weather today is absolutely disgusting',
     'Cette météo est franchement pourrie',
+    // Dishes with a copula, or pointed at (2026-11-25).
+    'This pizza is disgusting',
+    'What a gross burger',
+    'Cette soupe est dégueulasse',
   ])('%s', (text) => {
     expect(objectAbuse(text)).toBe(true);
     expect(classify(text).hostility.flagged).toBe(false);
@@ -254,6 +259,9 @@ describe('strong words about a thing are a complaint, not hostility', () => {
     'Bad bitch Friday',
     'Hot weather bitches',
     'I hate this stupid guy',
+    // A dish next to an insult alone: a vocative follows it.
+    'Make me a sandwich bitch',
+    'Gimme that beer, bitch',
   ])('%s is not', (text) => {
     expect(objectAbuse(text)).toBe(false);
     expect(classify(text).hostility.flagged).toBe(true);
@@ -298,6 +306,9 @@ describe('a threat aimed at someone is flagged at the balanced sensitivity', () 
     // A bullet deserved.
     'Every refugee deserves a bullet',
     'Chaque Rom mérite une balle',
+    // Bodily harm intended at someone: a verb that harms, a body part (2026-11-25).
+    "I'm gonna snap that Muslim guy's neck",
+    'Je vais briser les os de ce type',
     // Hunting people down (2026-11-24).
     'I will hunt down every Muslim in this town',
     'Je vais traquer chaque immigré du quartier',
@@ -328,6 +339,9 @@ describe('a threat aimed at someone is flagged at the balanced sensitivity', () 
     "We're going to attack the white tower first",
     'Police shot a black man yesterday',
     'Je tuerai le temps en lisant le menu',
+    // Harm to a thing or to oneself names no one else.
+    "I'm going to break the neck of this bottle",
+    "I'm gonna break my leg on these stairs",
   ])('%s is not one', (text) => {
     analyse(text);
     expect(isAimedThreat()).toBe(false);
@@ -438,6 +452,9 @@ describe('hate for a group said outright is flagged at the balanced sensitivity'
     'Our street is full of Roma and I despise them',
     'Il y a trop de migrants ici, je les méprise',
     'Les Roms me donnent la nausée',
+    // "Nothing ... more than": a superlative, not a denial (2026-11-25).
+    'Nothing disgusts me more than those refugees',
+    'Rien ne me dégoûte plus que les Roms',
   ])('%s', (text) => {
     expect(hated(text)).toBe(true);
     expect(classify(text).hostility.flagged).toBe(true);
@@ -451,8 +468,31 @@ describe('hate for a group said outright is flagged at the balanced sensitivity'
     'Immigrants hate the cold here',
     // The pronoun in another sentence than the group.
     'I met some Roma today. Honestly I despise them, those loud neighbours',
+    'Nothing disgusts me more than racism against Roma',
   ])('%s is not', (text) => {
     expect(hated(text)).toBe(false);
+  });
+});
+
+describe('a group blamed for a harm is flagged at the balanced sensitivity', () => {
+  const blamed = (t: string) => { analyse(t); return isGroupBlamed(); };
+  it.each([
+    'Refugees are destroying our neighbourhoods',
+    'Les Roms pourrissent nos villes',
+    'Muslims invade Europe',
+    'Migrants keep stealing our jobs',
+  ])('%s', (text) => {
+    expect(blamed(text)).toBe(true);
+    expect(classify(text).hostility.flagged).toBe(true);
+  });
+
+  it.each([
+    // Denied; no group the subject; the group is what is harmed.
+    'Refugees are not ruining anything',
+    'Storms ruin the harvest',
+    "The war destroyed the refugees' homes",
+  ])('%s is not', (text) => {
+    expect(blamed(text)).toBe(false);
   });
 });
 
@@ -481,6 +521,10 @@ describe('a group named with praise, and nothing hostile, is held under balanced
     // The speaker's relatives.
     'My grandma is Jewish and she taught me to bake',
     'Mon oncle est musulman',
+    // Much brought to somewhere; enriched (2026-11-25).
+    'Refugees bring so much to our town',
+    'Les réfugiés apportent tellement à notre ville',
+    'Immigrants enrich our culture',
   ])('%s', (text) => {
     expect(praised(text)).toBe(true);
     expect(classify(text).hostility.flagged).toBe(false);
@@ -501,6 +545,10 @@ describe('a group named with praise, and nothing hostile, is held under balanced
     'As a woman, I think refugees should go home',
     // Someone else's relatives: "ta mère" is an insult of its own.
     'Ta mère est une Arabe',
+    // Much of something named; no group of the speaker's after "I'm" or "je suis" (2026-11-25).
+    'Refugees bring so much crime',
+    'Je suis contre les Roms',
+    "I'm going to visit the Roma camp",
   ])('%s is not', (text) => {
     expect(praised(text)).toBe(false);
   });
@@ -528,6 +576,9 @@ describe('abuse quoted to be reported or condemned is held under balanced', () =
     'Somebody scrawled "Arabs out" on our door',
     '"Women are dumb" is such a stupid thing to post',
     "« Les Roms sont des voleurs » : c'est une remarque raciste",
+    // Called untrue right after the closing mark (2026-11-25).
+    '"Refugees are rapists" is a lie',
+    '« Les Roms sont des voleurs » est un mensonge',
     "Quelqu'un a posté « les Arabes dehors » sur le forum",
   ])('%s', (text) => {
     expect(counter(text)).toBe(true);
@@ -591,6 +642,11 @@ describe('a group defended against abuse is held under balanced', () => {
     'Insulting trans people is unacceptable',
     'Arrêtez d\'insulter les Roms',
     'Cessez de répandre la haine envers les musulmans',
+    // Bigotry named against a group, being fed up with abuse, "no place" (2026-11-25).
+    'Racism against Roma has no place in this town',
+    "Le racisme envers les Roms n'a pas sa place ici",
+    "I'm tired of people harassing refugees",
+    "J'en ai marre des gens qui insultent les réfugiés",
   ])('%s', (text) => {
     expect(defended(text)).toBe(true);
     expect(classify(text).hostility.flagged).toBe(false);
@@ -620,6 +676,11 @@ describe('a hostile word in its everyday sense is held under balanced', () => {
     'Elle apprend la langue mongole',
     'The storm broke the dyke and flooded the polder',
     'We had faggots and peas for dinner',
+    // Cue words from a fourth probe (2026-11-25).
+    'The coon dog treed a raccoon',
+    'Cheese and crackers for lunch',
+    'Un coup de pédale pour grimper la côte',
+    'Water poured over the dyke wall',
   ])('%s', (text) => {
     expect(everyday(text)).toBe(true);
     expect(classify(text).hostility.flagged).toBe(false);
@@ -679,6 +740,9 @@ describe('abuse condemned, or a group accepted, is held under balanced', () => {
     'Harceler les femmes en ligne, c\'est lâche',
     'Insulting people for their accent is wrong',
     'Bullying lesbians is a crime',
+    // Bigotry named as the judgement (2026-11-25).
+    "Mocking disabled people isn't humour, it's bigotry",
+    "Harceler les Roms, c'est du racisme",
   ])('%s', (text) => {
     expect(condemned(text)).toBe(true);
     expect(classify(text).hostility.flagged).toBe(false);

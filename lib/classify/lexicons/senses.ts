@@ -34,9 +34,12 @@ export const SENSES: readonly (readonly [words: string, cues: string])[] = [
   ['fag fags', `cigarette cigarettes smoke smoked smoking smokes lit light lighter ash tobacco rolled rolling`],
   ['faggot faggots', `wood sticks firewood fireplace bundle bundles gravy onion onions butcher peas mash lunch dinner supper cook cooks cooked recipe kindling
     stacked`],
-  ['dyke dykes dike dikes', `river sea dam flood flooding floods canal dutch holland polder breach levee tide tides embankment storm`],
+  ['dyke dykes dike dikes', `river sea dam flood flooding floods canal dutch holland polder breach levee tide tides embankment storm
+    water wall walls village`],
+  ['coon coons', `raccoon raccoons tracks track hunting hunt hunter hunters hound hounds trap trapping cap hat tree treed`],
+  ['cracker crackers', `animal cheese graham box snack snacks soup biscuit biscuits crumbs salted`],
   ['pedale pedales', `frein velo accelerateur embrayage piano guitare effet pied appuie appuyer appuyez pedalier chaine
-    pneu voiture cycliste`],
+    pneu voiture cycliste cote montee monter grimper pedaler`],
   ['tapette tapettes', `souris mouche mouches rat rats piege pieges cuisine grenier`],
   ['mongol mongole', `langue langues couramment mongolie steppe steppes
     empire cheval chevaux ecriture alphabet gengis genghis yourte traduction traduire dictionnaire barbecue`],

@@ -43,3 +43,16 @@ export const HATED_THINGS: readonly string[] = `
   dimanches day days jour jours weather temps rain snow heat cold homework exam exams commute alarm meteo pluie neige chaleur froid canicule devoirs
   examen examens reveil
 `.split(/\s+/).filter(Boolean);
+
+/**
+ * Dishes and drinks, from a fourth probe ("What a disgusting sandwich" 0.72, "Quel sandwich
+ * dégoûtant" 0.68, 2026-11-25). Read only with a copula ("this soup is gross") or pointed at ("what
+ * a disgusting | sandwich", "quel | sandwich dégoûtant"): next to an insult alone they are mostly
+ * followed or preceded by a vocative ("Gimme another beer bitch!", "Make my burger bitch", "fuck
+ * your chicken sandwich ho": 14 hostile rows of Davidson read as said of the food when they were
+ * plain things).
+ */
+export const FOODS: readonly string[] = `
+  sandwich sandwiches pizza pizzas burger burgers soup salad sauce bread pasta fries tea beer wine dish dessert dinner lunch
+  breakfast snack soupe salade pain pates frites biere vin plat diner dejeuner
+`.split(/\s+/).filter(Boolean);

@@ -11,7 +11,7 @@ import { CAT as CATImport, hits as hitsImport } from '../lexicon';
 import { normalisedBuffers } from '../normalise';
 import { inEverydaySense } from '../senses';
 import { endsClause, endsSentence, gapHas, tokens as tokensImport } from '../tokens';
-import { groupAfter as groupAfterImport, namesGroupAt as namesGroupAtImport, selfIdentificationEnd as selfIdentificationEndImport } from './group-words';
+import { groupAfter as groupAfterImport, hatedMoreThanGroup as hatedMoreThanGroupImport, namesGroupAt as namesGroupAtImport, selfIdentificationEnd as selfIdentificationEndImport } from './group-words';
 import { COLOUR_WORDS as COLOUR_WORDSImport, JOINS as JOINSImport, PEOPLE as PEOPLEImport, PICKING as PICKINGImport } from './words';
 
 // Local copies: under tsx/CommonJS interop every use of an imported binding is a getter call.
@@ -23,6 +23,7 @@ const PEOPLE = PEOPLEImport;
 const PICKING = PICKINGImport;
 const feats = featsImport;
 const groupAfter = groupAfterImport;
+const hatedMoreThanGroup = hatedMoreThanGroupImport;
 const hits = hitsImport;
 const namesGroupAt = namesGroupAtImport;
 const selfIdentificationEnd = selfIdentificationEndImport;
@@ -147,7 +148,12 @@ export function isGroupHated(): boolean {
   for (let h = 0; h < hits.count; h++) {
     if (hits.cat[h] !== CAT.hate) continue;
     const from = hits.from[h], to = hits.to[h];
-    if (feats.negScope[from] !== 0 || namesHate(from)) continue;
+    if (namesHate(from)) continue;
+    // "Nothing disgusts me more than a trans woman", « rien ne me dégoûte plus qu'une femme trans »: the
+    // negation makes a superlative, aimed at the group after "than" (0.39 and 0.39, a probe of
+    // functional tests, 2026-11-25).
+    if (feats.negScope[from] !== 0 && hatedMoreThanGroup(from, to)) return true;
+    if (feats.negScope[from] !== 0) continue;
     if (groupAfter(to, 4, HATE_FILLERS)) return true;
     // The group named earlier in the sentence, then "them" / "les": "...full of refugees and I despise them", "je les méprise".
     if (pronounForGroup(from, to)) return true;
@@ -275,6 +281,39 @@ function saidOfSelf(i: number): boolean {
     if (gapHas(tokens, chars, j, endsClause)) return false;
     const end = selfIdentificationEnd(j);
     if (end > i) return true;
+  }
+  return false;
+}
+
+/**
+ * Verbs of harm done to a country, a town, jobs: with a group as their subject they blame it for
+ * the harm ("Immigrants are ruining every town", "Les immigrés ruinent chaque ville où ils
+ * s'installent": 0.27, a probe of functional tests, 2026-11-25; "Muslims invade Europe").
+ */
+const HARMS = new Set(['ruin', 'ruins', 'ruining', 'ruined', 'destroy', 'destroys', 'destroying', 'destroyed', 'invade',
+  'invades', 'invading', 'infest', 'infests', 'infesting', 'steal', 'steals', 'stealing', 'poison', 'poisoning', 'pollute',
+  'polluting', 'corrupt', 'corrupting', 'ruinent', 'ruinaient', 'detruisent', 'envahissent', 'infestent', 'volent', 'pourrissent',
+  'polluent', 'empoisonnent', 'gachent', 'corrompent', 'ruiner', 'detruire', 'envahir'].map(hashString));
+
+/** Between a group and the verb of harm: "are | ruining", "keep | stealing", "sont en train de | détruire", "nous | volent". */
+const HARM_FILLERS = new Set(['are', 'keep', 'always', 'just', 'all', 'will', 'have', 'slowly', 'literally', 'sont', 'en',
+  'train', 'de', 'tous', 'toujours', 'vont', 'nous', 'vous', 'on', 'only', 'ne', 'font', 'que'].map(hashString));
+
+/**
+ * A group blamed for a harm: a group's name (or a noun for people after it), then within four words,
+ * only auxiliaries and adverbs between, a verb of harm, asserted (not in a negation or a quote).
+ */
+export function isGroupBlamed(): boolean {
+  if (feats.dense[DI.identity] === 0) return false;
+  for (let i = 0; i + 1 < tokens.count; i++) {
+    if ((feats.tokCats[i] & (1 << CAT.identity)) === 0 || !namesGroupAt(i) || feats.negScope[i] !== 0) continue;
+    let k = i + 1;
+    if (PEOPLE.has(tokens.hash[k])) k++;
+    for (const last = k + 3; k < tokens.count && k <= last; k++) {
+      const w = tokens.hash[k];
+      if (HARMS.has(w)) { if (feats.negScope[k] === 0) return true; break; }
+      if (!HARM_FILLERS.has(w)) break;
+    }
   }
   return false;
 }

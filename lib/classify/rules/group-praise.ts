@@ -64,7 +64,8 @@ const PRAISE = new Set([
   'talentueux', 'talentueuse', 'talentueuses', 'chaleureux', 'chaleureuse', 'chaleureuses', 'accueillants',
   'accueillantes', 'genereux', 'genereuse', 'genereuses', 'superbe', 'superbes', 'sympa', 'sympas', 'super',
   'travailleurs', 'beaux', 'belles', 'legitime', 'legitimes', 'excellent', 'excellents', 'excellente', 'excellentes',
-  'rights', 'dignity', 'equal', 'equality', 'capable', 'contribute', 'contributes', 'contributed',
+  'rights', 'dignity', 'equal', 'equality', 'capable', 'contribute', 'contributes', 'contributed', 'enrich', 'enriches',
+  'enriched', 'enrichissent', 'enrichit', 'enrichi',
   'solidarity', 'safe', 'colleagues', 'colleague', 'neighbours', 'neighbors', 'donate', 'donated', 'volunteer', 'volunteers',
   'droits', 'dignite', 'egaux', 'egales', 'egalite', 'capables', 'contribuent', 'solidarite',
   'collegues', 'collegue', 'voisins', 'voisines', 'benevoles',
@@ -73,6 +74,23 @@ const PRAISE = new Set([
   'partner', 'neighbour', 'neighbor', 'coworkers', 'teammates', 'ami', 'amis', 'amie', 'amies', 'camarades', 'famille',
   'frere', 'soeur', 'fils', 'fille', 'mari', 'voisin', 'voisine',
 ].map(hashString));
+
+/**
+ * What a group brings, when it is much: "Immigrants bring so much to this country" (0.58, a probe
+ * of functional tests, 2026-11-25), « apportent tellement à ». Not "bring" alone ("they bring
+ * crime") nor much of something named ("so much crime").
+ */
+const BRING = new Set(['bring', 'brings', 'brought', 'give', 'gives', 'offer', 'offers', 'apportent', 'apporte', 'donnent',
+  'offrent'].map(hashString));
+const SO_MUCH = new Set(['so', 'much', 'lots', 'tellement', 'beaucoup', 'enormement', 'tant'].map(hashString));
+const TO = new Set(['to', 'into', 'a', 'au', 'aux'].map(hashString));
+
+/** The verb at i brings much, and to someone or somewhere, not something named: "bring so much | to", "apportent tellement | à". */
+function bringsMuch(i: number): boolean {
+  let k = i + 1;
+  while (k < tokens.count && k <= i + 2 && SO_MUCH.has(tokens.hash[k])) k++;
+  return k > i + 1 && (k === tokens.count || TO.has(tokens.hash[k]));
+}
 
 /**
  * Relatives and workmates, when they are the speaker's: "my aunt is a lesbian", "mon oncle est
@@ -123,6 +141,7 @@ export function isGroupPraised(): boolean {
   if (!identity) return false;
   for (let i = 0; i < tokens.count; i++) {
     if (PRAISE.has(tokens.hash[i]) || (i > 0 && KIN.has(tokens.hash[i]) && MY.has(tokens.hash[i - 1]))) return true;
+    if (BRING.has(tokens.hash[i]) && bringsMuch(i)) return true;
   }
   return onlyOwnGroup();
 }

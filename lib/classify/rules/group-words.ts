@@ -3,14 +3,16 @@
  * person, in what the speaker says of themselves. Shared by the rules about groups.
  */
 import { feats as featsImport } from '../features';
+import { hashString } from '../hash';
 import { CAT as CATImport } from '../lexicon';
 import { tokens as tokensImport } from '../tokens';
-import { COLOUR_WORDS as COLOUR_WORDSImport, PERSON_NOUNS as PERSON_NOUNSImport, SELF_FIRST as SELF_FIRSTImport, SELF_PHRASES as SELF_PHRASESImport } from './words';
+import { COLOUR_WORDS as COLOUR_WORDSImport, PERSON_NOUNS as PERSON_NOUNSImport, PICKING as PICKINGImport, SELF_FIRST as SELF_FIRSTImport, SELF_PHRASES as SELF_PHRASESImport } from './words';
 
 // Local copies: under tsx/CommonJS interop every use of an imported binding is a getter call.
 const CAT = CATImport;
 const COLOUR_WORDS = COLOUR_WORDSImport;
 const PERSON_NOUNS = PERSON_NOUNSImport;
+const PICKING = PICKINGImport;
 const SELF_FIRST = SELF_FIRSTImport;
 const SELF_PHRASES = SELF_PHRASESImport;
 const feats = featsImport;
@@ -40,11 +42,61 @@ export function namesGroupAt(k: number): boolean {
     (k > 0 && PERSON_NOUNS.has(tokens.hash[k - 1]));
 }
 
-/** The end (exclusive) of the four words after a self-identification phrase starting at token i ("we are | a group of Muslims"), or -1. */
+const NOTHING = new Set(['nothing', 'no', 'rien'].map(hashString));
+const MORE = new Set(['more', 'plus', 'worse', 'pire'].map(hashString));
+const THAN = new Set(['than', 'que', "qu'"].map(hashString));
+/** Between "nothing" and the feeling, and between the feeling and "more": "rien | ne me | dégoûte", "disgusts | me | more". */
+const NOTHING_FILLERS = new Set(['ne', 'me', "m'", 'one', 'thing', 'us', 'nous'].map(hashString));
+
+/**
+ * The feeling at tokens [from, to] is said in "nothing ... more than" a group: "Nothing disgusts me
+ * more than a trans woman", « rien ne me dégoûte plus qu'une femme trans » (0.39 and 0.39, a probe
+ * of functional tests, 2026-11-25). The negation makes a superlative: the feeling is the speaker's,
+ * aimed at the group, not denied (features.ts reads "nothing" as a negation, and rules must not).
+ */
+export function hatedMoreThanGroup(from: number, to: number): boolean {
+  let k = from - 1;
+  while (k >= 0 && k >= from - 3 && NOTHING_FILLERS.has(tokens.hash[k])) k--;
+  if (k < 0 || !NOTHING.has(tokens.hash[k])) return false;
+  k = to + 1;
+  while (k < tokens.count && k <= to + 2 && NOTHING_FILLERS.has(tokens.hash[k])) k++;
+  if (k + 1 >= tokens.count || !MORE.has(tokens.hash[k]) || !THAN.has(tokens.hash[k + 1])) return false;
+  return groupAfter(k + 1, 3, MORE_THAN_FILLERS);
+}
+
+/** Between "than" and the group: "than | a", "qu' | une", "than | those". */
+const MORE_THAN_FILLERS = new Set([...PICKING, ...['of', 'de', 'des'].map(hashString)]);
+
+/**
+ * Words between a self-identification and the group the speaker names as theirs: "I'm | a proud |
+ * gay man", "we are | a group of | Muslims", "nous sommes | un couple de | lesbiennes".
+ */
+const SELF_FILLERS = new Set(['a', 'an', 'the', 'one', 'only', 'proud', 'le', 'la', 'seul', 'seule', 'presque', 'openly', 'also', 'too', 'just', 'half', 'both', 'group', 'couple',
+  'family', 'bunch', 'member', 'members', 'of', 'un', 'une', 'des', 'fier', 'fiere', 'fiers', 'fieres', 'aussi', 'moi',
+  'groupe', 'famille', 'membre', 'membres', 'de', "d'"].map(hashString));
+
+/**
+ * The end (exclusive) of the group a self-identification phrase starting at token i names ("we are
+ * a group of | Muslims |", "I'm a | trans woman |", "as a | dyke |"), or -1 when no group's name (or
+ * slur, said of oneself) follows within four words, only fillers between. "I'm gonna break that
+ * disabled kid's neck" and "Je suis contre les musulmans" name no group of the speaker's: while
+ * any group within four words counted, they were held as the speaker's own (0.26 and 0.39, a probe
+ * of functional tests, 2026-11-25).
+ */
 export function selfIdentificationEnd(i: number): number {
   if (!SELF_FIRST.has(tokens.hash[i])) return -1;
   const end = phraseEnd(i, SELF_PHRASES);
-  return end < 0 ? -1 : end + 4;
+  if (end < 0) return -1;
+  const GROUP = (1 << CAT.identity) | (1 << CAT.slur);
+  for (let k = end; k < tokens.count && k < end + 4; k++) {
+    if ((feats.tokCats[k] & GROUP) !== 0) {
+      let e = k + 1;
+      while (e < tokens.count && ((feats.tokCats[e] & GROUP) !== 0 || PERSON_NOUNS.has(tokens.hash[e]))) e++;
+      return e;
+    }
+    if (!SELF_FILLERS.has(tokens.hash[k])) return -1;
+  }
+  return -1;
 }
 
 /** The end (exclusive) of the first of `phrases` (their words' hashes) that starts at token i, or -1. */

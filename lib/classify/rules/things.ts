@@ -7,11 +7,12 @@
 import { DI as DIImport, feats as featsImport, namesHate } from '../features';
 import { hashString } from '../hash';
 import { CAT as CATImport, hits as hitsImport } from '../lexicon';
-import { HATED_THINGS, THINGS } from '../lexicons/things';
+import { FOODS, HATED_THINGS, THINGS } from '../lexicons/things';
 import { normalisedBuffers } from '../normalise';
 import { inEverydaySense } from '../senses';
 import { isSlangPraiseOfProduct } from '../slang';
 import { gapHas, tokens as tokensImport } from '../tokens';
+import { hatedMoreThanGroup as hatedMoreThanGroupImport } from './group-words';
 import { HOSTILE_WORDS as HOSTILE_WORDSImport, PEOPLE as PEOPLEImport } from './words';
 
 // Local copies: under tsx/CommonJS interop every use of an imported binding is a getter call.
@@ -20,12 +21,28 @@ const DI = DIImport;
 const HOSTILE_WORDS = HOSTILE_WORDSImport;
 const PEOPLE = PEOPLEImport;
 const feats = featsImport;
+const hatedMoreThanGroup = hatedMoreThanGroupImport;
 const hits = hitsImport;
 const tokens = tokensImport;
 
 const THING_WORDS = new Set(THINGS.map(hashString));
 
 const HATED_THING_WORDS = new Set(HATED_THINGS.map(hashString));
+
+const FOOD_WORDS = new Set(FOODS.map(hashString));
+
+/** Words that point at what follows: "this", "quel", "ce"; and before "a", "what" and "such" ("what a", "such a"). */
+// Singular only: "Bought these bitches | breakfast" (Davidson) names people.
+const POINTING = new Set(['this', 'that', 'quel', 'quelle', 'ce', 'cet', 'cette'].map(hashString));
+const EXCLAIMING = new Set(['what', 'such'].map(hashString));
+const A_AN = new Set(['a', 'an'].map(hashString));
+
+/** Token j points at what follows it: "this", "quel", or "a" after "what" / "such". */
+function pointsAt(j: number): boolean {
+  if (j < 0) return false;
+  const w = tokens.hash[j];
+  return POINTING.has(w) || (A_AN.has(w) && j > 0 && EXCLAIMING.has(tokens.hash[j - 1]));
+}
 
 /** Between a thing and the strong word about it: "is", "so", "a", "fucking"... ("this app is a total joke"), and a verb's auxiliary or object pronoun. */
 const LINKING = new Set(['is', 'was', 'are', 'so', 'such', 'a', 'an', 'total', 'absolute', 'complete', 'utter', 'really',
@@ -100,6 +117,8 @@ function saidOfThing(i: number, to: number): boolean {
   if ((THING_WORDS.has(next) || (to > i && HATED_THING_WORDS.has(next))) && (i === 0 || (feats.tokCats[i - 1] & (1 << CAT.second)) === 0)) {
     return true;
   }
+  // "What a disgusting | sandwich", "this gross | soup".
+  if (FOOD_WORDS.has(next) && to === i && pointsAt(i - 1)) return true;
   let article = false, copula = JUDGING_VERBS.has(tokens.hash[i]), time = false;
   for (let k = i - 1; k >= 0 && k >= i - 5; k--) {
     const w = tokens.hash[k];
@@ -109,6 +128,9 @@ function saidOfThing(i: number, to: number): boolean {
     if (THING_WORDS.has(w)) return !time || copula;
     // Days and weather with a copula between: "this weather | is | disgusting", not "beanie weather bitches".
     if (HATED_THING_WORDS.has(w)) return copula;
+    // Dishes with a copula, or pointed at: "this soup | is | gross", "quel | sandwich | dégoûtant".
+    // Not across a comma: "Put that jelly on that bread, bitch" (Davidson) calls someone.
+    if (FOOD_WORDS.has(w)) return copula || (k === i - 1 && pointsAt(k - 1) && !gapHas(tokens, normalisedBuffers().chars, k, notSpace));
     // A judgement joined to the one at i: "this weather is | awful and | disgusting", "affreux et |
     // dégueulasse". Not any judgement word: "The price is wrong, bitch" (Davidson) is said to someone.
     if (AND.has(w) && k > 0 && (feats.tokCats[k - 1] & JUDGING_BITS) !== 0) { k--; continue; }
@@ -167,6 +189,8 @@ export function isObjectAbuse(): boolean {
   let any = false;
   for (let h = 0; h < hits.count; h++) {
     const c = hits.cat[h];
+    // "Nothing disgusts me more than a trans woman" is said of the group, not of "nothing".
+    if ((c === CAT.hate || c === CAT.insult) && hatedMoreThanGroup(hits.from[h], hits.to[h])) return false;
     // Hating a thing: "I hate Mondays", "je déteste les lundis", "I can't stand cauliflower". A
     // hate word that features.ts does not count (denied, quoted, "hate speech") is left alone here too.
     if (c === CAT.hate) {

@@ -10,11 +10,12 @@ import { THIRD_PARTY } from '../lexicons/claim';
 import { normalisedBuffers } from '../normalise';
 import { tokens as tokensImport } from '../tokens';
 import { groupAfter as groupAfterImport } from './group-words';
-import { PICKING as PICKINGImport } from './words';
+import { PERSON_NOUNS as PERSON_NOUNSImport, PICKING as PICKINGImport } from './words';
 
 // Local copies: under tsx/CommonJS interop every use of an imported binding is a getter call.
 const CAT = CATImport;
 const DI = DIImport;
+const PERSON_NOUNS = PERSON_NOUNSImport;
 const PICKING = PICKINGImport;
 const feats = featsImport;
 const groupAfter = groupAfterImport;
@@ -39,7 +40,8 @@ export function isNewsOfViolence(): boolean {
 
 /**
  * A threat aimed at someone: a threat phrase ("I'm going to find you", "on va vous retrouver"),
- * or two violent verbs near "you" or the staff, with a person, the staff or a group in the text.
+ * or two violent verbs near "you" or the staff, with a person, the staff or a group in the text; a
+ * violent verb ordered or intended at someone; bodily harm intended.
  * Threats are what a moderator must never miss: the model, which saw few of them, scored "I am
  * going to find you and hurt you" 0.60 for a balanced threshold of 0.61. Raised to the balanced
  * threshold: flagged at balanced and high.
@@ -47,7 +49,7 @@ export function isNewsOfViolence(): boolean {
 export function isAimedThreat(): boolean {
   const d = feats.dense;
   return (d[DI.threat] >= 1 && (d[DI.you] > 0 || d[DI.staff_attack] > 0 || d[DI.identity] > 0 || isThreatAtThirdPerson())) ||
-    isViolenceAtSomeone();
+    isViolenceAtSomeone() || isBodilyHarmIntended();
 }
 
 /** Object pronouns: after the verb in English ("kill them"), before it in French ("je vais le tuer"). */
@@ -114,3 +116,48 @@ function isThreatAtThirdPerson(): boolean {
   }
   return false;
 }
+
+/** Verbs that harm a body when a body part is their object: "break | that kid's neck", "briser la | nuque". */
+const HARMING = new Set(['break', 'snap', 'smash', 'crack', 'bash', 'cut', 'slit', 'rip', 'casser', 'briser', 'peter', 'fracasser',
+  'defoncer', 'trancher', 'couper', 'eclater', 'exploser'].map(hashString));
+
+/** Body parts a harm is aimed at: "neck", "legs", "face", "la nuque", "la gueule", "les jambes". */
+const BODY_PARTS = new Set(['neck', 'necks', 'legs', 'leg', 'arms', 'arm', 'face', 'faces', 'skull', 'skulls', 'jaw', 'teeth',
+  'bones', 'head', 'heads', 'throat', 'throats', 'knees', 'kneecaps', 'nose', 'ribs', 'spine', 'nuque', 'cou', 'jambes',
+  'jambe', 'bras', 'gueule', 'figure', 'crane', 'machoire', 'dents', 'os', 'tete', 'gorge', 'genoux', 'nez', 'cotes',
+  'colonne'].map(hashString));
+
+/**
+ * Bodily harm intended: a word of intent, within three words before it a verb that harms, within
+ * five words after it a body part, and someone near the part ("you", a group, a noun or pronoun for
+ * a person): "I'm gonna break that disabled kid's neck", "Je vais briser la nuque de ce gamin" (0.26
+ * and 0.52 in a probe of functional tests, 2026-11-25). The lexicons' violent verbs harm on their
+ * own ("kill", "stab"); "break" harms only a body, and "I'm going to break the neck of this bottle"
+ * or "my leg" names no one else. Not negated.
+ */
+export function isBodilyHarmIntended(): boolean {
+  for (let i = 1; i < tokens.count; i++) {
+    if (!HARMING.has(tokens.hash[i]) || feats.negScope[i] !== 0) continue;
+    let intended = false;
+    for (let k = Math.max(0, i - 3); k < i; k++) if (INTENT.has(tokens.hash[k])) intended = true;
+    if (!intended) continue;
+    for (let k = i + 1; k < tokens.count && k <= i + 5; k++) {
+      if (!BODY_PARTS.has(tokens.hash[k])) continue;
+      if (someoneNear(i + 1, Math.min(tokens.count - 1, k + 4))) return true;
+    }
+  }
+  return false;
+}
+
+/** Someone named between tokens from and to: "you", a group's name, a noun for a person, "his" / "her", "ce gamin". */
+function someoneNear(from: number, to: number): boolean {
+  const WHO = (1 << CAT.second) | (1 << CAT.identity) | (1 << CAT.staff);
+  for (let k = from; k <= to; k++) {
+    if ((feats.tokCats[k] & WHO) !== 0 || PERSON_NOUNS.has(tokens.hash[k]) || POSSESSIVE_PERSON.has(tokens.hash[k])) return true;
+  }
+  return false;
+}
+
+/** Possessives and pronouns for a person: "his | neck", "her face", "lui", "leur". */
+const POSSESSIVE_PERSON = new Set(['his', 'her', 'their', 'him', 'them', 'your', 'ur', 'lui', 'leur', 'leurs', 'sa', 'ses',
+  'ta', 'tes', 'gamin', 'gamine', 'mioche', 'type', 'meuf'].map(hashString));
