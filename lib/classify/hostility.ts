@@ -14,8 +14,8 @@ import { isBodilyHarmIntended as isBodilyHarmIntendedImport, isViolenceAtSomeone
 
 // The rules, for the training script (thresholds are chosen on ruleScore), explain.ts and the tests.
 export { ruleScore } from './rules/index';
-export { isAbuseCondemned, isClaimCondemned, isCounterQuote, isGroupDefended, isMentionedOnly } from './rules/counter-speech';
-export { isGroupBlamed, isGroupDisesteemed, isGroupHated, isGroupNamedHostile, isPraiseDenied, isSlurUsed } from './rules/group-attacks';
+export { isAbuseCondemned, isClaimCondemned, isCounterQuote, isGroupClaimDenied, isGroupDefended, isMentionedOnly } from './rules/counter-speech';
+export { isDoublyDenied, isGroupBlamed, isGroupDisesteemed, isGroupHated, isGroupNamedHostile, isPraiseDenied, isSlurUsed } from './rules/group-attacks';
 export { isGroupAccepted, isGroupNamedOnly, isGroupPraised } from './rules/group-praise';
 export { isEverydaySense, isObjectAbuse } from './rules/things';
 export { isAimedThreat, isBodilyHarmIntended, isNewsOfViolence } from './rules/threats';

@@ -5,7 +5,7 @@ import { normalisedBuffers } from '../../lib/classify/normalise';
 import {
   isAimedThreat, isCounterQuote, isEverydaySense, isGroupDefended, isGroupDisesteemed, isGroupHated, isGroupNamedHostile, isGroupPraised,
   isMentionedOnly, isNewsOfViolence, isObjectAbuse, isPraiseDenied, isSlurUsed, isAbuseCondemned, isGroupAccepted, isClaimCondemned,
-  isGroupBlamed,
+  isGroupBlamed, isDoublyDenied, isGroupClaimDenied,
 } from '../../lib/classify/hostility';
 import { classify } from '../../lib/classify/index';
 
@@ -224,6 +224,10 @@ describe('strong words about a thing are a complaint, not hostility', () => {
     'This pizza is disgusting',
     'What a gross burger',
     'Cette soupe est dégueulasse',
+    // Weather pointed at; a match or a concert (2026-11-25).
+    'Look at this disgusting weather',
+    'Quelle journée, ce froid dégueulasse',
+    "C'était un putain de concert",
   ])('%s', (text) => {
     expect(objectAbuse(text)).toBe(true);
     expect(classify(text).hostility.flagged).toBe(false);
@@ -262,6 +266,7 @@ describe('strong words about a thing are a complaint, not hostility', () => {
     // A dish next to an insult alone: a vocative follows it.
     'Make me a sandwich bitch',
     'Gimme that beer, bitch',
+    'See you this weekend hoe',
   ])('%s is not', (text) => {
     expect(objectAbuse(text)).toBe(false);
     expect(classify(text).hostility.flagged).toBe(true);
@@ -496,6 +501,46 @@ describe('a group blamed for a harm is flagged at the balanced sensitivity', () 
   });
 });
 
+describe('a group called a name through two denials is flagged at the balanced sensitivity', () => {
+  const doubly = (t: string) => { analyse(t); return isDoublyDenied(); };
+  it.each([
+    "I've never known a refugee who wasn't a thief",
+    "Je n'ai jamais vu un Rom qui ne soit pas un voleur",
+  ])('%s', (text) => {
+    expect(doubly(text)).toBe(true);
+    expect(classify(text).hostility.flagged).toBe(true);
+  });
+
+  it.each([
+    // One denial only; nothing hostile named.
+    "I've never known a refugee who was a thief",
+    "I've never met a Muslim who wasn't kind",
+  ])('%s is not', (text) => {
+    expect(doubly(text)).toBe(false);
+  });
+});
+
+describe('a negative claim about a group denied is held under balanced', () => {
+  const denied = (t: string) => { analyse(t); return isGroupClaimDenied(); };
+  it.each([
+    'Refugees are not lazy',
+    'Gay people are not mentally ill',
+    'Les Roms ne sont pas des malades',
+  ])('%s', (text) => {
+    expect(denied(text)).toBe(true);
+    expect(classify(text).hostility.flagged).toBe(false);
+  });
+
+  it.each([
+    // Taken back, hostile besides, praise denied, or "ne ... rien" that says the insult.
+    'Refugees are not a burden, but they are parasites',
+    'Women are not welcome here',
+    'Les Roms ne sont bons à rien',
+  ])('%s is not', (text) => {
+    expect(denied(text)).toBe(false);
+  });
+});
+
 describe('a group named with praise, and nothing hostile, is held under balanced', () => {
   const praised = (t: string) => { analyse(t); return isGroupPraised(); };
   it.each([
@@ -525,6 +570,9 @@ describe('a group named with praise, and nothing hostile, is held under balanced
     'Refugees bring so much to our town',
     'Les réfugiés apportent tellement à notre ville',
     'Immigrants enrich our culture',
+    // Pride; the speaker's doctor or teacher (2026-11-25).
+    'The lesbian pride picnic is on Saturday',
+    'Mon prof de maths est musulman',
   ])('%s', (text) => {
     expect(praised(text)).toBe(true);
     expect(classify(text).hostility.flagged).toBe(false);
@@ -549,6 +597,8 @@ describe('a group named with praise, and nothing hostile, is held under balanced
     'Refugees bring so much crime',
     'Je suis contre les Roms',
     "I'm going to visit the Roma camp",
+    // A colour's pride is a slogan of hate.
+    'White pride, proud of our people',
   ])('%s is not', (text) => {
     expect(praised(text)).toBe(false);
   });
@@ -579,6 +629,9 @@ describe('abuse quoted to be reported or condemned is held under balanced', () =
     // Called untrue right after the closing mark (2026-11-25).
     '"Refugees are rapists" is a lie',
     '« Les Roms sont des voleurs » est un mensonge',
+    // Out of date; said again and again (2026-11-25).
+    '"Refugees should go home" is an archaic idea',
+    'Mon voisin répète « les Roms sont des voleurs » depuis des années',
     "Quelqu'un a posté « les Arabes dehors » sur le forum",
   ])('%s', (text) => {
     expect(counter(text)).toBe(true);
@@ -647,6 +700,9 @@ describe('a group defended against abuse is held under balanced', () => {
     "Le racisme envers les Roms n'a pas sa place ici",
     "I'm tired of people harassing refugees",
     "J'en ai marre des gens qui insultent les réfugiés",
+    // Jokes about a group that are not funny.
+    'Jokes about Roma are not funny',
+    'Les blagues sur les réfugiés ne sont pas drôles',
   ])('%s', (text) => {
     expect(defended(text)).toBe(true);
     expect(classify(text).hostility.flagged).toBe(false);
@@ -743,6 +799,11 @@ describe('abuse condemned, or a group accepted, is held under balanced', () => {
     // Bigotry named as the judgement (2026-11-25).
     "Mocking disabled people isn't humour, it's bigotry",
     "Harceler les Roms, c'est du racisme",
+    // Bigotry as the subject; abuse to be punished (2026-11-25).
+    'Racism is a disease',
+    "L'homophobie est un fléau",
+    'Harassing refugees online should be punished',
+    'Insulter les Roms devrait être sanctionné',
   ])('%s', (text) => {
     expect(condemned(text)).toBe(true);
     expect(classify(text).hostility.flagged).toBe(false);
@@ -753,6 +814,7 @@ describe('abuse condemned, or a group accepted, is held under balanced', () => {
     'Killing immigrants is fine',
     'Insulting you is wrong, you idiot',
     'Hating Muslims is wrong but they are vermin',
+    'Killing refugees should be legal',
   ])('%s is not condemned', (text) => {
     expect(condemned(text)).toBe(false);
   });

@@ -10,7 +10,8 @@
  * ("I hate Mondays" scored 0.64, "Je déteste les lundis" 0.82, "Traffic jams are disgusting" 0.74);
  * Not cars, buses, trains or the TV: a sentence that ends on one is often followed by a vocative
  * ("i dont have a car retard", "don't watch me watch tv hoe": Davidson, 2026-11-24).
- * "bouchon" and "circulation" from a third probe ("Ce putain de bouchon m'a mis en retard" 0.90).
+ * "bouchon" and "circulation" from a third probe ("Ce putain de bouchon m'a mis en retard" 0.90);
+ * matches and concerts from a fifth ("C'était un putain de match génial !" 0.85, 2026-11-25).
  */
 export const THINGS: readonly string[] = `
   app apps application update updates version website site page product products item items thing stuff nothing
@@ -28,6 +29,7 @@ export const THINGS: readonly string[] = `
   chargeur
   traffic jam jams cauliflower broccoli sprouts spinach vegetables olives mushrooms coriander cilantro
   embouteillage embouteillages bouchon bouchons circulation chou choux brocoli brocolis epinards legumes champignons
+  match matches concert concerts spectacle
 `.split(/\s+/).filter(Boolean);
 
 /**

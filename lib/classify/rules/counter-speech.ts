@@ -9,19 +9,22 @@ import { hashString } from '../hash';
 import { CAT as CATImport, hits as hitsImport } from '../lexicon';
 import { normalisedBuffers } from '../normalise';
 import { tokens as tokensImport } from '../tokens';
+import { isDoublyDenied as isDoublyDeniedImport } from './group-attacks';
 import { groupAfter as groupAfterImport, hatedMoreThanGroup as hatedMoreThanGroupImport } from './group-words';
-import { CONDEMNING as CONDEMNINGImport, HOSTILE_WORDS as HOSTILE_WORDSImport, PICKING as PICKINGImport, QUOTE_CUES as QUOTE_CUESImport } from './words';
+import { CONDEMNING as CONDEMNINGImport, HOSTILE_WORDS as HOSTILE_WORDSImport, PEOPLE as PEOPLEImport, PICKING as PICKINGImport, QUOTE_CUES as QUOTE_CUESImport } from './words';
 
 // Local copies: under tsx/CommonJS interop every use of an imported binding is a getter call.
 const CAT = CATImport;
 const DI = DIImport;
 const CONDEMNING = CONDEMNINGImport;
 const HOSTILE_WORDS = HOSTILE_WORDSImport;
+const PEOPLE = PEOPLEImport;
 const PICKING = PICKINGImport;
 const QUOTE_CUES = QUOTE_CUESImport;
 const feats = featsImport;
 const groupAfter = groupAfterImport;
 const hatedMoreThanGroup = hatedMoreThanGroupImport;
+const isDoublyDenied = isDoublyDeniedImport;
 const hits = hitsImport;
 const tokens = tokensImport;
 
@@ -42,6 +45,8 @@ const AGREES = new Set(['right', 'true', 'correct', 'agree', 'vrai', 'raison', '
  * saying that" 0.81.
  */
 export function isMentionedOnly(): boolean {
+  // "Never met a Muslim who wasn't a liar": two denials assert the name.
+  if (isDoublyDenied()) return false;
   let denied = false, any = false, first = tokens.count, quotedOnly = true;
   for (let h = 0; h < hits.count; h++) {
     const c = hits.cat[h];
@@ -72,13 +77,57 @@ export function isMentionedOnly(): boolean {
   return true;
 }
 
+const RIEN = hashString('rien');
+
+/** « Les femmes ne sont bonnes | à rien »: the "ne" belongs to "rien", and the insult is asserted. */
+function goodForNothing(j: number): boolean {
+  for (let k = j + 1; k < tokens.count && k <= j + 3; k++) if (tokens.hash[k] === RIEN) return true;
+  return false;
+}
+
+/** The verb "to be" after a group's name: "Immigrants | are | not a burden", « les trans | ne sont | pas ». */
+const CLAIM_COPULAS = new Set(['are', 'is', 'were', 'was', 'sont', 'est', 'ne', "n'"].map(hashString));
+
+/** Words of a claim about a group: judgements and negative words, not only the hostile ones ("a burden", "mentally ill"). */
+const CLAIMED = HOSTILE_WORDS | (1 << CAT.negative) | (1 << CAT.evaluative);
+
+/**
+ * A negative claim about a group denied: a group's name, "are" / "sont", and a judgement or a
+ * negative word in the denial's scope ("Immigrants are not a burden on this country", "Trans people
+ * are not mentally ill", "Les trans ne sont pas des malades mentaux": 0.56, 0.56 and 0.53 in a
+ * probe of functional tests, 2026-11-25; isMentionedOnly reads the hostile words only). Nothing
+ * hostile outside a scope, and no "but" after the denial. Denied praise is the opposite and is
+ * raised (group-attacks.ts, isPraiseDenied): "are not welcome" holds no negative word.
+ */
+export function isGroupClaimDenied(): boolean {
+  if (feats.dense[DI.identity] === 0) return false;
+  let denied = -1;
+  for (let i = 0; i + 2 < tokens.count && denied < 0; i++) {
+    if ((feats.tokCats[i] & (1 << CAT.identity)) === 0 || feats.negScope[i] !== 0) continue;
+    let k = i + 1;
+    if ((feats.tokCats[k] & (1 << CAT.identity)) !== 0 || PEOPLE.has(tokens.hash[k])) k++;
+    if (k >= tokens.count || !CLAIM_COPULAS.has(tokens.hash[k])) continue;
+    for (let j = k + 1; j < tokens.count && j <= k + 6; j++) {
+      if ((feats.tokCats[j] & CLAIMED) !== 0) { if (feats.negScope[j] === SCOPE_DENIED && !goodForNothing(j)) denied = j; break; }
+    }
+  }
+  if (denied < 0) return false;
+  for (let h = 0; h < hits.count; h++) {
+    if (((1 << hits.cat[h]) & HOSTILE_WORDS) !== 0 && feats.negScope[hits.from[h]] === 0) return false;
+  }
+  for (let i = denied + 1; i < tokens.count; i++) if (TAKES_BACK.has(tokens.hash[i])) return false;
+  return true;
+}
+
 /** Verbs that report what was written or shouted, besides the quote carriers of features.ts. */
 const REPORTING = new Set(['written', 'posted', 'commented', 'yelled', 'shouted', 'screamed', 'using', 'use',
   // Written on walls: "Someone sprayed "..." on the wall", "quelqu'un a tagué « ... »" (2026-11-24).
   'sprayed', 'painted', 'scrawled', 'tagged', 'graffitied',
   'ecrivent', 'ecrivait', 'crie', 'criait', 'hurle', 'hurlait', 'utiliser', 'utilise', 'employer', 'emploie', 'tague', 'poste',
   'publie',
-  'tagge', 'peint', 'bombe'].map(hashString));
+  'tagge', 'peint', 'bombe',
+  // Said again and again: "My uncle keeps repeating "..."", « mon oncle répète « ... » » (2026-11-25).
+  'repeats', 'repeating', 'repete', 'repetent', 'rabache'].map(hashString));
 
 /** Hostile words that no counter-speech frame excuses outside the quotation marks: all but an insult (a judgement). */
 const NEVER_JUDGING = HOSTILE_WORDS & ~(1 << CAT.insult);
@@ -132,7 +181,9 @@ export function isCounterQuote(): boolean {
  * but as the judgement of a quote, after its closing mark and a copula, it condemns it ('"Muslims
  * are terrorists" is a lie spread by bigots' scored 0.95, a probe of functional tests, 2026-11-25).
  */
-const UNTRUE = new Set(['lie', 'lies', 'myth', 'nonsense', 'bullshit', 'mensonge', 'mythe', 'faux', 'fausse'].map(hashString));
+const UNTRUE = new Set(['lie', 'lies', 'myth', 'nonsense', 'bullshit', 'mensonge', 'mythe', 'faux', 'fausse',
+  // Out of date: '"Women belong in the kitchen" is such an outdated idea' (0.51, 2026-11-25).
+  'outdated', 'archaic', 'ignorant', 'depassee', 'depasse', 'archaique', 'ringard', 'ringarde'].map(hashString));
 
 const QUOTE_COPULAS = new Set(['is', 'are', 'was', 'were', 'est', 'sont', "c'"].map(hashString));
 /**
@@ -160,7 +211,7 @@ const VICTIM_FILLERS = new Set([...PICKING, ...['against', 'about', 'towards', '
 const STOP = new Set(['stop', 'quit', 'arrete', 'arretez', 'arretons', 'cessez', 'cesse', 'cessons'].map(hashString));
 
 /** What condemns once denied: "never | acceptable", "pas | normal". */
-const ACCEPTABLE = new Set(['acceptable', 'okay', 'ok', 'normal', 'tolerable'].map(hashString));
+const ACCEPTABLE = new Set(['acceptable', 'okay', 'ok', 'normal', 'tolerable', 'funny', 'drole', 'droles'].map(hashString));
 const NEGATED = new Set(['not', 'never', 'pas', 'jamais'].map(hashString));
 const DE = new Set(['de', "d'"].map(hashString));
 
@@ -170,7 +221,9 @@ function afterStop(i: number): boolean {
 }
 
 /** What is spread about a group, besides the lexicons' acts of abuse: lies, rumours, insults. */
-const ABUSE_NOUNS = new Set(['lies', 'rumours', 'rumors', 'insults', 'slurs', 'mensonges', 'rumeurs', 'insultes'].map(hashString));
+const ABUSE_NOUNS = new Set(['lies', 'rumours', 'rumors', 'insults', 'slurs', 'mensonges', 'rumeurs', 'insultes',
+  // "Jokes about disabled people are not funny" (0.71, 2026-11-25).
+  'jokes', 'blagues'].map(hashString));
 
 /**
  * Names of bigotry: "Racism against | black people", "Hating trans people is not an opinion, it's |
@@ -228,8 +281,9 @@ export function isGroupDefended(): boolean {
       if (groupAfter(hits.to[h], 3, VICTIM_FILLERS)) victim = true;
       continue;
     }
-    // A word of shame may be an insult in the lists ("honte"): it judges the abuse here.
-    if (c === CAT.insult && QUOTE_CUES.has(tokens.hash[from])) continue;
+    // A word of shame may be an insult in the lists ("honte"): it judges the abuse here; and "jokes"
+    // ("you're a joke") names the abuse.
+    if (c === CAT.insult && (QUOTE_CUES.has(tokens.hash[from]) || ABUSE_NOUNS.has(tokens.hash[from]))) continue;
     if (((1 << c) & HOSTILE_WORDS) !== 0) return false;
   }
   return victim && condemned;
@@ -251,22 +305,29 @@ const ACTS = new Set(['attacking', 'harassing', 'bullying', 'mocking', 'threaten
  * at 0.53–0.81. Nothing else hostile may be said, and nothing to "you".
  */
 export function isAbuseCondemned(): boolean {
-  if (tokens.count < 4 || ((feats.tokCats[0] & ACT_BITS) === 0 && !ACTS.has(tokens.hash[0])) || !isVerbalNoun(0)) return false;
+  if (tokens.count < 4) return false;
+  // "Homophobia is a disease", « l'homophobie est une maladie »: bigotry named as the subject.
+  const subject = tokens.hash[0] === L_APOSTROPHE ? 1 : 0;
+  const act = ((feats.tokCats[0] & ACT_BITS) !== 0 || ACTS.has(tokens.hash[0])) && isVerbalNoun(0);
+  if (!act && !BIGOTRY.has(tokens.hash[subject])) return false;
   if (feats.dense[DI.you] > 0) return false;
   let judged = -1;
-  for (let k = 1; k + 1 < tokens.count; k++) {
+  for (let k = subject + 1; k + 1 < tokens.count; k++) {
+    // "should | be | punished", « devrait | être | puni ».
+    if ((tokens.hash[k] === BE || tokens.hash[k] === ETRE) && PUNISHED.has(tokens.hash[k + 1])) { judged = k + 1; break; }
     if (!JUDGING_COPULAS.has(tokens.hash[k])) continue;
     let w = k + 1 < tokens.count && (tokens.hash[k + 1] === EST) ? k + 2 : k + 1;
     // "is | a | crime", "est | un | délit".
     if (w + 1 < tokens.count && BEFORE_JUDGEMENT.has(tokens.hash[w])) w++;
     // "du" before a French noun of bigotry: « c'est | du | sectarisme ».
     if (w + 1 < tokens.count && tokens.hash[w] === DU && BIGOTRY.has(tokens.hash[w + 1])) w++;
-    if (w < tokens.count && (CONDEMNING.has(tokens.hash[w]) || BIGOTRY.has(tokens.hash[w]) || (feats.tokCats[w] & (1 << CAT.insult)) !== 0)) { judged = w; break; }
+    if (w < tokens.count && (CONDEMNING.has(tokens.hash[w]) || BIGOTRY.has(tokens.hash[w]) || SICKNESS.has(tokens.hash[w]) ||
+      (feats.tokCats[w] & (1 << CAT.insult)) !== 0)) { judged = w; break; }
   }
   if (judged < 0) return false;
   for (let h = 0; h < hits.count; h++) {
     const from = hits.from[h];
-    if (((1 << hits.cat[h]) & HOSTILE_WORDS) === 0 || from === 0 || from === judged) continue;
+    if (((1 << hits.cat[h]) & HOSTILE_WORDS) === 0 || from === 0 || from === subject || from === judged) continue;
     return false;
   }
   return true;
@@ -274,6 +335,15 @@ export function isAbuseCondemned(): boolean {
 
 const EST = hashString('est');
 const DU = hashString('du');
+const L_APOSTROPHE = hashString("l'");
+const BE = hashString('be'), ETRE = hashString('etre');
+
+/** A sickness, said of bigotry or of an act of abuse: "Homophobia is a | disease", « l'homophobie est une | maladie ». */
+const SICKNESS = new Set(['disease', 'cancer', 'plague', 'poison', 'sickness', 'maladie', 'fleau', 'poison'].map(hashString));
+
+/** What the law or a moderator does to abuse: "Threatening women online should be | punished" (0.54, 2026-11-25). */
+const PUNISHED = new Set(['punished', 'banned', 'prosecuted', 'sanctioned', 'illegal', 'puni', 'punie', 'punis', 'sanctionne',
+  'sanctionnes', 'interdit', 'interdits', 'poursuivi', 'poursuivis'].map(hashString));
 
 /** Token i is an English gerund ("hating", "attacking") or a French infinitive ("détester", "insulter"). */
 function isVerbalNoun(i: number): boolean {

@@ -317,3 +317,36 @@ export function isGroupBlamed(): boolean {
   }
   return false;
 }
+
+/** "Who" and the negators of a relative clause: "who | wasn't", "qui | ne soit pas", "qui | n'était pas". */
+const WHO = new Set(['who', 'that', 'qui'].map(hashString));
+const CLAUSE_NEGATORS = new Set(["wasn't", 'wasnt', "isn't", 'isnt', "weren't", "aren't", 'ne', "n'"].map(hashString));
+const NEVER_MET = new Set(['never', 'not', 'no', 'jamais', 'aucun', 'aucune'].map(hashString));
+
+/**
+ * Two denials that assert: "I have never met a Muslim who wasn't a liar", « Je n'ai jamais rencontré
+ * un musulman qui ne soit pas un menteur » (0.26 and 0.22 in a probe of functional tests,
+ * 2026-11-25): a negator within five words before a group's name, "who" and a negator after it,
+ * and an insult, a dehumanising word, a slur or a label of crime within four words. Every member
+ * is called the name; features.ts reads the name as denied.
+ */
+export function isDoublyDenied(): boolean {
+  if (feats.dense[DI.identity] === 0) return false;
+  for (let i = 1; i + 3 < tokens.count; i++) {
+    if ((feats.tokCats[i] & (1 << CAT.identity)) === 0 || !namesGroupAt(i)) continue;
+    let k = i + 1;
+    if (PEOPLE.has(tokens.hash[k]) || PERSON_NOUNS_AFTER.has(tokens.hash[k])) k++;
+    if (k + 1 >= tokens.count || !WHO.has(tokens.hash[k]) || !CLAUSE_NEGATORS.has(tokens.hash[k + 1])) continue;
+    let never = false;
+    for (let j = Math.max(0, i - 5); j < i; j++) if (NEVER_MET.has(tokens.hash[j])) never = true;
+    if (!never) continue;
+    const NAME = (1 << CAT.insult) | (1 << CAT.dehumanise) | (1 << CAT.slur);
+    for (let j = k + 2; j < tokens.count && j <= k + 6; j++) {
+      if ((feats.tokCats[j] & NAME) !== 0 || CRIME_LABELS.has(tokens.hash[j])) return true;
+    }
+  }
+  return false;
+}
+
+/** A noun for a person after a group's adjective, before "who": "a Muslim | man | who". */
+const PERSON_NOUNS_AFTER = new Set(['man', 'woman', 'guy', 'person', 'homme', 'femme', 'mec', 'type'].map(hashString));

@@ -92,6 +92,14 @@ function bringsMuch(i: number): boolean {
   return k > i + 1 && (k === tokens.count || TO.has(tokens.hash[k]));
 }
 
+const PRIDE = new Set(['pride', 'fierte', 'fiertes'].map(hashString));
+
+/** A colour word names a group in the text: "white | pride", "black | power". */
+function colourNamed(): boolean {
+  for (let i = 0; i < tokens.count; i++) if (COLOUR_WORDS.has(tokens.hash[i])) return true;
+  return false;
+}
+
 /**
  * Relatives and workmates, when they are the speaker's: "my aunt is a lesbian", "mon oncle est
  * musulman" (a probe of functional tests, 2026-11-24). Without "my", "ta mère" and "your mom" are
@@ -99,7 +107,12 @@ function bringsMuch(i: number): boolean {
  */
 const KIN = new Set(['aunt', 'uncle', 'cousin', 'coworker', 'mum', 'mom', 'mother', 'dad', 'father', 'grandma',
   'grandmother', 'grandpa', 'grandfather', 'niece', 'nephew', 'tante', 'oncle', 'cousine', 'maman', 'papa', 'mere', 'pere',
-  'neveu'].map(hashString));
+  'neveu',
+  // The speaker's doctor, teacher, landlord: "My doctor is a Muslim man", « mon médecin est un homme
+  // musulman » (0.54 and 0.54, a probe of functional tests, 2026-11-25).
+  'doctor', 'teacher', 'dentist', 'nurse', 'landlord', 'lawyer', 'therapist', 'medecin', 'docteur', 'prof', 'professeur',
+  'professeure', 'institutrice', 'instituteur', 'infirmiere', 'infirmier', 'dentiste', 'avocat', 'avocate',
+  'proprietaire'].map(hashString));
 
 const MY = new Set(['my', 'our', 'mon', 'ma', 'mes', 'notre', 'nos'].map(hashString));
 
@@ -142,6 +155,8 @@ export function isGroupPraised(): boolean {
   for (let i = 0; i < tokens.count; i++) {
     if (PRAISE.has(tokens.hash[i]) || (i > 0 && KIN.has(tokens.hash[i]) && MY.has(tokens.hash[i - 1]))) return true;
     if (BRING.has(tokens.hash[i]) && bringsMuch(i)) return true;
+    // "The gay pride march", « la marche des fiertés »; not a colour's pride ("white pride" is a slogan of hate).
+    if (PRIDE.has(tokens.hash[i]) && !colourNamed()) return true;
   }
   return onlyOwnGroup();
 }

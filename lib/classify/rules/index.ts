@@ -15,8 +15,8 @@
  * write it in the file of its kind and put it in one list here; scopes.test.ts has its table.
  */
 import { neverFlaggedCap } from '../model';
-import { isAbuseCondemned, isClaimCondemned, isCounterQuote, isGroupDefended, isMentionedOnly } from './counter-speech';
-import { isGroupBlamed, isGroupDisesteemed, isGroupHated, isGroupNamedHostile, isPraiseDenied, isSlurUsed } from './group-attacks';
+import { isAbuseCondemned, isClaimCondemned, isCounterQuote, isGroupClaimDenied, isGroupDefended, isMentionedOnly } from './counter-speech';
+import { isDoublyDenied, isGroupBlamed, isGroupDisesteemed, isGroupHated, isGroupNamedHostile, isPraiseDenied, isSlurUsed } from './group-attacks';
 import { isGroupAccepted, isGroupNamedOnly, isGroupPraised } from './group-praise';
 import { isEverydaySense, isObjectAbuse } from './things';
 import { isAimedThreat, isNewsOfViolence } from './threats';
@@ -30,11 +30,11 @@ const NEVER_FLAGGED: readonly Rule[] = [isGroupNamedOnly];
 export const COUNTER_SPEECH: readonly Rule[] = [isGroupDefended, isAbuseCondemned, isClaimCondemned, isGroupAccepted];
 
 const HELD_UNDER_CAP: readonly Rule[] = [
-  isMentionedOnly, isObjectAbuse, isGroupPraised, isCounterQuote, isNewsOfViolence, isEverydaySense, ...COUNTER_SPEECH,
+  isMentionedOnly, isGroupClaimDenied, isObjectAbuse, isGroupPraised, isCounterQuote, isNewsOfViolence, isEverydaySense, ...COUNTER_SPEECH,
 ];
 
 const RAISED_TO_BALANCED: readonly Rule[] = [
-  isAimedThreat, isGroupNamedHostile, isGroupDisesteemed, isGroupHated, isPraiseDenied, isSlurUsed, isGroupBlamed,
+  isAimedThreat, isGroupNamedHostile, isGroupDisesteemed, isGroupHated, isPraiseDenied, isSlurUsed, isGroupBlamed, isDoublyDenied,
 ];
 
 // Local copy: under tsx/CommonJS interop every use of an imported binding is a getter call.

@@ -117,8 +117,8 @@ function saidOfThing(i: number, to: number): boolean {
   if ((THING_WORDS.has(next) || (to > i && HATED_THING_WORDS.has(next))) && (i === 0 || (feats.tokCats[i - 1] & (1 << CAT.second)) === 0)) {
     return true;
   }
-  // "What a disgusting | sandwich", "this gross | soup".
-  if (FOOD_WORDS.has(next) && to === i && pointsAt(i - 1)) return true;
+  // "What a disgusting | sandwich", "this gross | soup", "this disgusting | weather".
+  if ((FOOD_WORDS.has(next) || HATED_THING_WORDS.has(next)) && to === i && pointsAt(i - 1)) return true;
   let article = false, copula = JUDGING_VERBS.has(tokens.hash[i]), time = false;
   for (let k = i - 1; k >= 0 && k >= i - 5; k--) {
     const w = tokens.hash[k];
@@ -127,10 +127,13 @@ function saidOfThing(i: number, to: number): boolean {
     // A word of time links only with a copula: "traffic today | was | disgusting", not "game today bitches".
     if (THING_WORDS.has(w)) return !time || copula;
     // Days and weather with a copula between: "this weather | is | disgusting", not "beanie weather bitches".
-    if (HATED_THING_WORDS.has(w)) return copula;
-    // Dishes with a copula, or pointed at: "this soup | is | gross", "quel | sandwich | dégoûtant".
+    // Dishes, days and weather with a copula, or pointed at: "this soup | is | gross", "quel |
+    // sandwich | dégoûtant", "ce | temps | dégueulasse" (0.87, a probe of functional tests, 2026-11-25).
     // Not across a comma: "Put that jelly on that bread, bitch" (Davidson) calls someone.
-    if (FOOD_WORDS.has(w)) return copula || (k === i - 1 && pointsAt(k - 1) && !gapHas(tokens, normalisedBuffers().chars, k, notSpace));
+    // Pointed at and the judgement after the noun: French only ("this weekend hoe" calls someone).
+    if (FOOD_WORDS.has(w) || HATED_THING_WORDS.has(w)) {
+      return copula || (feats.lang === 'fr' && k === i - 1 && pointsAt(k - 1) && !gapHas(tokens, normalisedBuffers().chars, k, notSpace));
+    }
     // A judgement joined to the one at i: "this weather is | awful and | disgusting", "affreux et |
     // dégueulasse". Not any judgement word: "The price is wrong, bitch" (Davidson) is said to someone.
     if (AND.has(w) && k > 0 && (feats.tokCats[k - 1] & JUDGING_BITS) !== 0) { k--; continue; }
