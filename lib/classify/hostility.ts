@@ -10,7 +10,7 @@ import { DI as DI_IMPORT, feats as featsImport } from './features';
 import { calibratedLogit, rawLogit, sigmoid, type Model } from './model';
 import { stageLogit } from './stage';
 import { ruleScore as ruleScoreImport } from './rules/index';
-import { isBodilyHarmIntended as isBodilyHarmIntendedImport, isViolenceAtSomeone as isViolenceAtSomeoneImport } from './rules/threats';
+import { isAimedThreat as isAimedThreatImport } from './rules/threats';
 
 // The rules, for the training script (thresholds are chosen on ruleScore), explain.ts and the tests.
 export { ruleScore } from './rules/index';
@@ -25,8 +25,7 @@ export { isUntargetedProfanity } from './rules/untargeted-profanity';
 const DI = DI_IMPORT;
 const feats = featsImport;
 const ruleScore = ruleScoreImport;
-const isViolenceAtSomeone = isViolenceAtSomeoneImport;
-const isBodilyHarmIntended = isBodilyHarmIntendedImport;
+const isAimedThreat = isAimedThreatImport;
 
 export function hostilityScore(m: Model, raw: number = rawLogit(m)): number {
   const z = m.stage ? stageLogit(m.stage, raw, feats.dense) : raw;
@@ -40,9 +39,9 @@ export function hostilityLabels(): HostilityLabel[] {
   const d = feats.dense;
   const labels: HostilityLabel[] = [];
   if (d[DI.insult] > 0) labels.push('insult');
-  // A violent verb ordered or intended at someone ("Kill them all") is one too, though no phrase of
-  // the list, and so is bodily harm intended ("I'm gonna break his neck").
-  if (d[DI.threat] > 0 || isViolenceAtSomeone() || isBodilyHarmIntended()) labels.push('threat');
+  // A threat aimed at someone the rules read ("Kill them all", "I'm gonna break his neck") is one
+  // too, though no phrase of the list.
+  if (d[DI.threat] > 0 || isAimedThreat()) labels.push('threat');
   if (d[DI.profanity] > 0) labels.push('profanity');
   if (d[DI.slur] > 0 || d[DI.identity_attack] > 0 && (d[DI.dehumanise] + d[DI.hate] + d[DI.insult] + d[DI.threat] > 0)) {
     labels.push('identity_attack');

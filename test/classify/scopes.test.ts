@@ -224,6 +224,9 @@ describe('strong words about a thing are a complaint, not hostility', () => {
     'This pizza is disgusting',
     'What a gross burger',
     'Cette soupe est dégueulasse',
+    // Vehicles pointed at (2026-11-25).
+    'That stupid train is late',
+    'Ce train pourri est encore en retard',
     // Weather pointed at; a match or a concert (2026-11-25).
     'Look at this disgusting weather',
     'Quelle journée, ce froid dégueulasse',
@@ -314,6 +317,12 @@ describe('a threat aimed at someone is flagged at the balanced sensitivity', () 
     // Bodily harm intended at someone: a verb that harms, a body part (2026-11-25).
     "I'm gonna snap that Muslim guy's neck",
     'Je vais briser les os de ce type',
+    // A harm intended at members of a group picked out; violence a group is said to deserve,
+    // words between (2026-11-25).
+    "I'm gonna run over every Muslim in that march",
+    'Je vais écraser tous les Roms du camp',
+    'Every refugee should be deported or hanged',
+    'Les Roms devraient être expulsés puis fusillés',
     // Hunting people down (2026-11-24).
     'I will hunt down every Muslim in this town',
     'Je vais traquer chaque immigré du quartier',
@@ -347,6 +356,9 @@ describe('a threat aimed at someone is flagged at the balanced sensitivity', () 
     // Harm to a thing or to oneself names no one else.
     "I'm going to break the neck of this bottle",
     "I'm gonna break my leg on these stairs",
+    // "Écraser" of a thing; violence denied.
+    'Je vais écraser ma cigarette',
+    'Refugees should not be killed',
   ])('%s is not one', (text) => {
     analyse(text);
     expect(isAimedThreat()).toBe(false);
@@ -389,6 +401,9 @@ describe('a group called a hostile name is flagged at the balanced sensitivity',
     'I met some Afghans yesterday, they are criminals like the rest',
     'Refugees are locusts',
     'Saw a Black guy at the station, they are all dealers',
+    // Things said of people; "ne ... que" restricts, it does not deny (2026-11-25).
+    'Women are just property',
+    'Les femmes ne sont que des choses',
   ])('%s', (text) => {
     expect(named(text)).toBe(true);
     expect(classify(text).hostility.flagged).toBe(true);
@@ -399,6 +414,7 @@ describe('a group called a hostile name is flagged at the balanced sensitivity',
     'Muslims are not trash',
     'Saying that Jews are apes is racist',
     'Not all feminists are crazy',
+    'Les femmes ne sont pas des objets',
     'White is trash as a wall colour',
     'This bar is trash',
   ])('%s is not', (text) => {
@@ -573,6 +589,7 @@ describe('a group named with praise, and nothing hostile, is held under balanced
     // Pride; the speaker's doctor or teacher (2026-11-25).
     'The lesbian pride picnic is on Saturday',
     'Mon prof de maths est musulman',
+    'Refugee doctors inspire me',
   ])('%s', (text) => {
     expect(praised(text)).toBe(true);
     expect(classify(text).hostility.flagged).toBe(false);
@@ -703,6 +720,11 @@ describe('a group defended against abuse is held under balanced', () => {
     // Jokes about a group that are not funny.
     'Jokes about Roma are not funny',
     'Les blagues sur les réfugiés ne sont pas drôles',
+    // Hatred named as felt by others; verbs that condemn; an order to stop harassing (2026-11-25).
+    'Hatred of refugees is never acceptable',
+    "La haine des Roms n'est jamais acceptable",
+    'We must denounce racism towards Roma',
+    'Arrêtez de harceler les réfugiés',
   ])('%s', (text) => {
     expect(defended(text)).toBe(true);
     expect(classify(text).hostility.flagged).toBe(false);
@@ -737,6 +759,7 @@ describe('a hostile word in its everyday sense is held under balanced', () => {
     'Cheese and crackers for lunch',
     'Un coup de pédale pour grimper la côte',
     'Water poured over the dyke wall',
+    'The spook in the spy film defected',
   ])('%s', (text) => {
     expect(everyday(text)).toBe(true);
     expect(classify(text).hostility.flagged).toBe(false);
@@ -804,6 +827,9 @@ describe('abuse condemned, or a group accepted, is held under balanced', () => {
     "L'homophobie est un fléau",
     'Harassing refugees online should be punished',
     'Insulter les Roms devrait être sanctionné',
+    // What the act makes of anyone who does it: a generic "you".
+    'Insulting refugees makes you a coward',
+    'Se moquer des Roms fait de toi un lâche',
   ])('%s', (text) => {
     expect(condemned(text)).toBe(true);
     expect(classify(text).hostility.flagged).toBe(false);

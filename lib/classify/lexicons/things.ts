@@ -9,7 +9,8 @@
  * Traffic jams and vegetables added 2026-11-24 from a probe of functional tests
  * ("I hate Mondays" scored 0.64, "Je déteste les lundis" 0.82, "Traffic jams are disgusting" 0.74);
  * Not cars, buses, trains or the TV: a sentence that ends on one is often followed by a vocative
- * ("i dont have a car retard", "don't watch me watch tv hoe": Davidson, 2026-11-24).
+ * ("i dont have a car retard", "don't watch me watch tv hoe": Davidson, 2026-11-24); vehicles are
+ * read only when pointed at (POINTED_THINGS below).
  * "bouchon" and "circulation" from a third probe ("Ce putain de bouchon m'a mis en retard" 0.90);
  * matches and concerts from a fifth ("C'était un putain de match génial !" 0.85, 2026-11-25).
  */
@@ -47,14 +48,16 @@ export const HATED_THINGS: readonly string[] = `
 `.split(/\s+/).filter(Boolean);
 
 /**
- * Dishes and drinks, from a fourth probe ("What a disgusting sandwich" 0.72, "Quel sandwich
- * dégoûtant" 0.68, 2026-11-25). Read only with a copula ("this soup is gross") or pointed at ("what
- * a disgusting | sandwich", "quel | sandwich dégoûtant"): next to an insult alone they are mostly
- * followed or preceded by a vocative ("Gimme another beer bitch!", "Make my burger bitch", "fuck
- * your chicken sandwich ho": 14 hostile rows of Davidson read as said of the food when they were
- * plain things).
+ * Dishes, drinks and vehicles, from a fourth and a sixth probe ("What a disgusting sandwich" 0.72,
+ * "Quel sandwich dégoûtant" 0.68, "This stupid bus is late again" 0.82, 2026-11-25). Read only
+ * with a copula ("this soup is gross") or pointed at ("what a disgusting | sandwich", "this stupid |
+ * bus", "quel | sandwich dégoûtant"): next to an insult alone they are mostly followed or preceded by
+ * a vocative ("Gimme another beer bitch!", "Make my burger bitch", "fuck your chicken sandwich ho":
+ * 14 hostile rows of Davidson read as said of the food when they were plain things; "i dont have a
+ * car retard").
  */
-export const FOODS: readonly string[] = `
+export const POINTED_THINGS: readonly string[] = `
   sandwich sandwiches pizza pizzas burger burgers soup salad sauce bread pasta fries tea beer wine dish dessert dinner lunch
   breakfast snack soupe salade pain pates frites biere vin plat diner dejeuner
+  bus buses train trains car cars plane tram metro taxi bike voiture avion velo rer
 `.split(/\s+/).filter(Boolean);

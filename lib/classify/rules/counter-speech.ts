@@ -240,7 +240,15 @@ const FED_UP = new Set(['sick', 'tired', 'fed', 'marre', 'assez', 'ras'].map(has
 
 /** Acts of abuse, conjugated, aimed at the group after them: "people | attacking | immigrants", "qui | attaquent | les immigrés". */
 const ABUSING = new Set(['attacking', 'harassing', 'bullying', 'mocking', 'insulting', 'threatening', 'attack', 'harass',
-  'attaquent', 'attaque', 'harcelent', 'harcele', 'insultent', 'menacent', 'humilient'].map(hashString));
+  'bully', 'attaquent', 'attaque', 'harcelent', 'harcele', 'insultent', 'menacent', 'humilient', 'attaquer', 'harceler',
+  'menacer', 'humilier', 'insulter'].map(hashString));
+
+/** Hate as a noun, what is felt by others: "Hatred of | Muslims", « la haine des | musulmans ». */
+const HATE_NOUNS = new Set(['hatred', 'hate', 'haine'].map(hashString));
+
+/** Verbs that condemn abuse: "speak up against", "denounce", « dénoncer », « combattre ». */
+const CONDEMNING_VERBS = new Set(['denounce', 'condemn', 'condemns', 'oppose', 'fight', 'speak', 'denoncer', 'denoncons',
+  'denonce', 'condamner', 'condamnons', 'condamne', 'combattre', 'combattons', 'lutter', 'luttons'].map(hashString));
 
 /** "has | no | place", « n'a | pas sa | place »: condemnation of what has none. */
 const PLACE = hashString('place');
@@ -265,7 +273,9 @@ export function isGroupDefended(): boolean {
     // "Stop spreading lies about | refugees", "arrêtez de répandre des mensonges sur | les réfugiés".
     if ((ABUSE_NOUNS.has(w) || BIGOTRY.has(w) || ABUSING.has(w)) && groupAfter(i, 3, VICTIM_FILLERS)) victim = true;
     // "I'm sick of people attacking...", "has no place here", « n'a pas sa place ».
-    if (FED_UP.has(w) || (w === PLACE && i > 0 && NO_PLACE_BEFORE.has(tokens.hash[i - 1]))) condemned = true;
+    if (FED_UP.has(w) || CONDEMNING_VERBS.has(w) || (w === PLACE && i > 0 && NO_PLACE_BEFORE.has(tokens.hash[i - 1]))) condemned = true;
+    // "Hatred of Muslims is never okay", « la haine des musulmans... »: hate named, felt by others.
+    if (HATE_NOUNS.has(w) && groupAfter(i, 3, VICTIM_FILLERS)) victim = true;
     // "It is never | acceptable to insult...", "ce n'est pas | normal": a denied "acceptable" condemns.
     if (ACCEPTABLE.has(w) && i > 0 && NEGATED.has(tokens.hash[i - 1])) condemned = true;
   }
@@ -276,6 +286,7 @@ export function isGroupDefended(): boolean {
       continue;
     }
     if (c === CAT.hate && namesHate(from)) continue;
+    if (c === CAT.hate && HATE_NOUNS.has(tokens.hash[from]) && hits.to[h] === from) continue;
     // "Stop hating on trans people", "arrêtez de détester les gays": the hate is what is to stop.
     if (c === CAT.hate && afterStop(from)) {
       if (groupAfter(hits.to[h], 3, VICTIM_FILLERS)) victim = true;
@@ -295,7 +306,7 @@ const ACT_BITS = (1 << CAT.hate) | (1 << CAT.violence) | (1 << CAT.reported) | (
 
 /** Acts of abuse the lists do not hold as such: "attacking", "harassing", "se moquer"... */
 const ACTS = new Set(['attacking', 'harassing', 'bullying', 'mocking', 'threatening', 'excluding', 'attaquer', 'harceler',
-  'menacer', 'exclure', 'humilier', 'humiliating'].map(hashString));
+  'menacer', 'exclure', 'humilier', 'humiliating', 'moquer'].map(hashString));
 
 /**
  * Abuse condemned: the sentence opens with an act of abuse as its subject, an English gerund or a
@@ -307,12 +318,16 @@ const ACTS = new Set(['attacking', 'harassing', 'bullying', 'mocking', 'threaten
 export function isAbuseCondemned(): boolean {
   if (tokens.count < 4) return false;
   // "Homophobia is a disease", « l'homophobie est une maladie »: bigotry named as the subject.
-  const subject = tokens.hash[0] === L_APOSTROPHE ? 1 : 0;
-  const act = ((feats.tokCats[0] & ACT_BITS) !== 0 || ACTS.has(tokens.hash[0])) && isVerbalNoun(0);
+  // « L'homophobie... », « Se moquer... »: the noun or the verb after its article or pronoun.
+  const subject = tokens.hash[0] === L_APOSTROPHE || tokens.hash[0] === SE ? 1 : 0;
+  const act = ((feats.tokCats[subject] & ACT_BITS) !== 0 || ACTS.has(tokens.hash[subject])) && isVerbalNoun(subject);
   if (!act && !BIGOTRY.has(tokens.hash[subject])) return false;
-  if (feats.dense[DI.you] > 0) return false;
-  let judged = -1;
-  for (let k = subject + 1; k + 1 < tokens.count; k++) {
+  // "Mocking disabled people | makes you a | bully", « se moquer des handicapés | fait de vous un |
+  // harceleur »: a generic "you", what the act makes of anyone who does it (0.69 and 0.60, a probe
+  // of functional tests, 2026-11-25).
+  let judged = makesYouA();
+  if (judged < 0 && feats.dense[DI.you] > 0) return false;
+  for (let k = subject + 1; k + 1 < tokens.count && judged < 0; k++) {
     // "should | be | punished", « devrait | être | puni ».
     if ((tokens.hash[k] === BE || tokens.hash[k] === ETRE) && PUNISHED.has(tokens.hash[k + 1])) { judged = k + 1; break; }
     if (!JUDGING_COPULAS.has(tokens.hash[k])) continue;
@@ -335,7 +350,31 @@ export function isAbuseCondemned(): boolean {
 
 const EST = hashString('est');
 const DU = hashString('du');
+const MAKES = new Set(['makes', 'made', 'fait', 'font'].map(hashString));
+const YOU_GENERIC = new Set(['you', 'vous', 'toi', 'de'].map(hashString));
+const A_NOUN = new Set(['a', 'an', 'un', 'une'].map(hashString));
+/** Those who abuse: what an act of abuse "makes you". */
+const ABUSERS = new Set(['bully', 'bigot', 'coward', 'harceleur', 'harceleuse', 'lache', 'sectaire'].map(hashString));
+
+/**
+ * The index of the insult in "makes you a | bully" / « fait de vous un | harceleur », the only
+ * second person of the text, or -1.
+ */
+function makesYouA(): number {
+  let found = -1, you = 0;
+  for (let k = 1; k < tokens.count; k++) if ((feats.tokCats[k] & (1 << CAT.second)) !== 0) you++;
+  for (let k = 1; k + 2 < tokens.count && found < 0; k++) {
+    if (!MAKES.has(tokens.hash[k])) continue;
+    let j = k + 1, seen = 0;
+    while (j < tokens.count && j <= k + 2 && YOU_GENERIC.has(tokens.hash[j])) { if ((feats.tokCats[j] & (1 << CAT.second)) !== 0) seen++; j++; }
+    if (seen === 0 || seen !== you) continue;
+    if (j < tokens.count && A_NOUN.has(tokens.hash[j])) j++;
+    if (j < tokens.count && ((feats.tokCats[j] & ((1 << CAT.insult) | (1 << CAT.negative))) !== 0 || ABUSERS.has(tokens.hash[j]))) found = j;
+  }
+  return found;
+}
 const L_APOSTROPHE = hashString("l'");
+const SE = hashString('se');
 const BE = hashString('be'), ETRE = hashString('etre');
 
 /** A sickness, said of bigotry or of an act of abuse: "Homophobia is a | disease", « l'homophobie est une | maladie ». */

@@ -61,6 +61,8 @@ export function isGroupNamedHostile(): boolean {
       // "..., ce sont tous des terroristes" (0.14 in a probe of functional tests, 2026-11-24).
       verb = tokens.hash[i] === THEYRE ? i : i + 1;
     }
+    // « ne sont que des... »: "ne ... que" restricts ("only"), it does not deny.
+    if (verb > 0 && verb + 2 < tokens.count && tokens.hash[verb] === NE && tokens.hash[verb + 2] === QUE) verb++;
     if (verb < 0 || verb >= tokens.count || (verb > i && !GROUP_COPULAS.has(tokens.hash[verb]))) continue;
     if (namedHostileAfter(verb)) return true;
   }
@@ -72,16 +74,24 @@ const CRIME_LABELS = new Set(['terrorists', 'terrorist', 'criminals', 'criminal'
   'murderers', 'paedophiles', 'pedophiles', 'terroristes', 'terroriste', 'criminels', 'criminel', 'voleurs', 'voleur',
   'violeurs', 'violeur', 'delinquants', 'delinquant', 'assassins', 'dealers'].map(hashString));
 
+/**
+ * Things, said of people: "Women are nothing but objects to use", « les femmes ne sont que des
+ * objets » (0.28 and 0.32 in a probe of functional tests, 2026-11-25). Only after a group's name
+ * and "are" / "sont": "objects" and "things" alone are everyday words.
+ */
+const THINGS_NOT_PEOPLE = new Set(['objects', 'object', 'property', 'things', 'objets', 'objet', 'choses', 'marchandises'].map(hashString));
+
 /** Pronouns that stand for a group named before them: "they", "ils", "elles", "ce" (sont). */
 const GROUP_PRONOUNS = new Set(['they', "they're", 'theyre', 'ils', 'elles', 'ce'].map(hashString));
 
 const THEYRE = hashString("they're");
+const NE = hashString('ne'), QUE = hashString('que');
 
 /** An insult, a dehumanising word, a slur or a label of crime, asserted, within four words after the verb at `verb`. */
 function namedHostileAfter(verb: number): boolean {
   const NAME = (1 << CAT.insult) | (1 << CAT.dehumanise) | (1 << CAT.slur);
   for (let k = verb + 1; k < tokens.count && k <= verb + 4; k++) {
-    if ((feats.tokCats[k] & NAME) !== 0 || CRIME_LABELS.has(tokens.hash[k])) return feats.negScope[k] === 0;
+    if ((feats.tokCats[k] & NAME) !== 0 || CRIME_LABELS.has(tokens.hash[k]) || THINGS_NOT_PEOPLE.has(tokens.hash[k])) return feats.negScope[k] === 0;
     if (!NAME_FILLERS.has(tokens.hash[k])) return false;
   }
   return false;

@@ -65,7 +65,7 @@ const PRAISE = new Set([
   'accueillantes', 'genereux', 'genereuse', 'genereuses', 'superbe', 'superbes', 'sympa', 'sympas', 'super',
   'travailleurs', 'beaux', 'belles', 'legitime', 'legitimes', 'excellent', 'excellents', 'excellente', 'excellentes',
   'rights', 'dignity', 'equal', 'equality', 'capable', 'contribute', 'contributes', 'contributed', 'enrich', 'enriches',
-  'enriched', 'enrichissent', 'enrichit', 'enrichi',
+  'enriched', 'enrichissent', 'enrichit', 'enrichi', 'inspire', 'inspires', 'inspired', 'inspirent',
   'solidarity', 'safe', 'colleagues', 'colleague', 'neighbours', 'neighbors', 'donate', 'donated', 'volunteer', 'volunteers',
   'droits', 'dignite', 'egaux', 'egales', 'egalite', 'capables', 'contribuent', 'solidarite',
   'collegues', 'collegue', 'voisins', 'voisines', 'benevoles',

@@ -7,7 +7,7 @@
 import { DI as DIImport, feats as featsImport, namesHate } from '../features';
 import { hashString } from '../hash';
 import { CAT as CATImport, hits as hitsImport } from '../lexicon';
-import { FOODS, HATED_THINGS, THINGS } from '../lexicons/things';
+import { HATED_THINGS, POINTED_THINGS, THINGS } from '../lexicons/things';
 import { normalisedBuffers } from '../normalise';
 import { inEverydaySense } from '../senses';
 import { isSlangPraiseOfProduct } from '../slang';
@@ -29,7 +29,7 @@ const THING_WORDS = new Set(THINGS.map(hashString));
 
 const HATED_THING_WORDS = new Set(HATED_THINGS.map(hashString));
 
-const FOOD_WORDS = new Set(FOODS.map(hashString));
+const POINTED_WORDS = new Set(POINTED_THINGS.map(hashString));
 
 /** Words that point at what follows: "this", "quel", "ce"; and before "a", "what" and "such" ("what a", "such a"). */
 // Singular only: "Bought these bitches | breakfast" (Davidson) names people.
@@ -117,8 +117,8 @@ function saidOfThing(i: number, to: number): boolean {
   if ((THING_WORDS.has(next) || (to > i && HATED_THING_WORDS.has(next))) && (i === 0 || (feats.tokCats[i - 1] & (1 << CAT.second)) === 0)) {
     return true;
   }
-  // "What a disgusting | sandwich", "this gross | soup", "this disgusting | weather".
-  if ((FOOD_WORDS.has(next) || HATED_THING_WORDS.has(next)) && to === i && pointsAt(i - 1)) return true;
+  // "What a disgusting | sandwich", "this stupid | bus", "this disgusting | weather".
+  if ((POINTED_WORDS.has(next) || HATED_THING_WORDS.has(next)) && to === i && pointsAt(i - 1)) return true;
   let article = false, copula = JUDGING_VERBS.has(tokens.hash[i]), time = false;
   for (let k = i - 1; k >= 0 && k >= i - 5; k--) {
     const w = tokens.hash[k];
@@ -131,7 +131,7 @@ function saidOfThing(i: number, to: number): boolean {
     // sandwich | dégoûtant", "ce | temps | dégueulasse" (0.87, a probe of functional tests, 2026-11-25).
     // Not across a comma: "Put that jelly on that bread, bitch" (Davidson) calls someone.
     // Pointed at and the judgement after the noun: French only ("this weekend hoe" calls someone).
-    if (FOOD_WORDS.has(w) || HATED_THING_WORDS.has(w)) {
+    if (POINTED_WORDS.has(w) || HATED_THING_WORDS.has(w)) {
       return copula || (feats.lang === 'fr' && k === i - 1 && pointsAt(k - 1) && !gapHas(tokens, normalisedBuffers().chars, k, notSpace));
     }
     // A judgement joined to the one at i: "this weather is | awful and | disgusting", "affreux et |

@@ -9,7 +9,7 @@ import { CAT as CATImport, hits as hitsImport } from '../lexicon';
 import { THIRD_PARTY } from '../lexicons/claim';
 import { normalisedBuffers } from '../normalise';
 import { tokens as tokensImport } from '../tokens';
-import { groupAfter as groupAfterImport } from './group-words';
+import { groupAfter as groupAfterImport, namesGroupAt as namesGroupAtImport } from './group-words';
 import { PERSON_NOUNS as PERSON_NOUNSImport, PICKING as PICKINGImport } from './words';
 
 // Local copies: under tsx/CommonJS interop every use of an imported binding is a getter call.
@@ -19,6 +19,7 @@ const PERSON_NOUNS = PERSON_NOUNSImport;
 const PICKING = PICKINGImport;
 const feats = featsImport;
 const groupAfter = groupAfterImport;
+const groupNamedAt = namesGroupAtImport;
 const hits = hitsImport;
 const tokens = tokensImport;
 
@@ -41,7 +42,8 @@ export function isNewsOfViolence(): boolean {
 /**
  * A threat aimed at someone: a threat phrase ("I'm going to find you", "on va vous retrouver"),
  * or two violent verbs near "you" or the staff, with a person, the staff or a group in the text; a
- * violent verb ordered or intended at someone; bodily harm intended.
+ * violent verb ordered or intended at someone; bodily harm intended; a harm intended at members of
+ * a group; violence a group is said to deserve.
  * Threats are what a moderator must never miss: the model, which saw few of them, scored "I am
  * going to find you and hurt you" 0.60 for a balanced threshold of 0.61. Raised to the balanced
  * threshold: flagged at balanced and high.
@@ -49,7 +51,7 @@ export function isNewsOfViolence(): boolean {
 export function isAimedThreat(): boolean {
   const d = feats.dense;
   return (d[DI.threat] >= 1 && (d[DI.you] > 0 || d[DI.staff_attack] > 0 || d[DI.identity] > 0 || isThreatAtThirdPerson())) ||
-    isViolenceAtSomeone() || isBodilyHarmIntended();
+    isViolenceAtSomeone() || isBodilyHarmIntended() || isHarmIntendedAtGroup() || isViolenceDeservedByGroup();
 }
 
 /** Object pronouns: after the verb in English ("kill them"), before it in French ("je vais le tuer"). */
@@ -161,3 +163,60 @@ function someoneNear(from: number, to: number): boolean {
 /** Possessives and pronouns for a person: "his | neck", "her face", "lui", "leur". */
 const POSSESSIVE_PERSON = new Set(['his', 'her', 'their', 'him', 'them', 'your', 'ur', 'lui', 'leur', 'leurs', 'sa', 'ses',
   'ta', 'tes', 'gamin', 'gamine', 'mioche', 'type', 'meuf'].map(hashString));
+
+/** Harms done to whoever is picked next, with no body part: "run | over", "écraser", "drown". */
+const HARMING_SOMEONE = new Set(['ecraser', 'ecraserai', 'drown', 'noyer', 'noierai', 'trample', 'pietiner'].map(hashString));
+const RUN = hashString('run'), OVER = hashString('over');
+
+/**
+ * A harm intended at members of a group picked out: "I'm going to run over the next immigrant I
+ * see", « Je vais écraser le prochain immigré » (0.07 and 0.32, a probe of functional tests,
+ * 2026-11-25): a word of intent, the verb, and a group's name within three words, only words that
+ * pick members between. "Écraser" alone is everyday ("écraser une cigarette").
+ */
+export function isHarmIntendedAtGroup(): boolean {
+  if (feats.dense[DI.identity] === 0) return false;
+  for (let i = 1; i < tokens.count; i++) {
+    let end = -1;
+    if (HARMING_SOMEONE.has(tokens.hash[i])) end = i;
+    else if (tokens.hash[i] === RUN && i + 1 < tokens.count && tokens.hash[i + 1] === OVER) end = i + 1;
+    if (end < 0 || feats.negScope[i] !== 0) continue;
+    let intended = isFrenchFuture(normalisedBuffers().chars, i);
+    for (let k = Math.max(0, i - 3); k < i; k++) if (INTENT.has(tokens.hash[k])) intended = true;
+    if (intended && groupAfter(end, 3, PICKING)) return true;
+  }
+  return false;
+}
+
+/** "Should", "must", "devraient": what a group is said to deserve. */
+const MODAL = new Set(['should', 'must', 'ought', 'need', 'needs', 'devrait', 'devraient', 'doivent', 'doit', 'faudrait'].map(hashString));
+const BE_PASSIVE = new Set(['be', 'etre', 'get'].map(hashString));
+
+/** Past participles of killing and harming: "should be | deported or shot", « devraient être | pendus ». */
+const VIOLENT_PARTICIPLES = new Set(['shot', 'killed', 'hanged', 'hung', 'lynched', 'gassed', 'burned', 'burnt', 'executed',
+  'exterminated', 'beaten', 'stabbed', 'murdered', 'slaughtered', 'drowned', 'stoned', 'castrated', 'sterilised', 'sterilized',
+  'fusilles', 'fusillees', 'pendus', 'pendues', 'abattus', 'abattues', 'gazes', 'gazees', 'brules', 'brulees', 'tues', 'tuees',
+  'extermines', 'exterminees', 'lapides', 'lapidees', 'massacres', 'noyes', 'castres', 'steriles', 'executes'].map(hashString));
+
+/**
+ * Violence a group is said to deserve, with words between the verb and the violence that the
+ * threat phrases ("should be shot") do not allow: "Every immigrant should be deported or shot"
+ * (0.10 in a probe of functional tests, 2026-11-25). A group's name, a modal within three words,
+ * "be" within two after it, a participle of killing within four after that; not negated.
+ */
+export function isViolenceDeservedByGroup(): boolean {
+  if (feats.dense[DI.identity] === 0) return false;
+  for (let i = 0; i + 3 < tokens.count; i++) {
+    if ((feats.tokCats[i] & (1 << CAT.identity)) === 0 || !groupNamedAt(i)) continue;
+    for (let m = i + 1; m < tokens.count && m <= i + 3; m++) {
+      if (!MODAL.has(tokens.hash[m])) continue;
+      for (let b = m + 1; b < tokens.count && b <= m + 3; b++) {
+        if (!BE_PASSIVE.has(tokens.hash[b])) continue;
+        for (let k = b + 1; k < tokens.count && k <= b + 4; k++) {
+          if (VIOLENT_PARTICIPLES.has(tokens.hash[k]) && feats.negScope[k] === 0) return true;
+        }
+      }
+    }
+  }
+  return false;
+}
