@@ -10,7 +10,7 @@ import { hashString, mix as mixImport, FNV_OFFSET as FNV_OFFSET_IMPORT, fnvStep 
 import { normaliseInto, normalisedBuffers, surface } from './normalise';
 import { keepAccentTwins } from './accent-twins';
 import { endsClause, endsSentence, gapHas, tokenise, tokens, type Tokens } from './tokens';
-import { CONDEMNING } from './rules/words';
+import { COLOUR_WORDS, CONDEMNING } from './rules/words';
 import { isFunctionWord as isFunctionWordImport, langFromTokens } from './lang';
 import { ATTRIBUTION_EN, INCIDENT_EN, STANCE_EN } from './lexicons/rumour';
 import { PLACES } from './lexicons/places';
@@ -62,6 +62,8 @@ const NS_BIGRAM = hashString('b:');
 const NS_CHAR = hashString('c:');
 const NS_LEX = hashString('x:');
 const NS_LEX_NEG = hashString('xn:');
+/** The one lexicon key every group's name shares (lexiconFeatures). */
+const GROUP_ENTRY = hashString('identity:<group>');
 const LT = 60, GT = 62; // '<' '>' word boundary marks for character n-grams
 const MAX_NGRAM_WORD = 24;
 const MENTION = hashString('@user');
@@ -633,7 +635,7 @@ function shouting(t: Tokens, text: string): number {
   return letters >= 8 && upper / letters >= 0.6 ? 1 : 0;
 }
 
-/** Categories whose entries get their own weight ("cunt" and "crazy" are not equally hostile). */
+/** Categories whose entries get their own weight ("cunt" and "crazy" are not equally hostile; groups share one, below). */
 const LEX_WEIGHTED = (1 << CAT.insult) | (1 << CAT.profanity) | (1 << CAT.slur) | (1 << CAT.threat) |
   (1 << CAT.violence) | (1 << CAT.dehumanise) | (1 << CAT.hate) | (1 << CAT.identity);
 
@@ -643,7 +645,14 @@ function lexiconFeatures(): void {
     if (((1 << hits.cat[h]) & LEX_WEIGHTED) === 0) continue;
     if (feats.lexN === feats.lexIdx.length) break;
     const negated = feats.negScope[hits.from[h]] !== 0;
-    feats.lexIdx[feats.lexN++] = mix(entryHash[hits.entry[h]], negated ? NS_LEX_NEG : NS_LEX);
+    // Every group's name shares one weight (colour words keep their own: "white chocolate"). With
+    // a weight per group, the model learnt which groups its sources attacked most ("Muslims" more
+    // than "women") and scored the same sentence differently by group; shared, the functional
+    // suites ranked better (ROC AUC EN 0.894 -> 0.908, FR 0.916 -> 0.921), and the sources held
+    // out too (FTR 0.7282 -> 0.7302, ToxiFrench 0.7362 -> 0.7414, Davidson 0.8560 -> 0.8567; OLID
+    // 0.7703 -> 0.7686), 2026-11-25. Dixon et al. (2018) balance identity terms for the same reason.
+    const key = hits.cat[h] === CAT.identity && !COLOUR_WORDS.has(tokens.hash[hits.from[h]]) ? GROUP_ENTRY : entryHash[hits.entry[h]];
+    feats.lexIdx[feats.lexN++] = mix(key, negated ? NS_LEX_NEG : NS_LEX);
   }
 }
 
