@@ -5,7 +5,7 @@ import { normalisedBuffers } from '../../lib/classify/normalise';
 import {
   isAimedThreat, isCounterQuote, isEverydaySense, isGroupDefended, isGroupDisesteemed, isGroupHated, isGroupNamedHostile, isGroupPraised,
   isMentionedOnly, isNewsOfViolence, isObjectAbuse, isPraiseDenied, isSlurUsed, isAbuseCondemned, isGroupAccepted, isClaimCondemned,
-  isGroupBlamed, isDoublyDenied, isGroupClaimDenied,
+  isGroupBlamed, isDoublyDenied, isGroupClaimDenied, isGroupExclusionWished,
 } from '../../lib/classify/hostility';
 import { classify } from '../../lib/classify/index';
 
@@ -476,6 +476,8 @@ describe('hate for a group said outright is flagged at the balanced sensitivity'
     // "Nothing ... more than": a superlative, not a denial (2026-11-25).
     'Nothing disgusts me more than those refugees',
     'Rien ne me dégoûte plus que les Roms',
+    // A stop denied: the hate is asserted.
+    "I'll never stop hating refugees",
   ])('%s', (text) => {
     expect(hated(text)).toBe(true);
     expect(classify(text).hostility.flagged).toBe(true);
@@ -536,6 +538,25 @@ describe('a group called a name through two denials is flagged at the balanced s
   });
 });
 
+describe('a place wished without a group is flagged at the balanced sensitivity', () => {
+  const wished = (t: string) => { analyse(t); return isGroupExclusionWished(); };
+  it.each([
+    'We want a town without any refugees',
+    'Je rêve d\'une France sans aucun Rom',
+  ])('%s', (text) => {
+    expect(wished(text)).toBe(true);
+    expect(classify(text).hostility.flagged).toBe(true);
+  });
+
+  it.each([
+    // Without bigotry, not without the group; no wish.
+    'We want a town without racism against refugees',
+    'Refugees arrived without any papers',
+  ])('%s is not', (text) => {
+    expect(wished(text)).toBe(false);
+  });
+});
+
 describe('a negative claim about a group denied is held under balanced', () => {
   const denied = (t: string) => { analyse(t); return isGroupClaimDenied(); };
   it.each([
@@ -590,6 +611,9 @@ describe('a group named with praise, and nothing hostile, is held under balanced
     'The lesbian pride picnic is on Saturday',
     'Mon prof de maths est musulman',
     'Refugee doctors inspire me',
+    // Royalty and heroes; a country built (2026-11-25).
+    'Roma women are queens',
+    'Refugees built this city',
   ])('%s', (text) => {
     expect(praised(text)).toBe(true);
     expect(classify(text).hostility.flagged).toBe(false);
@@ -649,6 +673,10 @@ describe('abuse quoted to be reported or condemned is held under balanced', () =
     // Out of date; said again and again (2026-11-25).
     '"Refugees should go home" is an archaic idea',
     'Mon voisin répète « les Roms sont des voleurs » depuis des années',
+    // Judged by "that's" after a dash; denied a reason's standing; what it did to the speaker (2026-11-25).
+    '"Refugees are rapists" — no, that\'s plain racist',
+    '"Go home, Roma" is not an argument',
+    'She called me a "dyke" at work. It really hurt',
     "Quelqu'un a posté « les Arabes dehors » sur le forum",
   ])('%s', (text) => {
     expect(counter(text)).toBe(true);
@@ -725,6 +753,9 @@ describe('a group defended against abuse is held under balanced', () => {
     "La haine des Roms n'est jamais acceptable",
     'We must denounce racism towards Roma',
     'Arrêtez de harceler les réfugiés',
+    // Bigotry or hatred named as the subject: naming it condemns it.
+    'Racism against Roma is everywhere in this city',
+    'La haine envers les réfugiés progresse',
   ])('%s', (text) => {
     expect(defended(text)).toBe(true);
     expect(classify(text).hostility.flagged).toBe(false);
@@ -735,6 +766,9 @@ describe('a group defended against abuse is held under balanced', () => {
     'Insulting Muslims is my favourite hobby',
     'Stop insulting Muslims, you idiot',
     'Stop defending Muslims, they are vermin',
+    // Hatred as an object, denied or excused: no one defended.
+    "It's fine to hate refugees, they are locusts",
+    'No hate against Jews but Roma are another story',
   ])('%s is not', (text) => {
     expect(defended(text)).toBe(false);
   });
@@ -760,6 +794,8 @@ describe('a hostile word in its everyday sense is held under balanced', () => {
     'Un coup de pédale pour grimper la côte',
     'Water poured over the dyke wall',
     'The spook in the spy film defected',
+    'He cadged a fag off me outside the pub',
+    'Range la tapette dans le tiroir',
   ])('%s', (text) => {
     expect(everyday(text)).toBe(true);
     expect(classify(text).hostility.flagged).toBe(false);
@@ -830,6 +866,8 @@ describe('abuse condemned, or a group accepted, is held under balanced', () => {
     // What the act makes of anyone who does it: a generic "you".
     'Insulting refugees makes you a coward',
     'Se moquer des Roms fait de toi un lâche',
+    // Bigotry as the subject of a verb of harm.
+    'Islamophobia kills',
   ])('%s', (text) => {
     expect(condemned(text)).toBe(true);
     expect(classify(text).hostility.flagged).toBe(false);

@@ -31,7 +31,8 @@ export const SENSES: readonly (readonly [words: string, cues: string])[] = [
     ramassage menageres sac sacs collecte tri camion benne decharge recyclage`],
   ['clown clowns', `circus birthday costume costumes nose juggler juggling cirque anniversaire spectacle nez deguise
     deguisement jongleur`],
-  ['fag fags', `cigarette cigarettes smoke smoked smoking smokes lit light lighter ash tobacco rolled rolling`],
+  ['fag fags', `cigarette cigarettes smoke smoked smoking smokes lit light lighter ash tobacco rolled rolling bummed cadge
+    cadged pub packet`],
   ['faggot faggots', `wood sticks firewood fireplace bundle bundles gravy onion onions butcher peas mash lunch dinner supper cook cooks cooked recipe kindling
     stacked`],
   ['dyke dykes dike dikes', `river sea dam flood flooding floods canal dutch holland polder breach levee tide tides embankment storm
@@ -41,7 +42,7 @@ export const SENSES: readonly (readonly [words: string, cues: string])[] = [
   ['spook spooks', `spy spies agent agents novel novels cia mi6 kgb intelligence espionage ghost ghosts haunted halloween costume`],
   ['pedale pedales', `frein velo accelerateur embrayage piano guitare effet pied appuie appuyer appuyez pedalier chaine
     pneu voiture cycliste cote montee monter grimper pedaler`],
-  ['tapette tapettes', `souris mouche mouches rat rats piege pieges cuisine grenier`],
+  ['tapette tapettes', `souris mouche mouches rat rats piege pieges cuisine grenier tiroir placard`],
   ['mongol mongole', `langue langues couramment mongolie steppe steppes
     empire cheval chevaux ecriture alphabet gengis genghis yourte traduction traduire dictionnaire barbecue`],
 ];

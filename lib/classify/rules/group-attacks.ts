@@ -163,7 +163,7 @@ export function isGroupHated(): boolean {
     // negation makes a superlative, aimed at the group after "than" (0.39 and 0.39, a probe of
     // functional tests, 2026-11-25).
     if (feats.negScope[from] !== 0 && hatedMoreThanGroup(from, to)) return true;
-    if (feats.negScope[from] !== 0) continue;
+    if (feats.negScope[from] !== 0 && !neverStops(from)) continue;
     if (groupAfter(to, 4, HATE_FILLERS)) return true;
     // The group named earlier in the sentence, then "them" / "les": "...full of refugees and I despise them", "je les méprise".
     if (pronounForGroup(from, to)) return true;
@@ -176,6 +176,26 @@ export function isGroupHated(): boolean {
       if (!PEOPLE.has(w)) break;
     }
   }
+  return false;
+}
+
+/** Verbs of stopping: "never | stop | hating", « ne cesserai jamais de | haïr ». */
+const STOPPING = new Set(['stop', 'quit', 'cease', 'cesser', 'cesserai', 'cesserais', 'arreter', 'arreterai', 'arreterais',
+  'arrete'].map(hashString));
+const NEVER = new Set(['never', "won't", 'wont', 'not', "don't", 'jamais', 'pas', 'ne'].map(hashString));
+const DE_OF = new Set(['de', "d'"].map(hashString));
+
+/**
+ * The hate word at token i follows a denied stop: "I'll never stop hating black people" (0.38 in a
+ * probe of functional tests, 2026-11-25), « je ne cesserai jamais de haïr... »: two denials, the
+ * hate asserted.
+ */
+function neverStops(i: number): boolean {
+  let k = i - 1;
+  if (k >= 0 && DE_OF.has(tokens.hash[k])) k--;
+  if (k >= 0 && NEVER.has(tokens.hash[k]) && k > 0 && STOPPING.has(tokens.hash[k - 1])) return true;
+  if (k < 0 || !STOPPING.has(tokens.hash[k])) return false;
+  for (let j = k - 1; j >= 0 && j >= k - 3; j--) if (NEVER.has(tokens.hash[j])) return true;
   return false;
 }
 
@@ -360,3 +380,25 @@ export function isDoublyDenied(): boolean {
 
 /** A noun for a person after a group's adjective, before "who": "a Muslim | man | who". */
 const PERSON_NOUNS_AFTER = new Set(['man', 'woman', 'guy', 'person', 'homme', 'femme', 'mec', 'type'].map(hashString));
+
+/** "Without", « sans », and what may pick the group after them: "without (any) Muslims", « sans aucun musulman ». */
+const WITHOUT = new Set(['without', 'sans'].map(hashString));
+const WITHOUT_FILLERS = new Set([...PICKING, ...['any', 'aucun', 'aucune', 'more', 'plus', 'de', "d'", 'ces', 'those'].map(hashString)]);
+/** A wish or a need in the sentence: "we need", "I want", "il nous faut", « je rêve ». */
+const WISHING = new Set(['need', 'want', 'wish', 'dream', 'better', 'deserve', 'faut', 'veux', 'voudrais', 'reve', 'revons',
+  'mieux', 'souhaite', 'meritons'].map(hashString));
+
+/**
+ * A place wished without a group: "we need a country without any muslims in it", « il nous faut un
+ * pays sans aucun musulman » (0.23 and 0.20 in a probe of functional tests, 2026-11-25): "without" /
+ * « sans », a group's name within three words (only words that pick members between), and a
+ * wish or a need before it in the sentence. Not negated.
+ */
+export function isGroupExclusionWished(): boolean {
+  if (feats.dense[DI.identity] === 0) return false;
+  for (let i = 1; i + 1 < tokens.count; i++) {
+    if (!WITHOUT.has(tokens.hash[i]) || feats.negScope[i] !== 0 || !groupAfter(i, 3, WITHOUT_FILLERS)) continue;
+    for (let k = i - 1; k >= 0 && k >= i - 6; k--) if (WISHING.has(tokens.hash[k])) return true;
+  }
+  return false;
+}

@@ -66,6 +66,8 @@ const PRAISE = new Set([
   'travailleurs', 'beaux', 'belles', 'legitime', 'legitimes', 'excellent', 'excellents', 'excellente', 'excellentes',
   'rights', 'dignity', 'equal', 'equality', 'capable', 'contribute', 'contributes', 'contributed', 'enrich', 'enriches',
   'enriched', 'enrichissent', 'enrichit', 'enrichi', 'inspire', 'inspires', 'inspired', 'inspirent',
+  // "Black women are queens 👑" (0.70, a probe of functional tests, 2026-11-25).
+  'queens', 'queen', 'kings', 'heroes', 'legends', 'reines', 'reine', 'rois', 'heros', 'legendes',
   'solidarity', 'safe', 'colleagues', 'colleague', 'neighbours', 'neighbors', 'donate', 'donated', 'volunteer', 'volunteers',
   'droits', 'dignite', 'egaux', 'egales', 'egalite', 'capables', 'contribuent', 'solidarite',
   'collegues', 'collegue', 'voisins', 'voisines', 'benevoles',
@@ -93,6 +95,10 @@ function bringsMuch(i: number): boolean {
 }
 
 const PRIDE = new Set(['pride', 'fierte', 'fiertes'].map(hashString));
+
+/** A country, a city built: "built | this | country" (0.65), « ont construit | ce | pays » (0.69, 2026-11-25). */
+const BUILT = new Set(['built', 'build', 'builds', 'construit', 'construisent', 'bati', 'batissent'].map(hashString));
+const HOMELAND = new Set(['country', 'nation', 'city', 'town', 'america', 'britain', 'pays', 'ville', 'france', 'nation'].map(hashString));
 
 /** A colour word names a group in the text: "white | pride", "black | power". */
 function colourNamed(): boolean {
@@ -155,6 +161,8 @@ export function isGroupPraised(): boolean {
   for (let i = 0; i < tokens.count; i++) {
     if (PRAISE.has(tokens.hash[i]) || (i > 0 && KIN.has(tokens.hash[i]) && MY.has(tokens.hash[i - 1]))) return true;
     if (BRING.has(tokens.hash[i]) && bringsMuch(i)) return true;
+    // "Immigrants built this country", « les immigrés ont construit ce pays ».
+    if (BUILT.has(tokens.hash[i]) && i + 2 < tokens.count && HOMELAND.has(tokens.hash[i + 2])) return true;
     // "The gay pride march", « la marche des fiertés »; not a colour's pride ("white pride" is a slogan of hate).
     if (PRIDE.has(tokens.hash[i]) && !colourNamed()) return true;
   }
