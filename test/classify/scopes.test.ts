@@ -323,6 +323,8 @@ describe('a threat aimed at someone is flagged at the balanced sensitivity', () 
     'Je vais écraser tous les Roms du camp',
     'Every refugee should be deported or hanged',
     'Les Roms devraient être expulsés puis fusillés',
+    // A lesson given to them, a group named before (2026-11-25).
+    'On va chercher des Roms pour leur donner une leçon',
     // Hunting people down (2026-11-24).
     'I will hunt down every Muslim in this town',
     'Je vais traquer chaque immigré du quartier',
@@ -359,6 +361,8 @@ describe('a threat aimed at someone is flagged at the balanced sensitivity', () 
     // "Écraser" of a thing; violence denied.
     'Je vais écraser ma cigarette',
     'Refugees should not be killed',
+    // A lesson the group teaches.
+    'Refugees can teach us a lesson in courage',
   ])('%s is not one', (text) => {
     analyse(text);
     expect(isAimedThreat()).toBe(false);
@@ -404,6 +408,7 @@ describe('a group called a hostile name is flagged at the balanced sensitivity',
     // Things said of people; "ne ... que" restricts, it does not deny (2026-11-25).
     'Women are just property',
     'Les femmes ne sont que des choses',
+    'Refugees are vegetables',
   ])('%s', (text) => {
     expect(named(text)).toBe(true);
     expect(classify(text).hostility.flagged).toBe(true);
@@ -563,6 +568,8 @@ describe('a negative claim about a group denied is held under balanced', () => {
     'Refugees are not lazy',
     'Gay people are not mentally ill',
     'Les Roms ne sont pas des malades',
+    // The whole claim called untrue.
+    "It's not true that refugees are lazy",
   ])('%s', (text) => {
     expect(denied(text)).toBe(true);
     expect(classify(text).hostility.flagged).toBe(false);
@@ -614,6 +621,7 @@ describe('a group named with praise, and nothing hostile, is held under balanced
     // Royalty and heroes; a country built (2026-11-25).
     'Roma women are queens',
     'Refugees built this city',
+    'Protecting refugees is our duty',
   ])('%s', (text) => {
     expect(praised(text)).toBe(true);
     expect(classify(text).hostility.flagged).toBe(false);
@@ -756,6 +764,10 @@ describe('a group defended against abuse is held under balanced', () => {
     // Bigotry or hatred named as the subject: naming it condemns it.
     'Racism against Roma is everywhere in this city',
     'La haine envers les réfugiés progresse',
+    // Violence and attacks against a group, an end demanded, condemned (2026-11-25).
+    'Violence against Roma has to stop',
+    'Les agressions contre les réfugiés doivent cesser',
+    'We condemn every attack on refugees',
   ])('%s', (text) => {
     expect(defended(text)).toBe(true);
     expect(classify(text).hostility.flagged).toBe(false);
@@ -796,6 +808,8 @@ describe('a hostile word in its everyday sense is held under balanced', () => {
     'The spook in the spy film defected',
     'He cadged a fag off me outside the pub',
     'Range la tapette dans le tiroir',
+    // Violence at a pest.
+    'Prends la tapette et tue cette mouche',
   ])('%s', (text) => {
     expect(everyday(text)).toBe(true);
     expect(classify(text).hostility.flagged).toBe(false);

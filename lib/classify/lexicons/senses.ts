@@ -39,7 +39,8 @@ export const SENSES: readonly (readonly [words: string, cues: string])[] = [
     water wall walls village`],
   ['coon coons', `raccoon raccoons tracks track hunting hunt hunter hunters hound hounds trap trapping cap hat tree treed`],
   ['cracker crackers', `animal cheese graham box snack snacks soup biscuit biscuits crumbs salted`],
-  ['spook spooks', `spy spies agent agents novel novels cia mi6 kgb intelligence espionage ghost ghosts haunted halloween costume`],
+  ['spook spooks', `spy spies agent agents novel novels cia mi6 kgb intelligence espionage ghost ghosts haunted halloween costume
+    diplomat diplomats embassy`],
   ['pedale pedales', `frein velo accelerateur embrayage piano guitare effet pied appuie appuyer appuyez pedalier chaine
     pneu voiture cycliste cote montee monter grimper pedaler`],
   ['tapette tapettes', `souris mouche mouches rat rats piege pieges cuisine grenier tiroir placard`],

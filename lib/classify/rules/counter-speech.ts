@@ -79,6 +79,23 @@ export function isMentionedOnly(): boolean {
 
 const RIEN = hashString('rien');
 
+/** "not true that", "untrue that", "false that", « pas vrai que », « faux de dire que », « faux que ». */
+const TRUE_WORDS = new Set(['true', 'untrue', 'false', 'vrai', 'faux', 'fausse'].map(hashString));
+const NOT_BEFORE_TRUE = new Set(['not', "isn't", 'isnt', 'pas'].map(hashString));
+const THAT_OR_SAY = new Set(['that', 'que', "qu'", 'de', 'dire', 'say', 'to'].map(hashString));
+
+/** The group's name at token i follows, within four words, a claim called untrue: "It's not true that | immigrants...". */
+function untrueBefore(i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && k >= i - 4 && (THAT_OR_SAY.has(tokens.hash[k]) || THE_OR_LES.has(tokens.hash[k]))) k--;
+  if (k < 0 || k === i - 1 || !TRUE_WORDS.has(tokens.hash[k])) return false;
+  const w = tokens.hash[k];
+  // "untrue", "false", "faux" deny alone; "true", « vrai » with a negator before.
+  return w === UNTRUE_W || w === FALSE_W || w === FAUX || w === FAUSSE || (k > 0 && NOT_BEFORE_TRUE.has(tokens.hash[k - 1]));
+}
+const THE_OR_LES = new Set(['the', 'les', 'des'].map(hashString));
+const UNTRUE_W = hashString('untrue'), FALSE_W = hashString('false'), FAUX = hashString('faux'), FAUSSE = hashString('fausse');
+
 /** « Les femmes ne sont bonnes | à rien »: the "ne" belongs to "rien", and the insult is asserted. */
 function goodForNothing(j: number): boolean {
   for (let k = j + 1; k < tokens.count && k <= j + 3; k++) if (tokens.hash[k] === RIEN) return true;
@@ -101,19 +118,26 @@ const CLAIMED = HOSTILE_WORDS | (1 << CAT.negative) | (1 << CAT.evaluative);
  */
 export function isGroupClaimDenied(): boolean {
   if (feats.dense[DI.identity] === 0) return false;
-  let denied = -1;
+  let denied = -1, claimFrom = -1;
   for (let i = 0; i + 2 < tokens.count && denied < 0; i++) {
-    if ((feats.tokCats[i] & (1 << CAT.identity)) === 0 || feats.negScope[i] !== 0) continue;
+    if ((feats.tokCats[i] & (1 << CAT.identity)) === 0) continue;
+    // "It's not true that | immigrants are lazy", « c'est faux de dire que | ... »: the whole claim denied.
+    const untrue = untrueBefore(i);
+    if (feats.negScope[i] !== 0 && !untrue) continue;
     let k = i + 1;
     if ((feats.tokCats[k] & (1 << CAT.identity)) !== 0 || PEOPLE.has(tokens.hash[k])) k++;
     if (k >= tokens.count || !CLAIM_COPULAS.has(tokens.hash[k])) continue;
     for (let j = k + 1; j < tokens.count && j <= k + 6; j++) {
-      if ((feats.tokCats[j] & CLAIMED) !== 0) { if (feats.negScope[j] === SCOPE_DENIED && !goodForNothing(j)) denied = j; break; }
+      if ((feats.tokCats[j] & CLAIMED) !== 0) {
+        if ((untrue || feats.negScope[j] === SCOPE_DENIED) && !goodForNothing(j)) { denied = j; claimFrom = i; }
+        break;
+      }
     }
   }
   if (denied < 0) return false;
   for (let h = 0; h < hits.count; h++) {
-    if (((1 << hits.cat[h]) & HOSTILE_WORDS) !== 0 && feats.negScope[hits.from[h]] === 0) return false;
+    const from = hits.from[h];
+    if (((1 << hits.cat[h]) & HOSTILE_WORDS) !== 0 && feats.negScope[from] === 0 && (from < claimFrom || from > denied)) return false;
   }
   for (let i = denied + 1; i < tokens.count; i++) if (TAKES_BACK.has(tokens.hash[i])) return false;
   return true;
@@ -280,8 +304,10 @@ function isOrderToStop(i: number): boolean {
 
 /** What is spread about a group, besides the lexicons' acts of abuse: lies, rumours, insults. */
 const ABUSE_NOUNS = new Set(['lies', 'rumours', 'rumors', 'insults', 'slurs', 'mensonges', 'rumeurs', 'insultes',
-  // "Jokes about disabled people are not funny" (0.71, 2026-11-25).
-  'jokes', 'blagues'].map(hashString));
+  // "Jokes about disabled people are not funny" (0.71, 2026-11-25); "Violence against women must
+  // end" (0.74), "I condemn every attack on Muslims" (0.53).
+  'jokes', 'blagues', 'violence', 'violences', 'attacks', 'attack', 'abuse', 'harassment', 'agressions', 'attaques',
+  'attaque', 'harcelement'].map(hashString));
 
 /**
  * Names of bigotry: "Racism against | black people", "Hating trans people is not an opinion, it's |
@@ -312,6 +338,10 @@ const CONDEMNING_VERBS = new Set(['denounce', 'condemn', 'condemns', 'oppose', '
 const PLACE = hashString('place');
 const NO_PLACE_BEFORE = new Set(['no', 'sa', 'leur'].map(hashString));
 
+/** An end demanded: "must | end", "has to | stop", « doit | cesser ». */
+const MUST = new Set(['must', 'to', 'doit', 'doivent', 'faut'].map(hashString));
+const ENDING = new Set(['end', 'stop', 'cease', 'cesser', 'finir', 'stopper', 'arreter'].map(hashString));
+
 /**
  * A group defended: it is named as the one abuse is aimed at ("insulting | disabled people", "répandre
  * la haine contre | les juifs", lexicons' `reported`; "lies about | refugees"; "stop hating on |
@@ -336,6 +366,8 @@ export function isGroupDefended(): boolean {
     }
     // "I'm sick of people attacking...", "has no place here", « n'a pas sa place ».
     if (FED_UP.has(w) || CONDEMNING_VERBS.has(w) || (w === PLACE && i > 0 && NO_PLACE_BEFORE.has(tokens.hash[i - 1]))) condemned = true;
+    // "... must | end", « ... doit | cesser »: an end demanded.
+    if (ENDING.has(w) && i > 0 && MUST.has(tokens.hash[i - 1])) condemned = true;
     // "Hatred of Muslims is never okay", « la haine des musulmans... »: hate named, felt by others.
     if (HATE_NOUNS.has(w) && groupAfter(i, 3, VICTIM_FILLERS)) { victim = true; if (opensClause(i)) named = true; }
     // "It is never | acceptable to insult...", "ce n'est pas | normal": a denied "acceptable" condemns.
@@ -355,8 +387,8 @@ export function isGroupDefended(): boolean {
       continue;
     }
     // A word of shame may be an insult in the lists ("honte"): it judges the abuse here; and "jokes"
-    // ("you're a joke") names the abuse.
-    if (c === CAT.insult && (QUOTE_CUES.has(tokens.hash[from]) || ABUSE_NOUNS.has(tokens.hash[from]))) continue;
+    // ("you're a joke") or "attack" (a violent verb) name the abuse.
+    if ((c === CAT.insult || c === CAT.violence) && (QUOTE_CUES.has(tokens.hash[from]) || ABUSE_NOUNS.has(tokens.hash[from]))) continue;
     if (((1 << c) & HOSTILE_WORDS) !== 0) return false;
   }
   // Bigotry or hatred named as such ("racism against Black people is still everywhere", "hate against

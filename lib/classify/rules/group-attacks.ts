@@ -79,7 +79,9 @@ const CRIME_LABELS = new Set(['terrorists', 'terrorist', 'criminals', 'criminal'
  * objets » (0.28 and 0.32 in a probe of functional tests, 2026-11-25). Only after a group's name
  * and "are" / "sont": "objects" and "things" alone are everyday words.
  */
-const THINGS_NOT_PEOPLE = new Set(['objects', 'object', 'property', 'things', 'objets', 'objet', 'choses', 'marchandises'].map(hashString));
+const THINGS_NOT_PEOPLE = new Set(['objects', 'object', 'property', 'things', 'objets', 'objet', 'choses', 'marchandises',
+  // "Disabled people are vegetables" (0.43, 2026-11-25).
+  'vegetables', 'vegetable', 'legumes', 'legume'].map(hashString));
 
 /** Pronouns that stand for a group named before them: "they", "ils", "elles", "ce" (sont). */
 const GROUP_PRONOUNS = new Set(['they', "they're", 'theyre', 'ils', 'elles', 'ce'].map(hashString));

@@ -68,6 +68,9 @@ const PRAISE = new Set([
   'enriched', 'enrichissent', 'enrichit', 'enrichi', 'inspire', 'inspires', 'inspired', 'inspirent',
   // "Black women are queens 👑" (0.70, a probe of functional tests, 2026-11-25).
   'queens', 'queen', 'kings', 'heroes', 'legends', 'reines', 'reine', 'rois', 'heros', 'legendes',
+  // Defended: "Standing up for trans people is the right thing to do" (0.53), « défendre les
+  // personnes trans » (0.48, 2026-11-25).
+  'defending', 'standing', 'protect', 'protecting', 'defendre', 'defendons', 'proteger', 'protegeons',
   'solidarity', 'safe', 'colleagues', 'colleague', 'neighbours', 'neighbors', 'donate', 'donated', 'volunteer', 'volunteers',
   'droits', 'dignite', 'egaux', 'egales', 'egalite', 'capables', 'contribuent', 'solidarite',
   'collegues', 'collegue', 'voisins', 'voisines', 'benevoles',

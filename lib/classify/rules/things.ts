@@ -230,9 +230,24 @@ export function isEverydaySense(): boolean {
   for (let h = 0; h < hits.count; h++) {
     if (((1 << hits.cat[h]) & HOSTILE_WORDS) === 0) continue;
     const from = hits.from[h];
+    // « la tapette pour | tuer la mouche »: violence at a pest.
+    if (hits.cat[h] === CAT.violence && atPest(hits.to[h])) continue;
     if (hits.to[h] !== from || !inEverydaySense(from)) return false;
     for (let k = Math.max(0, from - 3); k <= from + 3 && k < tokens.count; k++) if ((feats.tokCats[k] & (1 << CAT.second)) !== 0) return false;
     any = true;
   }
   return any;
+}
+
+/** Pests one kills without threatening anyone: "kill the fly", « tuer la mouche ». */
+const PESTS = new Set(['fly', 'flies', 'mosquito', 'mosquitoes', 'wasp', 'wasps', 'spider', 'spiders', 'bug', 'bugs', 'mouse', 'mice',
+  'rat', 'rats', 'cockroach', 'cockroaches', 'mouche', 'mouches', 'moustique', 'moustiques', 'guepe', 'guepes', 'araignee',
+  'araignees', 'souris', 'cafard', 'cafards', 'insecte', 'insectes'].map(hashString));
+const PEST_ARTICLES = new Set(['the', 'a', 'that', 'this', 'la', 'le', 'les', "l'", 'une', 'un', 'cette', 'ce', 'ces', 'des'].map(hashString));
+
+/** The violent verb ending at token i has a pest for its object: "kill | the fly", « tuer | la mouche ». */
+function atPest(i: number): boolean {
+  let k = i + 1;
+  if (k < tokens.count && PEST_ARTICLES.has(tokens.hash[k])) k++;
+  return k < tokens.count && PESTS.has(tokens.hash[k]);
 }

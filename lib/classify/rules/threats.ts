@@ -8,7 +8,7 @@ import { hashString } from '../hash';
 import { CAT as CATImport, hits as hitsImport } from '../lexicon';
 import { THIRD_PARTY } from '../lexicons/claim';
 import { normalisedBuffers } from '../normalise';
-import { tokens as tokensImport } from '../tokens';
+import { endsSentence, gapHas, tokens as tokensImport } from '../tokens';
 import { groupAfter as groupAfterImport, namesGroupAt as namesGroupAtImport } from './group-words';
 import { PERSON_NOUNS as PERSON_NOUNSImport, PICKING as PICKINGImport } from './words';
 
@@ -51,7 +51,7 @@ export function isNewsOfViolence(): boolean {
 export function isAimedThreat(): boolean {
   const d = feats.dense;
   return (d[DI.threat] >= 1 && (d[DI.you] > 0 || d[DI.staff_attack] > 0 || d[DI.identity] > 0 || isThreatAtThirdPerson())) ||
-    isViolenceAtSomeone() || isBodilyHarmIntended() || isHarmIntendedAtGroup() || isViolenceDeservedByGroup();
+    isViolenceAtSomeone() || isBodilyHarmIntended() || isHarmIntendedAtGroup() || isViolenceDeservedByGroup() || isLessonForGroup();
 }
 
 /** Object pronouns: after the verb in English ("kill them"), before it in French ("je vais le tuer"). */
@@ -216,6 +216,35 @@ export function isViolenceDeservedByGroup(): boolean {
           if (VIOLENT_PARTICIPLES.has(tokens.hash[k]) && feats.negScope[k] === 0) return true;
         }
       }
+    }
+  }
+  return false;
+}
+
+const LESSON = new Set(['lesson', 'lecon', 'raclee', 'correction'].map(hashString));
+const GIVING = new Set(['teach', 'give', 'donner', 'filer', 'mettre', 'infliger', 'apprendre'].map(hashString));
+const TO_THEM = new Set(['them', 'em', 'leur', 'les'].map(hashString));
+
+/**
+ * A lesson, a beating, promised to members of a group named before it in the sentence: « Allons
+ * trouver des immigrés pour leur donner une leçon » (0.33 in a probe of functional tests,
+ * 2026-11-25; the English threat phrase "teach them a lesson" was listed already).
+ */
+export function isLessonForGroup(): boolean {
+  if (feats.dense[DI.identity] === 0) return false;
+  const chars = normalisedBuffers().chars;
+  for (let i = 2; i < tokens.count; i++) {
+    if (!LESSON.has(tokens.hash[i]) || feats.negScope[i] !== 0) continue;
+    // Given to them: "give | them | a lesson", « | leur | donner une leçon »; not "teach us a lesson".
+    let giving = false, them = false;
+    for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
+      if (GIVING.has(tokens.hash[k])) giving = true;
+      if (TO_THEM.has(tokens.hash[k])) them = true;
+    }
+    if (!giving || !them) continue;
+    for (let k = i - 1; k >= 0 && k >= i - 10; k--) {
+      if ((feats.tokCats[k] & (1 << CAT.identity)) !== 0 && groupNamedAt(k)) return true;
+      if (gapHas(tokens, chars, k, endsSentence)) break;
     }
   }
   return false;
