@@ -96,6 +96,8 @@ export const feats = {
   lexIdx: new Int32Array(64),
   /** Per token: end (exclusive) of its sparse features in idx/val, for explanations. */
   tokFeatEnd: new Int32Array(256),
+  /** Counts the analyses: a rule asked twice about one comment (its score, then its sub-labels) answers from memory. */
+  stamp: 0,
 };
 
 function push(h: number): void {
@@ -716,6 +718,7 @@ export function analyse(text: string): Lang {
     compileLexicons();
     entryHash = Int32Array.from(entries, (e) => hashString(`${e.cat}:${e.phrase}`));
   }
+  feats.stamp++;
   const n = normaliseInto(text);
   feats.length = n;
   const { chars, offsets } = normalisedBuffers();

@@ -169,7 +169,7 @@ export function isCounterQuote(): boolean {
   // Most comments hold nothing that could be quoted abuse: skip the quotation-mark scan for them.
   let candidate = false;
   for (let h = 0; h < hits.count && !candidate; h++) candidate = ((1 << hits.cat[h]) & HOSTILE_WORDS) !== 0 || hits.cat[h] === CAT.identity;
-  if (!candidate) return false;
+  if (!candidate || !hasQuoteMarks()) return false;
   markQuotes();
   let quotedAbuse = false, cue = false;
   for (let h = 0; h < hits.count; h++) {
@@ -203,6 +203,21 @@ export function isCounterQuote(): boolean {
     else if (feats.inQuotes[i] === 0 && NOT_REASONS.has(w) && deniedAfterQuote(i)) cue = true;
   }
   return cue;
+}
+
+/**
+ * The text holds a double quotation mark, or a single one that could open or close a quote (a
+ * space or an end beside it, not an apostrophe inside a word): most comments hold none, and
+ * isCounterQuote need not mark quotes for them.
+ */
+function hasQuoteMarks(): boolean {
+  const chars = normalisedBuffers().chars, n = feats.length;
+  for (let p = 0; p < n; p++) {
+    const c = chars[p];
+    if (c === 34) return true;
+    if (c === 39 && (p === 0 || p === n - 1 || chars[p - 1] === 32 || chars[p + 1] === 32)) return true;
+  }
+  return false;
 }
 
 /** What a quote is said not to be: "not an argument", « pas une excuse ». */

@@ -49,10 +49,16 @@ export function isNewsOfViolence(): boolean {
  * threshold: flagged at balanced and high.
  */
 export function isAimedThreat(): boolean {
+  if (aimedStamp === feats.stamp) return aimed;
   const d = feats.dense;
-  return (d[DI.threat] >= 1 && (d[DI.you] > 0 || d[DI.staff_attack] > 0 || d[DI.identity] > 0 || isThreatAtThirdPerson())) ||
+  aimed = (d[DI.threat] >= 1 && (d[DI.you] > 0 || d[DI.staff_attack] > 0 || d[DI.identity] > 0 || isThreatAtThirdPerson())) ||
     isViolenceAtSomeone() || isBodilyHarmIntended() || isHarmIntendedAtGroup() || isViolenceDeservedByGroup() || isLessonForGroup();
+  aimedStamp = feats.stamp;
+  return aimed;
 }
+
+/** The last answer of isAimedThreat, and the analysis it was for (hostility.ts asks again for the sub-labels). */
+let aimed = false, aimedStamp = -1;
 
 /** Object pronouns: after the verb in English ("kill them"), before it in French ("je vais le tuer"). */
 const OBJECT_AFTER = new Set(['him', 'her', 'them', 'em', 'everyone', 'everybody'].map(hashString));
@@ -123,6 +129,10 @@ function isThreatAtThirdPerson(): boolean {
 const HARMING = new Set(['break', 'snap', 'smash', 'crack', 'bash', 'cut', 'slit', 'rip', 'casser', 'briser', 'peter', 'fracasser',
   'defoncer', 'trancher', 'couper', 'eclater', 'exploser'].map(hashString));
 
+/** Filter on the harming verbs' hashes: every comment is read for them, most tokens are looked up in a byte, not a Set. */
+const HARMING_FILTER = new Uint8Array(1 << 12);
+for (const h of HARMING) HARMING_FILTER[h & 0xfff] = 1;
+
 /** Body parts a harm is aimed at: "neck", "legs", "face", "la nuque", "la gueule", "les jambes". */
 const BODY_PARTS = new Set(['neck', 'necks', 'legs', 'leg', 'arms', 'arm', 'face', 'faces', 'skull', 'skulls', 'jaw', 'teeth',
   'bones', 'head', 'heads', 'throat', 'throats', 'knees', 'kneecaps', 'nose', 'ribs', 'spine', 'nuque', 'cou', 'jambes',
@@ -139,7 +149,7 @@ const BODY_PARTS = new Set(['neck', 'necks', 'legs', 'leg', 'arms', 'arm', 'face
  */
 export function isBodilyHarmIntended(): boolean {
   for (let i = 1; i < tokens.count; i++) {
-    if (!HARMING.has(tokens.hash[i]) || feats.negScope[i] !== 0) continue;
+    if (HARMING_FILTER[tokens.hash[i] & 0xfff] === 0 || !HARMING.has(tokens.hash[i]) || feats.negScope[i] !== 0) continue;
     let intended = false;
     for (let k = Math.max(0, i - 3); k < i; k++) if (INTENT.has(tokens.hash[k])) intended = true;
     if (!intended) continue;
