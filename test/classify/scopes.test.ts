@@ -5,7 +5,7 @@ import { normalisedBuffers } from '../../lib/classify/normalise';
 import {
   isAimedThreat, isCounterQuote, isEverydaySense, isGroupDefended, isGroupDisesteemed, isGroupHated, isGroupNamedHostile, isGroupPraised,
   isMentionedOnly, isNewsOfViolence, isObjectAbuse, isPraiseDenied, isSlurUsed, isAbuseCondemned, isGroupAccepted, isClaimCondemned,
-  isGroupBlamed, isDoublyDenied, isGroupClaimDenied, isGroupExclusionWished,
+  isGroupBlamed, isDoublyDenied, isGroupClaimDenied, isGroupExclusionWished, isRightDenied,
 } from '../../lib/classify/hostility';
 import { classify } from '../../lib/classify/index';
 
@@ -227,6 +227,9 @@ describe('strong words about a thing are a complaint, not hostility', () => {
     // Vehicles pointed at (2026-11-25).
     'That stupid train is late',
     'Ce train pourri est encore en retard',
+    // French rules and smells; a smell pointed at (2026-11-25).
+    'Ces règles débiles ne servent à rien',
+    'What a disgusting smell',
     // Weather pointed at; a match or a concert (2026-11-25).
     'Look at this disgusting weather',
     'Quelle journée, ce froid dégueulasse',
@@ -270,6 +273,8 @@ describe('strong words about a thing are a complaint, not hostility', () => {
     'Make me a sandwich bitch',
     'Gimme that beer, bitch',
     'See you this weekend hoe',
+    // "Smell" and "rule" are verbs too.
+    'These bitches smell like fish',
   ])('%s is not', (text) => {
     expect(objectAbuse(text)).toBe(false);
     expect(classify(text).hostility.flagged).toBe(true);
@@ -325,6 +330,8 @@ describe('a threat aimed at someone is flagged at the balanced sensitivity', () 
     'Les Roms devraient être expulsés puis fusillés',
     // A lesson given to them, a group named before (2026-11-25).
     'On va chercher des Roms pour leur donner une leçon',
+    // Made to disappear (2026-11-25).
+    "We're going to make the Roma disappear",
     // Hunting people down (2026-11-24).
     'I will hunt down every Muslim in this town',
     'Je vais traquer chaque immigré du quartier',
@@ -363,6 +370,7 @@ describe('a threat aimed at someone is flagged at the balanced sensitivity', () 
     'Refugees should not be killed',
     // A lesson the group teaches.
     'Refugees can teach us a lesson in courage',
+    "I'm going to make this stain disappear",
   ])('%s is not one', (text) => {
     analyse(text);
     expect(isAimedThreat()).toBe(false);
@@ -562,6 +570,26 @@ describe('a place wished without a group is flagged at the balanced sensitivity'
   });
 });
 
+describe('a right denied to a group is flagged at the balanced sensitivity', () => {
+  const rightDenied = (t: string) => { analyse(t); return isRightDenied(); };
+  it.each([
+    'Refugees should not be allowed to work',
+    'Les Roms ne devraient pas avoir le droit de voter',
+  ])('%s', (text) => {
+    expect(rightDenied(text)).toBe(true);
+    expect(classify(text).hostility.flagged).toBe(true);
+  });
+
+  it.each([
+    // A right granted; a denial of the right denied; no group.
+    'Refugees should be allowed to work',
+    'Refugees must never be denied the right to work',
+    'Children should not be allowed to drink',
+  ])('%s is not', (text) => {
+    expect(rightDenied(text)).toBe(false);
+  });
+});
+
 describe('a negative claim about a group denied is held under balanced', () => {
   const denied = (t: string) => { analyse(t); return isGroupClaimDenied(); };
   it.each([
@@ -570,6 +598,9 @@ describe('a negative claim about a group denied is held under balanced', () => {
     'Les Roms ne sont pas des malades',
     // The whole claim called untrue.
     "It's not true that refugees are lazy",
+    // Nouns of a claim the lists hold no judgement for.
+    'Refugees are not a drain on the welfare state',
+    'Les Roms ne sont pas une menace',
   ])('%s', (text) => {
     expect(denied(text)).toBe(true);
     expect(classify(text).hostility.flagged).toBe(false);
@@ -622,6 +653,7 @@ describe('a group named with praise, and nothing hostile, is held under balanced
     'Roma women are queens',
     'Refugees built this city',
     'Protecting refugees is our duty',
+    'Roma families are so resilient',
   ])('%s', (text) => {
     expect(praised(text)).toBe(true);
     expect(classify(text).hostility.flagged).toBe(false);
@@ -678,6 +710,8 @@ describe('abuse quoted to be reported or condemned is held under balanced', () =
     // Called untrue right after the closing mark (2026-11-25).
     '"Refugees are rapists" is a lie',
     '« Les Roms sont des voleurs » est un mensonge',
+    // Posted and sanctioned.
+    'Publier « les Roms sont des voleurs » lui a valu un bannissement',
     // Out of date; said again and again (2026-11-25).
     '"Refugees should go home" is an archaic idea',
     'Mon voisin répète « les Roms sont des voleurs » depuis des années',
@@ -807,6 +841,8 @@ describe('a hostile word in its everyday sense is held under balanced', () => {
     'Water poured over the dyke wall',
     'The spook in the spy film defected',
     'He cadged a fag off me outside the pub',
+    'Time for a fag break',
+    'The rat catcher trapped three rats',
     'Range la tapette dans le tiroir',
     // Violence at a pest.
     'Prends la tapette et tue cette mouche',
@@ -882,6 +918,9 @@ describe('abuse condemned, or a group accepted, is held under balanced', () => {
     'Se moquer des Roms fait de toi un lâche',
     // Bigotry as the subject of a verb of harm.
     'Islamophobia kills',
+    // "Has no place"; attacks judged hate crimes.
+    "L'islamophobie n'a pas sa place ici",
+    'Attacks on synagogues are hate crimes',
   ])('%s', (text) => {
     expect(condemned(text)).toBe(true);
     expect(classify(text).hostility.flagged).toBe(false);
@@ -893,6 +932,7 @@ describe('abuse condemned, or a group accepted, is held under balanced', () => {
     'Insulting you is wrong, you idiot',
     'Hating Muslims is wrong but they are vermin',
     'Killing refugees should be legal',
+    'The attacks on Roma are justified',
   ])('%s is not condemned', (text) => {
     expect(condemned(text)).toBe(false);
   });

@@ -17,7 +17,7 @@
  * isEverydaySense).
  */
 export const SENSES: readonly (readonly [words: string, cues: string])[] = [
-  ['rat rats', `basement cellar kitchen sewer sewers trap traps poison cage pet pets cheese tail droppings nest
+  ['rat rats', `basement cellar kitchen sewer sewers trap traps trapped catcher catchers poison cage pet pets cheese tail droppings nest
     attic garage infestation exterminator mouse mice cave cuisine egout egouts piege pieges grenier
     fromage crottes nid deratisation souris`],
   ['pig pigs porc porcs cochon cochons', `farm farms farmer farmers pen sty mud muddy bacon pork roast piglet piglets barn ferme fermes
@@ -32,7 +32,7 @@ export const SENSES: readonly (readonly [words: string, cues: string])[] = [
   ['clown clowns', `circus birthday costume costumes nose juggler juggling cirque anniversaire spectacle nez deguise
     deguisement jongleur`],
   ['fag fags', `cigarette cigarettes smoke smoked smoking smokes lit light lighter ash tobacco rolled rolling bummed cadge
-    cadged pub packet`],
+    cadged pub packet break`],
   ['faggot faggots', `wood sticks firewood fireplace bundle bundles gravy onion onions butcher peas mash lunch dinner supper cook cooks cooked recipe kindling
     stacked`],
   ['dyke dykes dike dikes', `river sea dam flood flooding floods canal dutch holland polder breach levee tide tides embankment storm

@@ -12,7 +12,10 @@
  * ("i dont have a car retard", "don't watch me watch tv hoe": Davidson, 2026-11-24); vehicles are
  * read only when pointed at (POINTED_THINGS below).
  * "bouchon" and "circulation" from a third probe ("Ce putain de bouchon m'a mis en retard" 0.90);
- * matches and concerts from a fifth ("C'était un putain de match génial !" 0.85, 2026-11-25).
+ * matches and concerts from a fifth ("C'était un putain de match génial !" 0.85, 2026-11-25); French
+ * rules and smells from a seventh (« Ces règles stupides » 0.74, « Quelle odeur dégoûtante » 0.88;
+ * English "rule" and "smell" are verbs too: "geminis rule hoe", "this bitch smells like...",
+ * Davidson; "smell" is read pointed at, below).
  */
 export const THINGS: readonly string[] = `
   app apps application update updates version website site page product products item items thing stuff nothing
@@ -31,6 +34,7 @@ export const THINGS: readonly string[] = `
   traffic jam jams cauliflower broccoli sprouts spinach vegetables olives mushrooms coriander cilantro
   embouteillage embouteillages bouchon bouchons circulation chou choux brocoli brocolis epinards legumes champignons
   match matches concert concerts spectacle
+  regles regle stench odeur odeurs puanteur
 `.split(/\s+/).filter(Boolean);
 
 /**
@@ -59,5 +63,5 @@ export const HATED_THINGS: readonly string[] = `
 export const POINTED_THINGS: readonly string[] = `
   sandwich sandwiches pizza pizzas burger burgers soup salad sauce bread pasta fries tea beer wine dish dessert dinner lunch
   breakfast snack soupe salade pain pates frites biere vin plat diner dejeuner
-  bus buses train trains car cars plane tram metro taxi bike voiture avion velo rer
+  bus buses train trains car cars plane tram metro taxi bike voiture avion velo rer smell
 `.split(/\s+/).filter(Boolean);

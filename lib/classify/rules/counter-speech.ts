@@ -108,6 +108,10 @@ const CLAIM_COPULAS = new Set(['are', 'is', 'were', 'was', 'sont', 'est', 'ne', 
 /** Words of a claim about a group: judgements and negative words, not only the hostile ones ("a burden", "mentally ill"). */
 const CLAIMED = HOSTILE_WORDS | (1 << CAT.negative) | (1 << CAT.evaluative);
 
+/** Nouns of a claim the lists hold no judgement for: "not a drain on society", « pas un poids » (0.52 and 0.45, 2026-11-25). */
+const CLAIMED_NOUNS = new Set(['drain', 'burden', 'threat', 'danger', 'problem', 'poids', 'fardeau', 'menace', 'probleme',
+  'charge'].map(hashString));
+
 /**
  * A negative claim about a group denied: a group's name, "are" / "sont", and a judgement or a
  * negative word in the denial's scope ("Immigrants are not a burden on this country", "Trans people
@@ -128,7 +132,7 @@ export function isGroupClaimDenied(): boolean {
     if ((feats.tokCats[k] & (1 << CAT.identity)) !== 0 || PEOPLE.has(tokens.hash[k])) k++;
     if (k >= tokens.count || !CLAIM_COPULAS.has(tokens.hash[k])) continue;
     for (let j = k + 1; j < tokens.count && j <= k + 6; j++) {
-      if ((feats.tokCats[j] & CLAIMED) !== 0) {
+      if ((feats.tokCats[j] & CLAIMED) !== 0 || CLAIMED_NOUNS.has(tokens.hash[j])) {
         if ((untrue || feats.negScope[j] === SCOPE_DENIED) && !goodForNothing(j)) { denied = j; claimFrom = i; }
         break;
       }
@@ -151,7 +155,9 @@ const REPORTING = new Set(['written', 'posted', 'commented', 'yelled', 'shouted'
   'publie',
   'tagge', 'peint', 'bombe',
   // Said again and again: "My uncle keeps repeating "..."", « mon oncle répète « ... » » (2026-11-25).
-  'repeats', 'repeating', 'repete', 'repetent', 'rabache'].map(hashString));
+  'repeats', 'repeating', 'repete', 'repetent', 'rabache',
+  // Posted and sanctioned: « Poster « ... » lui a valu un bannissement » (0.90, 2026-11-25).
+  'poster', 'publier', 'banned', 'suspended', 'bannissement', 'suspendu', 'suspendue'].map(hashString));
 
 /** Hostile words that no counter-speech frame excuses outside the quotation marks: all but an insult (a judgement). */
 const NEVER_JUDGING = HOSTILE_WORDS & ~(1 << CAT.insult);
@@ -431,7 +437,7 @@ const DISMISSING = new Set(['justified', 'deserved', 'good', 'great', 'right', '
   'myth', 'lie', 'hoax', 'fake', 'exaggerated', 'invented', 'justifie', 'justifiee', 'naturel', 'naturelle', 'bien',
   'necessaire', 'merite', 'meritee', 'mythe', 'mensonge', 'exagere', 'exageree', 'invente', 'inventee'].map(hashString));
 
-const JUDGING_COPULAS = new Set(['is', 'was', "it's", 'est', "c'", 'etait'].map(hashString));
+const JUDGING_COPULAS = new Set(['is', 'was', "it's", 'est', "c'", 'etait', 'are', 'were', 'sont'].map(hashString));
 
 const ACT_BITS = (1 << CAT.hate) | (1 << CAT.violence) | (1 << CAT.reported) | (1 << CAT.insult);
 
@@ -450,9 +456,11 @@ export function isAbuseCondemned(): boolean {
   if (tokens.count < 2) return false;
   // "Homophobia is a disease", « l'homophobie est une maladie »: bigotry named as the subject.
   // « L'homophobie... », « Se moquer... »: the noun or the verb after its article or pronoun.
-  const subject = tokens.hash[0] === L_APOSTROPHE || tokens.hash[0] === SE ? 1 : 0;
+  const subject = SUBJECT_ARTICLES.has(tokens.hash[0]) ? 1 : 0;
   const act = ((feats.tokCats[subject] & ACT_BITS) !== 0 || ACTS.has(tokens.hash[subject])) && isVerbalNoun(subject);
-  if (!act && !BIGOTRY.has(tokens.hash[subject])) return false;
+  // "Attacks on mosques are hate crimes", « les attaques contre les mosquées sont des crimes de haine ».
+  const named = BIGOTRY.has(tokens.hash[subject]) || ABUSE_NOUNS.has(tokens.hash[subject]);
+  if (!act && !named) return false;
   // "Mocking disabled people | makes you a | bully", « se moquer des handicapés | fait de vous un |
   // harceleur »: a generic "you", what the act makes of anyone who does it (0.69 and 0.60, a probe
   // of functional tests, 2026-11-25).
@@ -460,22 +468,27 @@ export function isAbuseCondemned(): boolean {
   if (judged < 0 && feats.dense[DI.you] > 0) return false;
   // "Homophobia kills", « l'homophobie tue »: bigotry as the subject of a verb of harm.
   if (judged < 0 && !act && subject + 1 < tokens.count && KILLS.has(tokens.hash[subject + 1])) judged = subject + 1;
+  // "Transphobia has no | place here", « la transphobie n'a pas sa | place ».
+  for (let k = subject + 1; k < tokens.count && judged < 0; k++) {
+    if (tokens.hash[k] === PLACE && NO_PLACE_BEFORE.has(tokens.hash[k - 1])) judged = k;
+  }
   for (let k = subject + 1; k + 1 < tokens.count && judged < 0; k++) {
     // "should | be | punished", « devrait | être | puni ».
     if ((tokens.hash[k] === BE || tokens.hash[k] === ETRE) && PUNISHED.has(tokens.hash[k + 1])) { judged = k + 1; break; }
     if (!JUDGING_COPULAS.has(tokens.hash[k])) continue;
     let w = k + 1 < tokens.count && (tokens.hash[k + 1] === EST) ? k + 2 : k + 1;
-    // "is | a | crime", "est | un | délit".
-    if (w + 1 < tokens.count && BEFORE_JUDGEMENT.has(tokens.hash[w])) w++;
+    // "is | a | crime", "est | un | délit", « sont | des | crimes ».
+    if (w + 1 < tokens.count && (BEFORE_JUDGEMENT.has(tokens.hash[w]) || tokens.hash[w] === DES)) w++;
     // "du" before a French noun of bigotry: « c'est | du | sectarisme ».
     if (w + 1 < tokens.count && tokens.hash[w] === DU && BIGOTRY.has(tokens.hash[w + 1])) w++;
     if (w < tokens.count && (CONDEMNING.has(tokens.hash[w]) || BIGOTRY.has(tokens.hash[w]) || SICKNESS.has(tokens.hash[w]) ||
-      (feats.tokCats[w] & (1 << CAT.insult)) !== 0)) { judged = w; break; }
+      (feats.tokCats[w] & ((1 << CAT.insult) | (1 << CAT.reported))) !== 0)) { judged = w; break; }
   }
   if (judged < 0) return false;
   for (let h = 0; h < hits.count; h++) {
     const from = hits.from[h];
     if (((1 << hits.cat[h]) & HOSTILE_WORDS) === 0 || from === 0 || from === subject || from === judged) continue;
+    if (hits.cat[h] === CAT.hate && namesHate(from)) continue;
     return false;
   }
   return true;
@@ -483,6 +496,7 @@ export function isAbuseCondemned(): boolean {
 
 const EST = hashString('est');
 const DU = hashString('du');
+const DES = hashString('des');
 const MAKES = new Set(['makes', 'made', 'fait', 'font'].map(hashString));
 const YOU_GENERIC = new Set(['you', 'vous', 'toi', 'de'].map(hashString));
 const A_NOUN = new Set(['a', 'an', 'un', 'une'].map(hashString));
@@ -508,6 +522,8 @@ function makesYouA(): number {
 }
 const L_APOSTROPHE = hashString("l'");
 const SE = hashString('se');
+/** What may come before the subject: « l'homophobie », « se moquer », « les attaques », "the attacks". */
+const SUBJECT_ARTICLES = new Set([L_APOSTROPHE, SE, ...['les', 'la', 'le', 'the'].map(hashString)]);
 const KILLS = new Set(['kills', 'hurts', 'destroys', 'ruins', 'tue', 'blesse', 'detruit', 'ruine'].map(hashString));
 const BE = hashString('be'), ETRE = hashString('etre');
 

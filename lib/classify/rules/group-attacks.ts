@@ -404,3 +404,36 @@ export function isGroupExclusionWished(): boolean {
   }
   return false;
 }
+
+/** Modals of what a group may do: "should not be | allowed", « ne devraient pas avoir | le droit ». */
+const MAY_MODALS = new Set(['should', "shouldn't", 'shouldnt', 'must', "mustn't", 'cannot', "can't", 'devraient', 'devrait',
+  'doivent', 'doit'].map(hashString));
+const RIGHTS = new Set(['allowed', 'permitted', 'right', 'rights', 'droit', 'droits', 'autorises', 'autorisees'].map(hashString));
+const WITHHOLDING = new Set(['denied', 'deny', 'refused', 'stripped', 'deprived', 'prives', 'privees', 'prive', 'privee',
+  'refuse', 'refuses', 'retirer', 'retire'].map(hashString));
+const DENYING = new Set(['not', 'never', "shouldn't", 'shouldnt', "mustn't", 'cannot', "can't", 'pas', 'jamais', 'ne', "n'",
+  'no', 'aucun'].map(hashString));
+
+/**
+ * A right denied to a group: "Muslims should not be allowed to vote", « les musulmans ne devraient pas
+ * avoir le droit de vote » (0.42 and 0.33 in a probe of functional tests, 2026-11-25): a group's name,
+ * within three words a modal, a negator, and within four words after the modal "allowed" / "right" /
+ * « droit ». Not in a quote; a rule already denied or condemned is held before this one is read.
+ */
+export function isRightDenied(): boolean {
+  if (feats.dense[DI.identity] === 0) return false;
+  for (let i = 0; i + 3 < tokens.count; i++) {
+    if ((feats.tokCats[i] & (1 << CAT.identity)) === 0 || !namesGroupAt(i) || feats.negScope[i] === SCOPE_QUOTED) continue;
+    for (let m = i + 1; m < tokens.count && m <= i + 4; m++) {
+      if (!MAY_MODALS.has(tokens.hash[m])) continue;
+      let denied = DENYING.has(tokens.hash[m]) || (m > 0 && DENYING.has(tokens.hash[m - 1]));
+      for (let k = m + 1; k < tokens.count && k <= m + 5; k++) {
+        // "should never be | denied | the right": a denial denied defends the right.
+        if (WITHHOLDING.has(tokens.hash[k])) break;
+        if (DENYING.has(tokens.hash[k])) denied = true;
+        if (denied && RIGHTS.has(tokens.hash[k])) return true;
+      }
+    }
+  }
+  return false;
+}

@@ -16,7 +16,7 @@
  */
 import { neverFlaggedCap } from '../model';
 import { isAbuseCondemned, isClaimCondemned, isCounterQuote, isGroupClaimDenied, isGroupDefended, isMentionedOnly } from './counter-speech';
-import { isDoublyDenied, isGroupBlamed, isGroupDisesteemed, isGroupExclusionWished, isGroupHated, isGroupNamedHostile, isPraiseDenied, isSlurUsed } from './group-attacks';
+import { isDoublyDenied, isGroupBlamed, isGroupDisesteemed, isGroupExclusionWished, isRightDenied, isGroupHated, isGroupNamedHostile, isPraiseDenied, isSlurUsed } from './group-attacks';
 import { isGroupAccepted, isGroupNamedOnly, isGroupPraised } from './group-praise';
 import { isEverydaySense, isObjectAbuse } from './things';
 import { isAimedThreat, isNewsOfViolence } from './threats';
@@ -35,7 +35,7 @@ const HELD_UNDER_CAP: readonly Rule[] = [
 
 const RAISED_TO_BALANCED: readonly Rule[] = [
   isAimedThreat, isGroupNamedHostile, isGroupDisesteemed, isGroupHated, isPraiseDenied, isSlurUsed, isGroupBlamed, isDoublyDenied,
-  isGroupExclusionWished,
+  isGroupExclusionWished, isRightDenied,
 ];
 
 // Local copy: under tsx/CommonJS interop every use of an imported binding is a getter call.

@@ -186,6 +186,7 @@ const RUN = hashString('run'), OVER = hashString('over');
  */
 export function isHarmIntendedAtGroup(): boolean {
   if (feats.dense[DI.identity] === 0) return false;
+  if (madeToDisappear()) return true;
   for (let i = 1; i < tokens.count; i++) {
     let end = -1;
     if (HARMING_SOMEONE.has(tokens.hash[i])) end = i;
@@ -194,6 +195,28 @@ export function isHarmIntendedAtGroup(): boolean {
     let intended = isFrenchFuture(normalisedBuffers().chars, i);
     for (let k = Math.max(0, i - 3); k < i; k++) if (INTENT.has(tokens.hash[k])) intended = true;
     if (intended && groupAfter(end, 3, PICKING)) return true;
+  }
+  return false;
+}
+
+const MAKE = new Set(['make', 'faire'].map(hashString));
+const DISAPPEAR = new Set(['disappear', 'vanish', 'disparaitre'].map(hashString));
+
+/**
+ * A group to be made to disappear: "We're going to make those immigrants disappear", « on va faire
+ * disparaître ces immigrés » (0.40 in a probe of functional tests, 2026-11-25): a word of intent,
+ * "make" / « faire », and within four words "disappear" with a group's name between or after.
+ */
+function madeToDisappear(): boolean {
+  for (let i = 1; i + 1 < tokens.count; i++) {
+    if (!MAKE.has(tokens.hash[i]) || feats.negScope[i] !== 0) continue;
+    let intended = false;
+    for (let k = Math.max(0, i - 3); k < i; k++) if (INTENT.has(tokens.hash[k])) intended = true;
+    if (!intended) continue;
+    for (let k = i + 1; k < tokens.count && k <= i + 4; k++) {
+      if (!DISAPPEAR.has(tokens.hash[k])) continue;
+      if (groupAfter(i, k - i - 1, PICKING) || groupAfter(k, 3, PICKING)) return true;
+    }
   }
   return false;
 }
