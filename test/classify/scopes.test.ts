@@ -229,6 +229,7 @@ describe('strong words about a thing are a complaint, not hostility', () => {
     'Ce train pourri est encore en retard',
     // French rules and smells; a smell pointed at (2026-11-25).
     'Ces règles débiles ne servent à rien',
+    "Cette appli est un gaspillage stupide d'argent",
     'What a disgusting smell',
     // Weather pointed at; a match or a concert (2026-11-25).
     'Look at this disgusting weather',
@@ -601,6 +602,8 @@ describe('a negative claim about a group denied is held under balanced', () => {
     // Nouns of a claim the lists hold no judgement for.
     'Refugees are not a drain on the welfare state',
     'Les Roms ne sont pas une menace',
+    // "Not all": the generalisation denied (2026-11-25).
+    'Not all refugees are criminals',
   ])('%s', (text) => {
     expect(denied(text)).toBe(true);
     expect(classify(text).hostility.flagged).toBe(false);
@@ -654,6 +657,7 @@ describe('a group named with praise, and nothing hostile, is held under balanced
     'Refugees built this city',
     'Protecting refugees is our duty',
     'Roma families are so resilient',
+    'Le serveur handicapé était très serviable',
   ])('%s', (text) => {
     expect(praised(text)).toBe(true);
     expect(classify(text).hostility.flagged).toBe(false);
@@ -753,6 +757,8 @@ describe('praise denied to a group is flagged at the balanced sensitivity', () =
     // A negator before the group, a quality denied.
     'I will never treat a Muslim as my equal',
     'Immigrants are never peaceful',
+    // Not made for something (2026-11-25).
+    'Les Roms ne sont pas faits pour travailler',
   ])('%s', (text) => {
     expect(denied(text)).toBe(true);
     expect(classify(text).hostility.flagged).toBe(true);
@@ -802,6 +808,9 @@ describe('a group defended against abuse is held under balanced', () => {
     'Violence against Roma has to stop',
     'Les agressions contre les réfugiés doivent cesser',
     'We condemn every attack on refugees',
+    // What moderators are asked to do; the speaker's disappointment.
+    'Please ban users who insult refugees',
+    'Je suis déçue que vous laissiez passer les attaques contre les Roms',
   ])('%s', (text) => {
     expect(defended(text)).toBe(true);
     expect(classify(text).hostility.flagged).toBe(false);
@@ -843,6 +852,7 @@ describe('a hostile word in its everyday sense is held under balanced', () => {
     'He cadged a fag off me outside the pub',
     'Time for a fag break',
     'The rat catcher trapped three rats',
+    'Rats got into the bins again',
     'Range la tapette dans le tiroir',
     // Violence at a pest.
     'Prends la tapette et tue cette mouche',

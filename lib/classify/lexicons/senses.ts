@@ -17,7 +17,7 @@
  * isEverydaySense).
  */
 export const SENSES: readonly (readonly [words: string, cues: string])[] = [
-  ['rat rats', `basement cellar kitchen sewer sewers trap traps trapped catcher catchers poison cage pet pets cheese tail droppings nest
+  ['rat rats', `basement cellar kitchen sewer sewers trap traps trapped catcher catchers garbage bin bins poubelle poubelles poison cage pet pets cheese tail droppings nest
     attic garage infestation exterminator mouse mice cave cuisine egout egouts piege pieges grenier
     fromage crottes nid deratisation souris`],
   ['pig pigs porc porcs cochon cochons', `farm farms farmer farmers pen sty mud muddy bacon pork roast piglet piglets barn ferme fermes
@@ -27,7 +27,7 @@ export const SENSES: readonly (readonly [words: string, cues: string])[] = [
   ['bitch', `puppy puppies litter breeder breeding kennel whelp whelped`],
   ['chienne', `chiot chiots chien chiens portee eleveur eleveuse promener promene laisse veterinaire veto`],
   ['snake snakes serpent serpents', `zoo venomous garden grass reptile reptiles terrarium jardin herbe venimeux reptile`],
-  ['trash garbage rubbish ordure ordures', `bin bins collection truck trucks bag bags recycling dump pickup collected collect poubelle poubelles
+  ['trash garbage rubbish ordure ordures', `rats bin bins collection truck trucks bag bags recycling dump pickup collected collect poubelle poubelles
     ramassage menageres sac sacs collecte tri camion benne decharge recyclage`],
   ['clown clowns', `circus birthday costume costumes nose juggler juggling cirque anniversaire spectacle nez deguise
     deguisement jongleur`],

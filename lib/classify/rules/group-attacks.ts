@@ -233,7 +233,9 @@ const DENIED_PRAISE = new Set(['good', 'great', 'welcome', 'welcomed', 'trusted'
   'bienvenu', 'bienvenus', 'bienvenue', 'bienvenues', 'dignes', 'digne', 'honnetes', 'honnete', 'capables', 'egaux',
   'humains', 'merite', 'meritent', 'normal', 'normale', 'normaux', 'normales', 'peaceful', 'clever', 'civilised', 'civilized',
   'decent', 'loyal', 'reliable', 'pacifique', 'pacifiques', 'fiable', 'fiables', 'egal', 'egale', 'egales', 'intelligents',
-  'intelligente', 'intelligentes', 'civilises'].map(hashString));
+  'intelligente', 'intelligentes', 'civilises',
+  // « Les femmes ne sont pas faites pour diriger » (0.44), "not meant to lead" (2026-11-25).
+  'faites', 'faits', 'meant'].map(hashString));
 
 /**
  * Praise denied to a group: a group's name with a negator and a word of praise within five words

@@ -70,7 +70,8 @@ const PRAISE = new Set([
   'queens', 'queen', 'kings', 'heroes', 'legends', 'reines', 'reine', 'rois', 'heros', 'legendes',
   // Defended: "Standing up for trans people is the right thing to do" (0.53), « défendre les
   // personnes trans » (0.48, 2026-11-25).
-  'resilient', 'resilients', 'resilientes', 'celebrated', 'celebree', 'celebres', 'celebrer', 'celebrons',
+  // Not « aiment » nor « adorent »: "les renois ils aiment trop..." opens stereotypes (MLMA's hostile rows).
+  'resilient', 'resilients', 'resilientes', 'helpful', 'serviable', 'serviables', 'aimable', 'aimables', 'celebrated', 'celebree', 'celebres', 'celebrer', 'celebrons',
   'defending', 'standing', 'protect', 'protecting', 'defendre', 'defendons', 'proteger', 'protegeons',
   'solidarity', 'safe', 'colleagues', 'colleague', 'neighbours', 'neighbors', 'donate', 'donated', 'volunteer', 'volunteers',
   'droits', 'dignite', 'egaux', 'egales', 'egalite', 'capables', 'contribuent', 'solidarite',

@@ -53,6 +53,8 @@ const LINKING = new Set(['is', 'was', 'are', 'so', 'such', 'a', 'an', 'total', '
   'completement', 'carrement', 'tellement', 'franchement',
   'just', 'fucking', 'freaking', 'bloody', 'est', 'etait', 'sont', 'une', 'un', 'de', 'la', 'du', 'vraiment', 'totalement',
   'grave', 'trop', "c'", 'vraie', 'vrai', 'pure', 'putain',
+  // "This packaging is a stupid waste", « un gaspillage stupide » (0.84, 2026-11-25).
+  'waste', 'gaspillage',
   // What comes between a thing and the verb it does: "this cake | will | kill you", "ce gâteau | va te | tuer".
   'will', 'gonna', 'going', 'to', 'literally', 'va', 'vont', 'me', "m'", 'te', "t'", 'nous', 'vous'].map(hashString));
 
