@@ -230,6 +230,7 @@ describe('strong words about a thing are a complaint, not hostility', () => {
     // French rules and smells; a smell pointed at (2026-11-25).
     'Ces règles débiles ne servent à rien',
     "Cette appli est un gaspillage stupide d'argent",
+    'This soup tastes like garbage',
     'What a disgusting smell',
     // Weather pointed at; a match or a concert (2026-11-25).
     'Look at this disgusting weather',
@@ -276,6 +277,7 @@ describe('strong words about a thing are a complaint, not hostility', () => {
     'See you this weekend hoe',
     // "Smell" and "rule" are verbs too.
     'These bitches smell like fish',
+    'He tweet like a bitch',
   ])('%s is not', (text) => {
     expect(objectAbuse(text)).toBe(false);
     expect(classify(text).hostility.flagged).toBe(true);
@@ -576,6 +578,8 @@ describe('a right denied to a group is flagged at the balanced sensitivity', () 
   it.each([
     'Refugees should not be allowed to work',
     'Les Roms ne devraient pas avoir le droit de voter',
+    // What a group should not do at all.
+    'Les Roms ne devraient pas travailler ici',
   ])('%s', (text) => {
     expect(rightDenied(text)).toBe(true);
     expect(classify(text).hostility.flagged).toBe(true);
@@ -585,6 +589,7 @@ describe('a right denied to a group is flagged at the balanced sensitivity', () 
     // A right granted; a denial of the right denied; no group.
     'Refugees should be allowed to work',
     'Refugees must never be denied the right to work',
+    'Refugees should not have to work on Sundays',
     'Children should not be allowed to drink',
   ])('%s is not', (text) => {
     expect(rightDenied(text)).toBe(false);
@@ -658,6 +663,8 @@ describe('a group named with praise, and nothing hostile, is held under balanced
     'Protecting refugees is our duty',
     'Roma families are so resilient',
     'Le serveur handicapé était très serviable',
+    'So glad to see Roma musicians in your advert',
+    'Je suis contente de voir des réfugiés dans votre campagne',
   ])('%s', (text) => {
     expect(praised(text)).toBe(true);
     expect(classify(text).hostility.flagged).toBe(false);
@@ -811,6 +818,10 @@ describe('a group defended against abuse is held under balanced', () => {
     // What moderators are asked to do; the speaker's disappointment.
     'Please ban users who insult refugees',
     'Je suis déçue que vous laissiez passer les attaques contre les Roms',
+    // Moderation asked; bigotry towards "your" staff judged (2026-11-25).
+    'Please moderate the hate against refugees here',
+    'The racism towards your Roma staff is disgusting',
+    'Le racisme envers vos employés roms est dégoûtant',
   ])('%s', (text) => {
     expect(defended(text)).toBe(true);
     expect(classify(text).hostility.flagged).toBe(false);
@@ -853,6 +864,7 @@ describe('a hostile word in its everyday sense is held under balanced', () => {
     'Time for a fag break',
     'The rat catcher trapped three rats',
     'Rats got into the bins again',
+    'We walked along the dyke at dusk',
     'Range la tapette dans le tiroir',
     // Violence at a pest.
     'Prends la tapette et tue cette mouche',

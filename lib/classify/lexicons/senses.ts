@@ -17,7 +17,7 @@
  * isEverydaySense).
  */
 export const SENSES: readonly (readonly [words: string, cues: string])[] = [
-  ['rat rats', `basement cellar kitchen sewer sewers trap traps trapped catcher catchers garbage bin bins poubelle poubelles poison cage pet pets cheese tail droppings nest
+  ['rat rats', `basement cellar kitchen sewer sewers trap traps trapped catcher catchers garbage bin bins poubelle poubelles warehouse pest entrepot poison cage pet pets cheese tail droppings nest
     attic garage infestation exterminator mouse mice cave cuisine egout egouts piege pieges grenier
     fromage crottes nid deratisation souris`],
   ['pig pigs porc porcs cochon cochons', `farm farms farmer farmers pen sty mud muddy bacon pork roast piglet piglets barn ferme fermes
@@ -36,7 +36,7 @@ export const SENSES: readonly (readonly [words: string, cues: string])[] = [
   ['faggot faggots', `wood sticks firewood fireplace bundle bundles gravy onion onions butcher peas mash lunch dinner supper cook cooks cooked recipe kindling
     stacked`],
   ['dyke dykes dike dikes', `river sea dam flood flooding floods canal dutch holland polder breach levee tide tides embankment storm
-    water wall walls village`],
+    water wall walls village along walked walk path`],
   ['coon coons', `raccoon raccoons tracks track hunting hunt hunter hunters hound hounds trap trapping cap hat tree treed`],
   ['cracker crackers', `animal cheese graham box snack snacks soup biscuit biscuits crumbs salted`],
   ['spook spooks', `spy spies agent agents novel novels cia mi6 kgb intelligence espionage ghost ghosts haunted halloween costume

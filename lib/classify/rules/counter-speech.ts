@@ -305,7 +305,7 @@ const C_APOSTROPHE = hashString("c'");
 
 /** Between an act of abuse and the group it is aimed at: "insulting | disabled people", "la haine | contre les | juifs". */
 const VICTIM_FILLERS = new Set([...PICKING, ...['against', 'about', 'towards', 'toward', 'at', 'of', 'on', 'contre', 'envers',
-  'sur', 'de', "d'"].map(hashString)]);
+  'sur', 'de', "d'", 'your', 'our', 'vos', 'votre', 'nos', 'notre'].map(hashString)]);
 
 /** Orders to stop: "Stop insulting...", "Arrêtez de répandre la haine...", "cessez de...". */
 const STOP = new Set(['stop', 'quit', 'arrete', 'arretez', 'arretons', 'cessez', 'cesse', 'cessons'].map(hashString));
@@ -362,7 +362,8 @@ const CONDEMNING_VERBS = new Set(['denounce', 'condemn', 'condemns', 'oppose', '
   'denonce', 'condamner', 'condamnons', 'condamne', 'combattre', 'combattons', 'lutter', 'luttons',
   // What moderators are asked to do, and the speaker's disappointment: "should ban people who insult
   // gay people" (0.75), "I'm disappointed you allow attacks on trans people" (0.59, 2026-11-25).
-  'ban', 'remove', 'delete', 'bannir', 'supprimer', 'supprimez', 'disappointed', 'decu', 'decue'].map(hashString));
+  'ban', 'remove', 'delete', 'bannir', 'supprimer', 'supprimez', 'disappointed', 'decu', 'decue', 'moderate', 'moderer',
+  'moderez'].map(hashString));
 
 /** "has | no | place", « n'a | pas sa | place »: condemnation of what has none. */
 const PLACE = hashString('place');
@@ -390,7 +391,8 @@ export function isGroupDefended(): boolean {
     if (DISMISSING.has(w)) dismissed = true;
     if (isOrderToStop(i) || QUOTE_CUES.has(w) || CONDEMNING.has(w)) condemned = true;
     // "Stop spreading lies about | refugees", "arrêtez de répandre des mensonges sur | les réfugiés".
-    if ((ABUSE_NOUNS.has(w) || BIGOTRY.has(w) || ABUSING.has(w)) && groupAfter(i, 3, VICTIM_FILLERS)) {
+    // Four words: "racism towards | your Black staff", « le racisme envers | vos employés noirs ».
+    if ((ABUSE_NOUNS.has(w) || BIGOTRY.has(w) || ABUSING.has(w)) && groupAfter(i, 4, VICTIM_FILLERS)) {
       victim = true;
       if (BIGOTRY.has(w) && opensClause(i)) named = true;
     }
@@ -416,6 +418,8 @@ export function isGroupDefended(): boolean {
       if (groupAfter(hits.to[h], 3, VICTIM_FILLERS)) victim = true;
       continue;
     }
+    // The abuse judged: "The racism towards your Black staff in this thread is | disgusting" (0.89, 2026-11-25).
+    if (c === CAT.insult && victim && afterIs(from)) continue;
     // A word of shame may be an insult in the lists ("honte"): it judges the abuse here; and "jokes"
     // ("you're a joke") or "attack" (a violent verb) name the abuse.
     if ((c === CAT.insult || c === CAT.violence) && (QUOTE_CUES.has(tokens.hash[from]) || ABUSE_NOUNS.has(tokens.hash[from]))) continue;
@@ -439,6 +443,16 @@ function opensClause(i: number): boolean {
   let k = i - 1;
   if (k >= 0 && THE.has(tokens.hash[k])) k--;
   return k < 0 || gapHas(tokens, chars, k, endsClause);
+}
+
+const IS = new Set(['is', 'was', 'est', 'etait'].map(hashString));
+const DEGREE = new Set(['so', 'really', 'truly', 'absolutely', 'vraiment', 'tellement', 'absolument'].map(hashString));
+
+/** Token i follows "is" / « est » (a word of degree between): "is | disgusting", « est vraiment | dégoûtant ». */
+function afterIs(i: number): boolean {
+  let k = i - 1;
+  if (k > 0 && DEGREE.has(tokens.hash[k])) k--;
+  return k > 0 && IS.has(tokens.hash[k]);
 }
 
 /** Words that excuse or dismiss bigotry once named: "racism against whites is a myth", "... is justified". */

@@ -411,6 +411,14 @@ export function isGroupExclusionWished(): boolean {
 const MAY_MODALS = new Set(['should', "shouldn't", 'shouldnt', 'must', "mustn't", 'cannot', "can't", 'devraient', 'devrait',
   'doivent', 'doit'].map(hashString));
 const RIGHTS = new Set(['allowed', 'permitted', 'right', 'rights', 'droit', 'droits', 'autorises', 'autorisees'].map(hashString));
+
+/**
+ * What a group "should not" do at all: work, vote, marry, exist (« ne devraient pas travailler dans
+ * l'alimentation », 0.34, 2026-11-25); not what it "should not have to" do.
+ */
+const LIVES = new Set(['work', 'vote', 'marry', 'exist', 'adopt', 'teach', 'travailler', 'voter', 'marier', 'exister', 'adopter',
+  'enseigner'].map(hashString));
+const HAVE_TO = new Set(['have', 'has', 'need', 'avoir', 'a'].map(hashString));
 const WITHHOLDING = new Set(['denied', 'deny', 'refused', 'stripped', 'deprived', 'prives', 'privees', 'prive', 'privee',
   'refuse', 'refuses', 'retirer', 'retire'].map(hashString));
 const DENYING = new Set(['not', 'never', "shouldn't", 'shouldnt', "mustn't", 'cannot', "can't", 'pas', 'jamais', 'ne', "n'",
@@ -429,11 +437,13 @@ export function isRightDenied(): boolean {
     for (let m = i + 1; m < tokens.count && m <= i + 4; m++) {
       if (!MAY_MODALS.has(tokens.hash[m])) continue;
       let denied = DENYING.has(tokens.hash[m]) || (m > 0 && DENYING.has(tokens.hash[m - 1]));
+      let obliged = false;
       for (let k = m + 1; k < tokens.count && k <= m + 5; k++) {
         // "should never be | denied | the right": a denial denied defends the right.
         if (WITHHOLDING.has(tokens.hash[k])) break;
         if (DENYING.has(tokens.hash[k])) denied = true;
-        if (denied && RIGHTS.has(tokens.hash[k])) return true;
+        if (HAVE_TO.has(tokens.hash[k])) obliged = true;
+        if (denied && (RIGHTS.has(tokens.hash[k]) || (!obliged && LIVES.has(tokens.hash[k])))) return true;
       }
     }
   }

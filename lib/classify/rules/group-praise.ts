@@ -101,6 +101,12 @@ function bringsMuch(i: number): boolean {
 
 const PRIDE = new Set(['pride', 'fierte', 'fiertes'].map(hashString));
 
+/** Glad to see: "so happy to see", « contente de voir » (0.54 and 0.56, a probe of functional tests, 2026-11-25). */
+const HAPPY = new Set(['happy', 'glad', 'pleased', 'content', 'contente', 'heureux', 'heureuse', 'ravi', 'ravie'].map(hashString));
+const TO_DE = new Set(['to', 'de', "d'"].map(hashString));
+const SEE = new Set(['see', 'voir'].map(hashString));
+const STAND = hashString('stand'), WITH = hashString('with');
+
 /** A country, a city built: "built | this | country" (0.65), « ont construit | ce | pays » (0.69, 2026-11-25). */
 const BUILT = new Set(['built', 'build', 'builds', 'construit', 'construisent', 'bati', 'batissent'].map(hashString));
 const HOMELAND = new Set(['country', 'nation', 'city', 'town', 'america', 'britain', 'pays', 'ville', 'france', 'nation'].map(hashString));
@@ -168,6 +174,9 @@ export function isGroupPraised(): boolean {
     if (BRING.has(tokens.hash[i]) && bringsMuch(i)) return true;
     // "Immigrants built this country", « les immigrés ont construit ce pays ».
     if (BUILT.has(tokens.hash[i]) && i + 2 < tokens.count && HOMELAND.has(tokens.hash[i + 2])) return true;
+    // "Happy to see a gay couple in your ad!", « contente de voir... »; "I stand with...".
+    if (HAPPY.has(tokens.hash[i]) && i + 2 < tokens.count && TO_DE.has(tokens.hash[i + 1]) && SEE.has(tokens.hash[i + 2])) return true;
+    if (tokens.hash[i] === STAND && i + 1 < tokens.count && tokens.hash[i + 1] === WITH) return true;
     // "The gay pride march", « la marche des fiertés »; not a colour's pride ("white pride" is a slogan of hate).
     if (PRIDE.has(tokens.hash[i]) && !colourNamed()) return true;
   }

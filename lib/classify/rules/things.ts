@@ -99,6 +99,8 @@ const TIME_WORDS = new Set(['today', 'yesterday', 'tonight', 'now', 'morning', '
 const TIME_DETERMINERS = new Set(['this', 'that', 'ce', 'cet'].map(hashString));
 
 const AND = new Set(['and', 'et'].map(hashString));
+const LIKE = hashString('like');
+const SENSING = new Set(['tastes', 'tasted', 'smells', 'smelled', 'smelt'].map(hashString));
 const JUDGING_BITS = (1 << CAT.evaluative) | (1 << CAT.negative);
 
 /** Verbs that judge their subject: "it sucks", "this stinks", "ça craint", "ça pue" need no copula to be said of a thing. */
@@ -139,6 +141,8 @@ function saidOfThing(i: number, to: number): boolean {
     // A judgement joined to the one at i: "this weather is | awful and | disgusting", "affreux et |
     // dégueulasse". Not any judgement word: "The price is wrong, bitch" (Davidson) is said to someone.
     if (AND.has(w) && k > 0 && (feats.tokCats[k - 1] & JUDGING_BITS) !== 0) { k--; continue; }
+    // "This chocolate tastes like | garbage" (0.54, 2026-11-25); not "like" alone: "he tweet like a bitch" (Davidson).
+    if (w === LIKE && k > 1 && SENSING.has(tokens.hash[k - 1])) { k--; copula = true; continue; }
     if (TIME_WORDS.has(w)) {
       time = true;
       if (k > 0 && TIME_DETERMINERS.has(tokens.hash[k - 1])) k--;

@@ -27,7 +27,10 @@ export const PERSON_NOUNS = new Set(['neighbour', 'neighbours', 'neighbor', 'nei
   'child', 'children', 'family', 'families', 'person', 'people', 'boss', 'colleague', 'colleagues', 'student', 'students',
   'tenant', 'tenants', 'voisin', 'voisine', 'voisins', 'voisines', 'homme', 'hommes', 'mec', 'mecs', 'gars', 'enfant',
   'enfants', 'famille', 'familles', 'personne', 'personnes', 'patron', 'patronne', 'collegue', 'collegues', 'locataire',
-  'locataires', 'etudiant', 'etudiante', 'etudiants', 'etudiantes'].map(hashString));
+  'locataires', 'etudiant', 'etudiante', 'etudiants', 'etudiantes',
+  // A brand's staff and customers: "Black staff at your store", « vos employés noirs » (2026-11-25).
+  'staff', 'employee', 'employees', 'worker', 'workers', 'customer', 'customers', 'model', 'models', 'employe', 'employes',
+  'employee', 'employees', 'client', 'clients', 'cliente', 'clientes', 'mannequin', 'mannequins'].map(hashString));
 
 /** Words that pick members of a group after a verb: "the next", "any", "every", "those", "le prochain", "des", "tous les". */
 export const PICKING = new Set(['the', 'next', 'any', 'every', 'some', 'all', 'most', 'those', 'these', 'a', 'an', 'few', 'le', 'la',
