@@ -16,7 +16,7 @@ import { isAimedThreat as isAimedThreatImport } from './rules/threats';
 export { ruleScore } from './rules/index';
 export { isAbuseCondemned, isClaimCondemned, isCounterQuote, isGroupClaimDenied, isGroupDefended, isMentionedOnly } from './rules/counter-speech';
 export { isDoublyDenied, isGroupBlamed, isGroupDisesteemed, isGroupExclusionWished, isRightDenied, isGroupHated, isGroupNamedHostile, isPraiseDenied, isSlurUsed } from './rules/group-attacks';
-export { isGroupAccepted, isGroupNamedOnly, isGroupPraised } from './rules/group-praise';
+export { isGroupAccepted, isGroupNamedOnly, isGroupPraised, isSlurReclaimed } from './rules/group-praise';
 export { isEverydaySense, isObjectAbuse } from './rules/things';
 export { isAimedThreat, isBodilyHarmIntended, isNewsOfViolence } from './rules/threats';
 export { isUntargetedProfanity } from './rules/untargeted-profanity';

@@ -5,7 +5,7 @@ import { normalisedBuffers } from '../../lib/classify/normalise';
 import {
   isAimedThreat, isCounterQuote, isEverydaySense, isGroupDefended, isGroupDisesteemed, isGroupHated, isGroupNamedHostile, isGroupPraised,
   isMentionedOnly, isNewsOfViolence, isObjectAbuse, isPraiseDenied, isSlurUsed, isAbuseCondemned, isGroupAccepted, isClaimCondemned,
-  isGroupBlamed, isDoublyDenied, isGroupClaimDenied, isGroupExclusionWished, isRightDenied,
+  isGroupBlamed, isDoublyDenied, isGroupClaimDenied, isGroupExclusionWished, isRightDenied, isSlurReclaimed,
 } from '../../lib/classify/hostility';
 import { classify } from '../../lib/classify/index';
 
@@ -593,6 +593,31 @@ describe('a right denied to a group is flagged at the balanced sensitivity', () 
     'Children should not be allowed to drink',
   ])('%s is not', (text) => {
     expect(rightDenied(text)).toBe(false);
+  });
+});
+
+describe('a slur reclaimed by the speaker is held under balanced', () => {
+  const reclaimed = (t: string) => { analyse(t); return isSlurReclaimed(); };
+  it.each([
+    "We're queer and proud, see everyone at the march",
+    "We're dykes and we love your new campaign",
+    'Proud to be a fag',
+    'Nous sommes gouines et fières',
+    'En tant que pédé, cette campagne me touche',
+  ])('%s', (text) => {
+    expect(reclaimed(text)).toBe(true);
+    expect(classify(text).hostility.flagged).toBe(false);
+  });
+
+  it.each([
+    // Said of another; at "you"; a slur the lists hold but no community took back; "as" alone.
+    'Look at those dykes',
+    "You're a dyke",
+    "I'm a bitch and proud",
+    'Lucky as fag',
+    'Proud to be a dyke, unlike you pathetic idiots',
+  ])('%s is not', (text) => {
+    expect(reclaimed(text)).toBe(false);
   });
 });
 

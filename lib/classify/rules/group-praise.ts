@@ -10,7 +10,7 @@ import { CAT as CATImport, hits as hitsImport } from '../lexicon';
 import { normalisedBuffers } from '../normalise';
 import { endsClause, gapHas, tokens as tokensImport } from '../tokens';
 import { groupAfter as groupAfterImport, namesGroupAt as namesGroupAtImport, phraseEnd as phraseEndImport, selfIdentificationEnd as selfIdentificationEndImport } from './group-words';
-import { COLOUR_WORDS as COLOUR_WORDSImport, HOSTILE_WORDS as HOSTILE_WORDSImport, JOINS as JOINSImport } from './words';
+import { COLOUR_WORDS as COLOUR_WORDSImport, HOSTILE_WORDS as HOSTILE_WORDSImport, JOINS as JOINSImport, SELF_PHRASES as SELF_PHRASES_IMPORT } from './words';
 
 // Local copies: under tsx/CommonJS interop every use of an imported binding is a getter call.
 const CAT = CATImport;
@@ -23,6 +23,7 @@ const groupAfter = groupAfterImport;
 const hits = hitsImport;
 const namesGroupAt = namesGroupAtImport;
 const phraseEnd = phraseEndImport;
+const SELF_PHRASES_OF = SELF_PHRASES_IMPORT;
 const selfIdentificationEnd = selfIdentificationEndImport;
 const tokens = tokensImport;
 
@@ -209,4 +210,69 @@ export function isGroupAccepted(): boolean {
     return true;
   }
   return false;
+}
+
+/** Words that make the speaker one of those named: "my fellow | faggots", « entre | tapettes ». */
+const FELLOW = new Set(['fellow', 'entre'].map(hashString));
+/** Before a self-identification's group: "proud to be a", « fier d'être une ». */
+const TO_BE = new Set(['be', 'etre'].map(hashString));
+const RECLAIMED_FILLERS = new Set(['a', 'an', 'the', 'proud', 'une', 'un', 'des', 'fier', 'fiere', 'fiers', 'fieres', 'my', 'mes',
+  'to', "d'", 'de'].map(hashString));
+
+/**
+ * Token i names the speaker: after a self-identification ("we're | queer", "as a | dyke", « on est |
+ * pédés », « en tant que | pédé »), "proud to be", "my fellow", « entre », only little words and
+ * groups' names between, in its clause.
+ */
+function namesSpeaker(i: number): boolean {
+  const chars = normalisedBuffers().chars;
+  for (let j = i - 1; j >= 0 && j >= i - 5; j--) {
+    const w = tokens.hash[j];
+    if (FELLOW.has(w) || (TO_BE.has(w) && j > 1 && PROUD.has(tokens.hash[j - 2]))) return fillersBetween(j + 1, i);
+    const self = phraseEnd(j, SELF_PHRASES_OF);
+    // Not "as" alone: "lucky as bitch", "as stupid as hoes" (Davidson).
+    if (self > 0 && self <= i && !(self === j + 1 && w === AS)) return fillersBetween(self, i);
+    if (gapHas(tokens, chars, j, endsClause)) return false;
+  }
+  return false;
+}
+
+/** Only little words and groups' names stand between tokens from and to (exclusive). */
+function fillersBetween(from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    if (!RECLAIMED_FILLERS.has(tokens.hash[k]) && (feats.tokCats[k] & (1 << CAT.identity)) === 0) return false;
+  }
+  return true;
+}
+const PROUD = new Set(['proud', 'fier', 'fiere', 'fiers', 'fieres'].map(hashString));
+const AS = hashString('as');
+
+/**
+ * The slurs a community has taken back, of sexuality and gender: not "bitch", "hoe", "retard",
+ * "cracker" said of oneself ("I'm a bitch boy", "my fellow cracker": Davidson labels those hostile).
+ */
+const RECLAIMABLE = new Set(['queer', 'queers', 'dyke', 'dykes', 'fag', 'fags', 'faggot', 'faggots', 'pede', 'pedes', 'pd',
+  'gouine', 'gouines', 'tapette', 'tapettes', 'tarlouze', 'tarlouzes', 'folle', 'folles'].map(hashString));
+
+/**
+ * A slur reclaimed: every slur or insult of the text names the speaker ("We're queer and we're here
+ * to stay", "Proud to be a dyke", "Me and my fellow faggots are going dancing", « On est pédés et
+ * fiers de l'être », « En tant que pédé, je trouve cette pub géniale »: 0.51 to 0.87, all flagged,
+ * in a probe of HateCheck's "reclaimed slurs", 2026-11-25), and nothing else hostile: no threat,
+ * profanity, hate, "you" near it. Not "my nigga" (Davidson labels it hostile, and it names another).
+ * Davidson and MLMA label such rows hostile (they label every slur): 20 of their hostile rows move
+ * under balanced with this rule ("I'm a faggot :/"), Davidson held out −0.0001 of ROC AUC.
+ */
+export function isSlurReclaimed(): boolean {
+  let any = false;
+  for (let h = 0; h < hits.count; h++) {
+    const c = hits.cat[h];
+    if (((1 << c) & HOSTILE_WORDS) === 0) continue;
+    const from = hits.from[h];
+    if (!RECLAIMABLE.has(tokens.hash[from]) || hits.to[h] !== from || !namesSpeaker(from)) return false;
+    // "You're a dyke": aimed at the reader. "Your new campaign" later in the sentence is not.
+    for (let k = Math.max(0, from - 3); k <= from + 3 && k < tokens.count; k++) if ((feats.tokCats[k] & (1 << CAT.second)) !== 0) return false;
+    any = true;
+  }
+  return any;
 }

@@ -17,7 +17,7 @@
 import { neverFlaggedCap } from '../model';
 import { isAbuseCondemned, isClaimCondemned, isCounterQuote, isGroupClaimDenied, isGroupDefended, isMentionedOnly } from './counter-speech';
 import { isDoublyDenied, isGroupBlamed, isGroupDisesteemed, isGroupExclusionWished, isRightDenied, isGroupHated, isGroupNamedHostile, isPraiseDenied, isSlurUsed } from './group-attacks';
-import { isGroupAccepted, isGroupNamedOnly, isGroupPraised } from './group-praise';
+import { isGroupAccepted, isGroupNamedOnly, isGroupPraised, isSlurReclaimed } from './group-praise';
 import { isEverydaySense, isObjectAbuse } from './things';
 import { isAimedThreat, isNewsOfViolence } from './threats';
 import { isUntargetedProfanity as isUntargetedProfanityImport } from './untargeted-profanity';
@@ -30,7 +30,7 @@ const NEVER_FLAGGED: readonly Rule[] = [isGroupNamedOnly];
 export const COUNTER_SPEECH: readonly Rule[] = [isGroupDefended, isAbuseCondemned, isClaimCondemned, isGroupAccepted];
 
 const HELD_UNDER_CAP: readonly Rule[] = [
-  isMentionedOnly, isGroupClaimDenied, isObjectAbuse, isGroupPraised, isCounterQuote, isNewsOfViolence, isEverydaySense, ...COUNTER_SPEECH,
+  isMentionedOnly, isGroupClaimDenied, isObjectAbuse, isGroupPraised, isSlurReclaimed, isCounterQuote, isNewsOfViolence, isEverydaySense, ...COUNTER_SPEECH,
 ];
 
 const RAISED_TO_BALANCED: readonly Rule[] = [
