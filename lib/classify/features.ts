@@ -205,6 +205,10 @@ for (const h of QUOTE_CARRIERS) QUOTE_FILTER[h & 0xfff] = 1;
 for (const h of [SAY, ...AFTER_WHO, ...HATE_AFTER_WHO, ...BEFORE_THAT]) QUOTE_FILTER[h & 0xfff] = 1;
 /** The verb that judges the quote ends it: "Calling women stupid | is not OK", "... | c'est du racisme". */
 const QUOTE_END = new Set(['is', 'isnt', "isn't", 'was', 'wasnt', 'est', 'etait', 'makes', 'shows'].map(hashString));
+/** Auxiliaries of a passive: "I | got | called a dyke", "I | was | called". */
+const PASSIVE = new Set(['got', 'get', 'was', 'were', 'been', 'being'].map(hashString));
+/** Words inside a negation's scope that do not use it up (markTokens). */
+const SCOPE_FREE = new Set(['du', 'tout', 'vraiment', 'really', 'at'].map(hashString));
 /** The speaker: "I call you an idiot" asserts it (no quote scope after "I" / "je"). */
 const SPEAKER = new Set(['i', 'im', "i'm", 'je', "j'", 'we', 'nous'].map(hashString));
 /**
@@ -302,7 +306,9 @@ function markTokens(t: Tokens, chars: Uint16Array): void {
     }
     const inScope = left > 0;
     feats.negScope[i] = inScope ? kind : 0;
-    if (left > 0) left--;
+    // "du tout", "at all", "vraiment" inside a scope do not use it up: « je ne pense pas du tout que
+    // les femmes soient bêtes » reaches "bêtes" (0.80 in a probe of functional tests, 2026-11-25).
+    if (left > 0 && !SCOPE_FREE.has(t.hash[i])) left--;
     if (opensNegation(t, i)) {
       if (negatesVerbBefore(t, chars, i)) {
         // Spoken French drops the "ne" and puts "pas" after the verb: "je déteste pas les
@@ -333,8 +339,10 @@ function markTokens(t: Tokens, chars: Uint16Array): void {
     }
     if (left > 0 && QUOTE_END.has(t.hash[i])) left = 0;
     if (left > 0) { if (feats.negScope[i] === 0) feats.negScope[i] = SCOPE_QUOTED; left--; }
+    // "I got called a dyke": the speaker is the one called, the words are another's ("got", "was").
+    const passive = i > 0 && PASSIVE.has(t.hash[i - 1]);
     if (QUOTE_FILTER[t.hash[i] & 0xfff] === 1 && (QUOTE_CARRIERS.has(t.hash[i]) || introducesClaim(t, i)) && !(i > 0 && SPEAKER.has(t.hash[i - 1])) &&
-      !(i > 1 && SPEAKER.has(t.hash[i - 2])) && !quoteAddressesReader(t, chars, i)) {
+      !(i > 1 && SPEAKER.has(t.hash[i - 2]) && !passive) && !quoteAddressesReader(t, chars, i)) {
       left = 6;
       // The hate verb itself is others' too.
       if (HATE_AFTER_WHO.has(t.hash[i]) && feats.negScope[i] === 0) feats.negScope[i] = SCOPE_QUOTED;

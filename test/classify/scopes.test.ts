@@ -40,6 +40,9 @@ describe('what is mentioned is not asserted', () => {
     ['The idea that black people are criminals is a myth', 'criminals'],
     ["L'idée que les noirs seraient des criminels est un mythe", 'criminels'],
     ['Suggesting that gay men are predators is a stereotype', 'predators'],
+    // A passive: the speaker is the one called; "du tout" does not use the scope up (2026-11-25).
+    ['I got called a moron at the bus stop', 'moron'],
+    ['Je ne pense pas du tout que tu sois un connard', 'connard'],
   ])('%s: "%s" is in scope', (text, word) => {
     expect(inScope(text, word)).toBe(true);
   });
