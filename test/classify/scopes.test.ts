@@ -334,6 +334,8 @@ describe('a threat aimed at someone is flagged at the balanced sensitivity', () 
     'Je vais écraser tous les Roms du camp',
     'Every refugee should be deported or hanged',
     'Les Roms devraient être expulsés puis fusillés',
+    // A present after "if": the condition makes it an intent.
+    'If I see a Roma man tonight I kill him',
     // A lesson given to them, a group named before (2026-11-25).
     'On va chercher des Roms pour leur donner une leçon',
     // Made to disappear (2026-11-25).
@@ -717,6 +719,9 @@ describe('a group named with praise, and nothing hostile, is held under balanced
     'Refugees bring so much crime',
     'Je suis contre les Roms',
     "I'm going to visit the Roma camp",
+    // Praise in one sentence, an attack on a group in the next (2026-11-25).
+    "Lovely chocolate as always. Shame you hired that Roma girl, they're all thieves",
+    'I used to love this shop. Now you hire refugees, so I will wait outside your store to teach them a lesson',
     // A colour's pride is a slogan of hate.
     'White pride, proud of our people',
   ])('%s is not', (text) => {
@@ -726,6 +731,24 @@ describe('a group named with praise, and nothing hostile, is held under balanced
   it('the hostile ones stay flagged', () => {
     expect(classify('I love how immigrants ruin everything').hostility.flagged).toBe(true);
     expect(classify("J'aime pas les noirs").hostility.flagged).toBe(true);
+  });
+});
+
+describe('those who said it are judged, not the group', () => {
+  it.each([
+    'Ceux qui disent que les Roms sont des voleurs devraient avoir honte',
+  ])('%s', (text) => {
+    analyse(text);
+    expect(isMentionedOnly()).toBe(true);
+    expect(classify(text).hostility.flagged).toBe(false);
+  });
+
+  it.each([
+    // Shame alone mentions nothing.
+    'Shameful.',
+  ])('%s is not mentioned only', (text) => {
+    analyse(text);
+    expect(isMentionedOnly()).toBe(false);
   });
 });
 
@@ -751,6 +774,8 @@ describe('abuse quoted to be reported or condemned is held under balanced', () =
     '« Les Roms sont des voleurs » est un mensonge',
     // Posted and sanctioned.
     'Publier « les Roms sont des voleurs » lui a valu un bannissement',
+    // Moderation asked for.
+    'Comments like "refugees are vermin" under this post: please moderate',
     // Out of date; said again and again (2026-11-25).
     '"Refugees should go home" is an archaic idea',
     'Mon voisin répète « les Roms sont des voleurs » depuis des années',

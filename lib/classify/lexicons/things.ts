@@ -34,7 +34,7 @@ export const THINGS: readonly string[] = `
   traffic jam jams cauliflower broccoli sprouts spinach vegetables olives mushrooms coriander cilantro
   embouteillage embouteillages bouchon bouchons circulation chou choux brocoli brocolis epinards legumes champignons
   match matches concert concerts spectacle
-  regles regle stench odeur odeurs puanteur
+  regles regle stench odeur odeurs puanteur chatbot robot
 `.split(/\s+/).filter(Boolean);
 
 /**

@@ -59,6 +59,9 @@ export function isMentionedOnly(): boolean {
     // "... is racist" after a quote judges the quote: it is neither used nor a denial.
     // So is a judgement of a quoted claim that holds no hostile word: "To say that women are weak
     // is sexist", "Suggesting that gay men are predators is a vile stereotype".
+    // "Ceux qui disent que ... devraient avoir | honte": shame judges those who said it, and alone
+    // ("Shameful." under a politician's post, OLID) mentions nothing.
+    if (scope === 0 && c === CAT.insult && QUOTE_CUES.has(tokens.hash[hits.from[h]])) continue;
     if (scope === 0 && c === CAT.insult && (judgesQuote(tokens, hits.from[h]) || judgesClaimAfter(tokens, hits.to[h]))) {
       denied = true;
       quotedOnly = false;
@@ -208,7 +211,7 @@ export function isCounterQuote(): boolean {
   if (!quotedAbuse) return false;
   for (let i = 0; i < tokens.count && !cue; i++) {
     const w = tokens.hash[i];
-    if (feats.inQuotes[i] === 0 && (isQuoteCarrier(w) || REPORTING.has(w) || QUOTE_CUES.has(w))) cue = true;
+    if (feats.inQuotes[i] === 0 && (isQuoteCarrier(w) || REPORTING.has(w) || QUOTE_CUES.has(w) || MODERATION.has(w))) cue = true;
     // Judged right after the closing mark: '"Muslims are terrorists" is | a lie', « ... » est | faux.
     else if (feats.inQuotes[i] === 0 && (UNTRUE.has(w) || CONDEMNING.has(w)) && judgesTheQuote(i)) cue = true;
     // Denied a reason's standing: '"go back to your country" is not an | argument' (0.49, 2026-11-25).
@@ -368,6 +371,13 @@ const CONDEMNING_VERBS = new Set(['denounce', 'condemn', 'condemns', 'oppose', '
 /** "has | no | place", « n'a | pas sa | place »: condemnation of what has none. */
 const PLACE = hashString('place');
 const NO_PLACE_BEFORE = new Set(['no', 'sa', 'leur'].map(hashString));
+
+/**
+ * Moderation asked for after a quote: 'comments like "..." under your post make me sad. Please
+ * moderate' (0.77, 2026-11-25). Not "remove" nor "disappointed": "... is your default word for
+ * women... Remove yourself", "Heavily disappointed in this show" (Davidson).
+ */
+const MODERATION = new Set(['moderate', 'ban', 'delete', 'moderer', 'moderez', 'bannir', 'supprimer', 'supprimez'].map(hashString));
 
 /** An end demanded: "must | end", "has to | stop", « doit | cesser ». */
 const MUST = new Set(['must', 'to', 'doit', 'doivent', 'faut'].map(hashString));

@@ -9,7 +9,9 @@ import { hashString } from '../hash';
 import { CAT as CATImport, hits as hitsImport } from '../lexicon';
 import { normalisedBuffers } from '../normalise';
 import { endsClause, gapHas, tokens as tokensImport } from '../tokens';
+import { isGroupNamedHostile as isGroupNamedHostileImport } from './group-attacks';
 import { groupAfter as groupAfterImport, namesGroupAt as namesGroupAtImport, phraseEnd as phraseEndImport, selfIdentificationEnd as selfIdentificationEndImport } from './group-words';
+import { isAimedThreat as isAimedThreatImport } from './threats';
 import { COLOUR_WORDS as COLOUR_WORDSImport, HOSTILE_WORDS as HOSTILE_WORDSImport, JOINS as JOINSImport, SELF_PHRASES as SELF_PHRASES_IMPORT } from './words';
 
 // Local copies: under tsx/CommonJS interop every use of an imported binding is a getter call.
@@ -20,6 +22,8 @@ const HOSTILE_WORDS = HOSTILE_WORDSImport;
 const JOINS = JOINSImport;
 const feats = featsImport;
 const groupAfter = groupAfterImport;
+const isAimedThreat = isAimedThreatImport;
+const isGroupNamedHostile = isGroupNamedHostileImport;
 const hits = hitsImport;
 const namesGroupAt = namesGroupAtImport;
 const phraseEnd = phraseEndImport;
@@ -170,6 +174,16 @@ export function isGroupPraised(): boolean {
     if (c === CAT.identity) identity = true;
   }
   if (!identity) return false;
+  if (!praiseFound()) return onlyOwnGroup();
+  // Praise in one sentence does not cover an attack in the next: "Super chocolat comme toujours.
+  // Dommage que vous ayez pris cette musulmane, ce sont tous des terroristes" (0.38, held), "I used to
+  // love this brand. Now you support refugees, so I'll be waiting outside your store to teach them a
+  // lesson" (0.06): a long comment on a brand's page, a probe of functional tests, 2026-11-25.
+  return !isGroupNamedHostile() && !isAimedThreat();
+}
+
+/** A word of praise, a relative or workmate of the speaker's, or a phrase of praise. */
+function praiseFound(): boolean {
   for (let i = 0; i < tokens.count; i++) {
     if (PRAISE.has(tokens.hash[i]) || (i > 0 && KIN.has(tokens.hash[i]) && MY.has(tokens.hash[i - 1]))) return true;
     if (BRING.has(tokens.hash[i]) && bringsMuch(i)) return true;
@@ -181,7 +195,7 @@ export function isGroupPraised(): boolean {
     // "The gay pride march", « la marche des fiertés »; not a colour's pride ("white pride" is a slogan of hate).
     if (PRIDE.has(tokens.hash[i]) && !colourNamed()) return true;
   }
-  return onlyOwnGroup();
+  return false;
 }
 
 /** "Nothing wrong with (being)", "no shame in being", "rien de mal à (être)", "aucune honte à être", before a group's name. */

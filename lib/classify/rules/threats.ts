@@ -87,14 +87,27 @@ export function isViolenceAtSomeone(): boolean {
     // A French order joins its pronoun with a hyphen: "tuez-les", "butez-le".
     const hyphened = opens && OBJECT_BEFORE.has(next) && to + 1 < tokens.count && chars[tokens.start[to + 1] - 1] === 45;
     const aimed = OBJECT_AFTER.has(next) || hyphened || (from > 0 && OBJECT_BEFORE.has(tokens.hash[from - 1]));
-    // A French future is an intent of its own: "je tirerai sur tout immigré", "je les tuerai".
-    let intended = isFrenchFuture(chars, from);
+    // A French future is an intent of its own: "je tirerai sur tout immigré", "je les tuerai"; so is
+    // a present after "if": "If I see a Muslim tonight I kill him" (2026-11-25; the French lists
+    // hold infinitives, so « si je les croise je les tabasse » is not read yet).
+    let intended = isFrenchFuture(chars, from) || afterIf(chars, from);
     for (let k = Math.max(0, from - 3); k < from; k++) if (INTENT.has(tokens.hash[k])) intended = true;
     if (aimed && (opens || intended)) return true;
     // Intended at members of a group: "I'm going to stab the next Muslim I see", "I will shoot any
     // immigrant", "je vais tuer des réfugiés" (a probe of functional tests, 2026-11-24: 0.42 for the
     // second, unflagged).
     if (intended && groupAfter(to, 3, PICKING)) return true;
+  }
+  return false;
+}
+
+const IF = new Set(['if', 'si', "s'"].map(hashString));
+
+/** An "if" / « si » opens the sentence of token i, within eight words before it. */
+function afterIf(chars: Uint16Array, i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 8; k--) {
+    if (IF.has(tokens.hash[k])) return true;
+    if (gapHas(tokens, chars, k, endsSentence)) return false;
   }
   return false;
 }
@@ -275,7 +288,8 @@ export function isLessonForGroup(): boolean {
       if (TO_THEM.has(tokens.hash[k])) them = true;
     }
     if (!giving || !them) continue;
-    for (let k = i - 1; k >= 0 && k >= i - 10; k--) {
+    // Sixteen words: "...you support refugees, so I'll be waiting outside your store to teach them a lesson".
+    for (let k = i - 1; k >= 0 && k >= i - 16; k--) {
       if ((feats.tokCats[k] & (1 << CAT.identity)) !== 0 && groupNamedAt(k)) return true;
       if (gapHas(tokens, chars, k, endsSentence)) break;
     }
