@@ -233,6 +233,9 @@ describe('strong words about a thing are a complaint, not hostility', () => {
     // French rules and smells; a smell pointed at (2026-11-25).
     'Ces règles débiles ne servent à rien',
     "Cette appli est un gaspillage stupide d'argent",
+    // An exclamation about what happened.
+    'The box arrived crushed, what a disgrace',
+    'Colis arrivé ouvert, quelle honte.',
     'This soup tastes like garbage',
     'What a disgusting smell',
     // Weather pointed at; a match or a concert (2026-11-25).
@@ -281,6 +284,7 @@ describe('strong words about a thing are a complaint, not hostility', () => {
     // "Smell" and "rule" are verbs too.
     'These bitches smell like fish',
     'He tweet like a bitch',
+    'What a joke you are',
   ])('%s is not', (text) => {
     expect(objectAbuse(text)).toBe(false);
     expect(classify(text).hostility.flagged).toBe(true);
@@ -639,6 +643,9 @@ describe('a negative claim about a group denied is held under balanced', () => {
     'Les Roms ne sont pas une menace',
     // "Not all": the generalisation denied (2026-11-25).
     'Not all refugees are criminals',
+    // A refusal to believe the claim.
+    'I refuse to believe that refugees are lazy',
+    'Je refuse de croire que les femmes sont faibles',
   ])('%s', (text) => {
     expect(denied(text)).toBe(true);
     expect(classify(text).hostility.flagged).toBe(false);
@@ -776,6 +783,7 @@ describe('abuse quoted to be reported or condemned is held under balanced', () =
     'Publier « les Roms sont des voleurs » lui a valu un bannissement',
     // Moderation asked for.
     'Comments like "refugees are vermin" under this post: please moderate',
+    '"Refugees are a burden" is an awful thing to say',
     // Out of date; said again and again (2026-11-25).
     '"Refugees should go home" is an archaic idea',
     'Mon voisin répète « les Roms sont des voleurs » depuis des années',
@@ -873,6 +881,8 @@ describe('a group defended against abuse is held under balanced', () => {
     'Je suis déçue que vous laissiez passer les attaques contre les Roms',
     // Moderation asked; bigotry towards "your" staff judged (2026-11-25).
     'Please moderate the hate against refugees here',
+    // Abuse deplored as a problem (2026-11-25).
+    'Violence against Roma is still a huge problem',
     'The racism towards your Roma staff is disgusting',
     'Le racisme envers vos employés roms est dégoûtant',
   ])('%s', (text) => {
@@ -1015,6 +1025,9 @@ describe('abuse condemned, or a group accepted, is held under balanced', () => {
   it.each([
     'There is nothing wrong with being a lesbian',
     "Il n'y a aucune honte à être musulman",
+    // Nothing bad about a group (2026-11-25).
+    "Il n'y a rien de honteux chez les Roms",
+    'There is nothing disgusting about refugees',
   ])('%s', (text) => {
     expect(accepted(text)).toBe(true);
     expect(classify(text).hostility.flagged).toBe(false);

@@ -89,6 +89,10 @@ const THAT_OR_SAY = new Set(['that', 'que', "qu'", 'de', 'dire', 'say', 'to'].ma
 
 /** The group's name at token i follows, within four words, a claim called untrue: "It's not true that | immigrants...". */
 function untrueBefore(i: number): boolean {
+  // "I refuse to believe that | women are weak", « je refuse de croire que | ... » (0.62 and 0.49, 2026-11-25).
+  for (let k = i - 1; k >= 2 && k >= i - 4; k--) {
+    if (BELIEVE.has(tokens.hash[k]) && TO_OR_DE.has(tokens.hash[k - 1]) && REFUSE.has(tokens.hash[k - 2])) return true;
+  }
   // "Not all Muslims are terrorists, in fact almost none are" (0.79, 2026-11-25); "but most are" takes it back.
   if (i > 1 && tokens.hash[i - 1] === ALL_W && tokens.hash[i - 2] === NOT_W) return true;
   let k = i - 1;
@@ -99,6 +103,9 @@ function untrueBefore(i: number): boolean {
   return w === UNTRUE_W || w === FALSE_W || w === FAUX || w === FAUSSE || (k > 0 && NOT_BEFORE_TRUE.has(tokens.hash[k - 1]));
 }
 const THE_OR_LES = new Set(['the', 'les', 'des'].map(hashString));
+const BELIEVE = new Set(['believe', 'accept', 'croire', 'admettre'].map(hashString));
+const TO_OR_DE = new Set(['to', 'de', "d'"].map(hashString));
+const REFUSE = new Set(['refuse', 'refuses', 'refused', 'refusent'].map(hashString));
 const ALL_W = hashString('all'), NOT_W = hashString('not');
 const UNTRUE_W = hashString('untrue'), FALSE_W = hashString('false'), FAUX = hashString('faux'), FAUSSE = hashString('fausse');
 
@@ -116,7 +123,7 @@ const CLAIMED = HOSTILE_WORDS | (1 << CAT.negative) | (1 << CAT.evaluative);
 
 /** Nouns of a claim the lists hold no judgement for: "not a drain on society", « pas un poids » (0.52 and 0.45, 2026-11-25). */
 const CLAIMED_NOUNS = new Set(['drain', 'burden', 'threat', 'danger', 'problem', 'poids', 'fardeau', 'menace', 'probleme',
-  'charge'].map(hashString));
+  'charge', 'weak', 'weaker', 'faible', 'faibles'].map(hashString));
 
 /**
  * A negative claim about a group denied: a group's name, "are" / "sont", and a judgement or a
@@ -285,8 +292,10 @@ function judgedByThat(i: number): boolean {
  * are terrorists" is a lie spread by bigots' scored 0.95, a probe of functional tests, 2026-11-25).
  */
 const UNTRUE = new Set(['lie', 'lies', 'myth', 'nonsense', 'bullshit', 'mensonge', 'mythe', 'faux', 'fausse',
-  // Out of date: '"Women belong in the kitchen" is such an outdated idea' (0.51, 2026-11-25).
-  'outdated', 'archaic', 'ignorant', 'depassee', 'depasse', 'archaique', 'ringard', 'ringarde'].map(hashString));
+  // Out of date: '"Women belong in the kitchen" is such an outdated idea' (0.51, 2026-11-25); awful:
+  // '"Disabled people are a burden" is an awful thing to say' (0.76).
+  'outdated', 'archaic', 'ignorant', 'depassee', 'depasse', 'archaique', 'ringard', 'ringarde', 'awful', 'terrible',
+  'horrible', 'horrid', 'dreadful', 'affreux', 'affreuse'].map(hashString));
 
 const QUOTE_COPULAS = new Set(['is', 'are', 'was', 'were', 'est', 'sont', "c'"].map(hashString));
 /**
@@ -379,6 +388,9 @@ const NO_PLACE_BEFORE = new Set(['no', 'sa', 'leur'].map(hashString));
  */
 const MODERATION = new Set(['moderate', 'ban', 'delete', 'moderer', 'moderez', 'bannir', 'supprimer', 'supprimez'].map(hashString));
 
+/** What abuse is called when it is deplored: "Violence against gay men is still a huge problem" (0.67, 2026-11-25). */
+const PROBLEMS = new Set(['problem', 'scandal', 'disgrace', 'probleme', 'scandale', 'fleau'].map(hashString));
+
 /** An end demanded: "must | end", "has to | stop", « doit | cesser ». */
 const MUST = new Set(['must', 'to', 'doit', 'doivent', 'faut'].map(hashString));
 const ENDING = new Set(['end', 'stop', 'cease', 'cesser', 'finir', 'stopper', 'arreter'].map(hashString));
@@ -408,8 +420,8 @@ export function isGroupDefended(): boolean {
     }
     // "I'm sick of people attacking...", "has no place here", « n'a pas sa place ».
     if (FED_UP.has(w) || CONDEMNING_VERBS.has(w) || (w === PLACE && i > 0 && NO_PLACE_BEFORE.has(tokens.hash[i - 1]))) condemned = true;
-    // "... must | end", « ... doit | cesser »: an end demanded.
-    if (ENDING.has(w) && i > 0 && MUST.has(tokens.hash[i - 1])) condemned = true;
+    // "... must | end", « ... doit | cesser »: an end demanded; "is still a huge | problem".
+    if ((ENDING.has(w) && i > 0 && MUST.has(tokens.hash[i - 1])) || PROBLEMS.has(w)) condemned = true;
     // "Hatred of Muslims is never okay", « la haine des musulmans... »: hate named, felt by others.
     if (HATE_NOUNS.has(w) && groupAfter(i, 3, VICTIM_FILLERS)) { victim = true; if (opensClause(i)) named = true; }
     // "It is never | acceptable to insult...", "ce n'est pas | normal": a denied "acceptable" condemns.

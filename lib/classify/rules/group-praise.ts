@@ -12,7 +12,7 @@ import { endsClause, gapHas, tokens as tokensImport } from '../tokens';
 import { isGroupNamedHostile as isGroupNamedHostileImport } from './group-attacks';
 import { groupAfter as groupAfterImport, namesGroupAt as namesGroupAtImport, phraseEnd as phraseEndImport, selfIdentificationEnd as selfIdentificationEndImport } from './group-words';
 import { isAimedThreat as isAimedThreatImport } from './threats';
-import { COLOUR_WORDS as COLOUR_WORDSImport, HOSTILE_WORDS as HOSTILE_WORDSImport, JOINS as JOINSImport, SELF_PHRASES as SELF_PHRASES_IMPORT } from './words';
+import { COLOUR_WORDS as COLOUR_WORDSImport, HOSTILE_WORDS as HOSTILE_WORDSImport, JOINS as JOINSImport, PICKING as PICKINGImport, SELF_PHRASES as SELF_PHRASES_IMPORT } from './words';
 
 // Local copies: under tsx/CommonJS interop every use of an imported binding is a getter call.
 const CAT = CATImport;
@@ -20,6 +20,7 @@ const COLOUR_WORDS = COLOUR_WORDSImport;
 const DI = DIImport;
 const HOSTILE_WORDS = HOSTILE_WORDSImport;
 const JOINS = JOINSImport;
+const PICKING = PICKINGImport;
 const feats = featsImport;
 const groupAfter = groupAfterImport;
 const isAimedThreat = isAimedThreatImport;
@@ -71,8 +72,8 @@ const PRAISE = new Set([
   'travailleurs', 'beaux', 'belles', 'legitime', 'legitimes', 'excellent', 'excellents', 'excellente', 'excellentes',
   'rights', 'dignity', 'equal', 'equality', 'capable', 'contribute', 'contributes', 'contributed', 'enrich', 'enriches',
   'enriched', 'enrichissent', 'enrichit', 'enrichi', 'inspire', 'inspires', 'inspired', 'inspirent',
-  // "Black women are queens 👑" (0.70, a probe of functional tests, 2026-11-25).
-  'queens', 'queen', 'kings', 'heroes', 'legends', 'reines', 'reine', 'rois', 'heros', 'legendes',
+  // "Black women are queens 👑" (0.70, a probe of functional tests, 2026-11-25); joy brought.
+  'joy', 'joie', 'queens', 'queen', 'kings', 'heroes', 'legends', 'reines', 'reine', 'rois', 'heros', 'legendes',
   // Defended: "Standing up for trans people is the right thing to do" (0.53), « défendre les
   // personnes trans » (0.48, 2026-11-25).
   // Not « aiment » nor « adorent »: "les renois ils aiment trop..." opens stereotypes (MLMA's hostile rows).
@@ -214,6 +215,7 @@ const BEING = new Set(['being', 'a', 'an', 'etre', 'un', 'une', 'the'].map(hashS
  */
 export function isGroupAccepted(): boolean {
   if (feats.dense[DI.identity] === 0) return false;
+  if (nothingBadAbout()) return true;
   for (let i = 0; i < tokens.count; i++) {
     if (!ACCEPTING_FIRST.has(tokens.hash[i])) continue;
     const end = phraseEnd(i, ACCEPTING);
@@ -290,3 +292,29 @@ export function isSlurReclaimed(): boolean {
   }
   return any;
 }
+
+const NOTHING_WORDS = new Set(['nothing', 'rien'].map(hashString));
+const ABOUT = new Set(['about', 'with', 'in', 'chez', 'a', 'dans', 'avec', 'en', 'being', 'etre'].map(hashString));
+const JUDGED = (1 << CAT.insult) | (1 << CAT.negative) | (1 << CAT.evaluative) | (1 << CAT.dehumanise);
+
+/**
+ * "There is nothing disgusting about gay people", « il n'y a rien de dégoûtant chez les homos »
+ * (0.55 in a probe of functional tests, 2026-11-25): "nothing" / « rien (de) », a judgement, then
+ * "about" / « chez » and a group's name within three words; nothing hostile elsewhere.
+ */
+function nothingBadAbout(): boolean {
+  for (let i = 0; i + 2 < tokens.count; i++) {
+    if (!NOTHING_WORDS.has(tokens.hash[i])) continue;
+    let j = i + 1;
+    if (DE_WORDS.has(tokens.hash[j])) j++;
+    if (j >= tokens.count || (feats.tokCats[j] & JUDGED) === 0) continue;
+    if (j + 1 >= tokens.count || !ABOUT.has(tokens.hash[j + 1]) || !groupAfter(j + 1, 3, ABOUT_FILLERS)) continue;
+    for (let h = 0; h < hits.count; h++) {
+      if (((1 << hits.cat[h]) & HOSTILE_WORDS) !== 0 && hits.from[h] !== j) return false;
+    }
+    return true;
+  }
+  return false;
+}
+const DE_WORDS = new Set(['de', "d'"].map(hashString));
+const ABOUT_FILLERS = new Set([...BEING, ...PICKING]);

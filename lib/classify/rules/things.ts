@@ -11,7 +11,7 @@ import { HATED_THINGS, POINTED_THINGS, THINGS } from '../lexicons/things';
 import { normalisedBuffers } from '../normalise';
 import { inEverydaySense } from '../senses';
 import { isSlangPraiseOfProduct } from '../slang';
-import { gapHas, tokens as tokensImport } from '../tokens';
+import { endsClause, gapHas, tokens as tokensImport } from '../tokens';
 import { hatedMoreThanGroup as hatedMoreThanGroupImport } from './group-words';
 import { HOSTILE_WORDS as HOSTILE_WORDSImport, PEOPLE as PEOPLEImport } from './words';
 
@@ -209,6 +209,8 @@ export function isObjectAbuse(): boolean {
       continue;
     }
     if (c === CAT.insult && (feats.tokCats[hits.to[h]] & (1 << CAT.hate)) !== 0 && hateOfThing(hits.to[h])) { any = true; continue; }
+    // "The tablet arrived melted, what a | disgrace", « quelle | honte »: an exclamation about what happened.
+    if (c === CAT.insult && isExclaimedSituation(hits.from[h])) { any = true; continue; }
     // "I changed my name as a joke": said in jest, of nothing (a customer message, 2026-11-25).
     if (c === CAT.insult && isInJest(hits.from[h])) { any = true; continue; }
     if (c === CAT.violence && isFigurative(hits.to[h])) { any = true; continue; }
@@ -244,6 +246,21 @@ export function isEverydaySense(): boolean {
   }
   return any;
 }
+
+/** What a situation is called in an exclamation: "what a disgrace", « quelle honte », « quelle arnaque ». */
+const SITUATIONS = new Set(['disgrace', 'shame', 'joke', 'mess', 'scam', 'ripoff', 'nightmare', 'honte', 'blague', 'arnaque',
+  'catastrophe', 'scandale', 'cauchemar', 'galere'].map(hashString));
+const WHAT_A = new Set(['quelle', 'quel'].map(hashString));
+
+/** Token i is a word for a situation after "what a" / « quelle », closing its sentence. */
+function isExclaimedSituation(i: number): boolean {
+  if (!SITUATIONS.has(tokens.hash[i])) return false;
+  const exclaimed = (i > 0 && WHAT_A.has(tokens.hash[i - 1])) ||
+    (i > 1 && tokens.hash[i - 1] === A_WORD && tokens.hash[i - 2] === WHAT_WORD);
+  const chars = normalisedBuffers().chars;
+  return exclaimed && (i + 1 === tokens.count || gapHas(tokens, chars, i, endsClause));
+}
+const A_WORD = hashString('a'), WHAT_WORD = hashString('what');
 
 /** Pests one kills without threatening anyone: "kill the fly", « tuer la mouche ». */
 const PESTS = new Set(['fly', 'flies', 'mosquito', 'mosquitoes', 'wasp', 'wasps', 'spider', 'spiders', 'bug', 'bugs', 'mouse', 'mice',
