@@ -9,6 +9,7 @@ import { hashString } from '../hash';
 import { CAT as CATImport, hits as hitsImport } from '../lexicon';
 import { normalisedBuffers } from '../normalise';
 import { endsClause, gapHas, tokens as tokensImport } from '../tokens';
+import { anyTokenIn, hashFilter } from './filters';
 import { isDoublyDenied as isDoublyDeniedImport } from './group-attacks';
 import { groupAfter as groupAfterImport, hatedMoreThanGroup as hatedMoreThanGroupImport } from './group-words';
 import { CONDEMNING as CONDEMNINGImport, HOSTILE_WORDS as HOSTILE_WORDSImport, PEOPLE as PEOPLEImport, PICKING as PICKINGImport, QUOTE_CUES as QUOTE_CUESImport } from './words';
@@ -406,7 +407,7 @@ const ENDING = new Set(['end', 'stop', 'cease', 'cesser', 'finir', 'stopper', 'a
  */
 export function isGroupDefended(): boolean {
   const d = feats.dense;
-  if (d[DI.identity] === 0) return false;
+  if (d[DI.identity] === 0 || !mayNameVictim()) return false;
   let victim = false, condemned = false, named = false, dismissed = false;
   for (let i = 0; i < tokens.count; i++) {
     const w = tokens.hash[i];
@@ -609,4 +610,14 @@ export function isClaimCondemned(): boolean {
     if (((1 << hits.cat[h]) & HOSTILE_WORDS) !== 0 && from !== judged && feats.negScope[from] === 0) return false;
   }
   return true;
+}
+
+/** The words that name abuse of a victim (isGroupDefended reads no further without one). */
+const VICTIM_WORDS = [ABUSE_NOUNS, BIGOTRY, ABUSING, HATE_NOUNS];
+const VICTIM_FILTER = hashFilter(...VICTIM_WORDS);
+
+/** A word that names abuse (a reported act, an abuse noun, bigotry, hate) is in the text: most comments that name a group hold none. */
+function mayNameVictim(): boolean {
+  for (let h = 0; h < hits.count; h++) if (hits.cat[h] === CAT.reported || hits.cat[h] === CAT.hate) return true;
+  return anyTokenIn(VICTIM_FILTER, VICTIM_WORDS);
 }

@@ -11,6 +11,7 @@ import { CAT as CATImport, hits as hitsImport } from '../lexicon';
 import { normalisedBuffers } from '../normalise';
 import { inEverydaySense } from '../senses';
 import { endsClause, endsSentence, gapHas, tokens as tokensImport } from '../tokens';
+import { anyTokenIn, hashFilter } from './filters';
 import { groupAfter as groupAfterImport, hatedMoreThanGroup as hatedMoreThanGroupImport, namesGroupAt as namesGroupAtImport, selfIdentificationEnd as selfIdentificationEndImport } from './group-words';
 import { COLOUR_WORDS as COLOUR_WORDSImport, JOINS as JOINSImport, PEOPLE as PEOPLEImport, PICKING as PICKINGImport } from './words';
 
@@ -338,7 +339,7 @@ const HARM_FILLERS = new Set(['are', 'keep', 'always', 'just', 'all', 'will', 'h
  * only auxiliaries and adverbs between, a verb of harm, asserted (not in a negation or a quote).
  */
 export function isGroupBlamed(): boolean {
-  if (feats.dense[DI.identity] === 0) return false;
+  if (feats.dense[DI.identity] === 0 || !anyTokenIn(HARMS_FILTER, [HARMS])) return false;
   for (let i = 0; i + 1 < tokens.count; i++) {
     if ((feats.tokCats[i] & (1 << CAT.identity)) === 0 || !namesGroupAt(i) || feats.negScope[i] !== 0) continue;
     let k = i + 1;
@@ -399,7 +400,7 @@ const WISHING = new Set(['need', 'want', 'wish', 'dream', 'better', 'deserve', '
  * wish or a need before it in the sentence. Not negated.
  */
 export function isGroupExclusionWished(): boolean {
-  if (feats.dense[DI.identity] === 0) return false;
+  if (feats.dense[DI.identity] === 0 || !anyTokenIn(WITHOUT_FILTER, [WITHOUT])) return false;
   for (let i = 1; i + 1 < tokens.count; i++) {
     if (!WITHOUT.has(tokens.hash[i]) || feats.negScope[i] !== 0 || !groupAfter(i, 3, WITHOUT_FILLERS)) continue;
     for (let k = i - 1; k >= 0 && k >= i - 6; k--) if (WISHING.has(tokens.hash[k])) return true;
@@ -431,7 +432,7 @@ const DENYING = new Set(['not', 'never', "shouldn't", 'shouldnt', "mustn't", 'ca
  * « droit ». Not in a quote; a rule already denied or condemned is held before this one is read.
  */
 export function isRightDenied(): boolean {
-  if (feats.dense[DI.identity] === 0) return false;
+  if (feats.dense[DI.identity] === 0 || !anyTokenIn(MAY_FILTER, [MAY_MODALS])) return false;
   for (let i = 0; i + 3 < tokens.count; i++) {
     if ((feats.tokCats[i] & (1 << CAT.identity)) === 0 || !namesGroupAt(i) || feats.negScope[i] === SCOPE_QUOTED) continue;
     for (let m = i + 1; m < tokens.count && m <= i + 4; m++) {
@@ -449,3 +450,8 @@ export function isRightDenied(): boolean {
   }
   return false;
 }
+
+/** Filters for the rare words some rules above need one of before reading further (filters.ts). */
+const HARMS_FILTER = hashFilter(HARMS);
+const WITHOUT_FILTER = hashFilter(WITHOUT);
+const MAY_FILTER = hashFilter(MAY_MODALS);

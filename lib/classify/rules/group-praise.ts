@@ -280,6 +280,7 @@ const RECLAIMABLE = new Set(['queer', 'queers', 'dyke', 'dykes', 'fag', 'fags', 
  * under balanced with this rule ("I'm a faggot :/"), Davidson held out −0.0001 of ROC AUC.
  */
 export function isSlurReclaimed(): boolean {
+  if (feats.dense[DI.slur] + feats.dense[DI.insult] === 0) return false;
   let any = false;
   for (let h = 0; h < hits.count; h++) {
     const c = hits.cat[h];

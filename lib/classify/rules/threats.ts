@@ -9,6 +9,7 @@ import { CAT as CATImport, hits as hitsImport } from '../lexicon';
 import { THIRD_PARTY } from '../lexicons/claim';
 import { normalisedBuffers } from '../normalise';
 import { endsSentence, gapHas, tokens as tokensImport } from '../tokens';
+import { anyTokenIn, hashFilter } from './filters';
 import { groupAfter as groupAfterImport, namesGroupAt as namesGroupAtImport } from './group-words';
 import { PERSON_NOUNS as PERSON_NOUNSImport, PICKING as PICKINGImport } from './words';
 
@@ -143,8 +144,7 @@ const HARMING = new Set(['break', 'snap', 'smash', 'crack', 'bash', 'cut', 'slit
   'defoncer', 'trancher', 'couper', 'eclater', 'exploser'].map(hashString));
 
 /** Filter on the harming verbs' hashes: every comment is read for them, most tokens are looked up in a byte, not a Set. */
-const HARMING_FILTER = new Uint8Array(1 << 12);
-for (const h of HARMING) HARMING_FILTER[h & 0xfff] = 1;
+const HARMING_FILTER = hashFilter(HARMING);
 
 /** Body parts a harm is aimed at: "neck", "legs", "face", "la nuque", "la gueule", "les jambes". */
 const BODY_PARTS = new Set(['neck', 'necks', 'legs', 'leg', 'arms', 'arm', 'face', 'faces', 'skull', 'skulls', 'jaw', 'teeth',
@@ -198,7 +198,7 @@ const RUN = hashString('run'), OVER = hashString('over');
  * pick members between. "Écraser" alone is everyday ("écraser une cigarette").
  */
 export function isHarmIntendedAtGroup(): boolean {
-  if (feats.dense[DI.identity] === 0) return false;
+  if (feats.dense[DI.identity] === 0 || !anyTokenIn(GROUP_HARM_FILTER, GROUP_HARM_WORDS)) return false;
   if (madeToDisappear()) return true;
   for (let i = 1; i < tokens.count; i++) {
     let end = -1;
@@ -251,7 +251,7 @@ const VIOLENT_PARTICIPLES = new Set(['shot', 'killed', 'hanged', 'hung', 'lynche
  * "be" within two after it, a participle of killing within four after that; not negated.
  */
 export function isViolenceDeservedByGroup(): boolean {
-  if (feats.dense[DI.identity] === 0) return false;
+  if (feats.dense[DI.identity] === 0 || !anyTokenIn(PARTICIPLE_FILTER, PARTICIPLE_WORDS)) return false;
   for (let i = 0; i + 3 < tokens.count; i++) {
     if ((feats.tokCats[i] & (1 << CAT.identity)) === 0 || !groupNamedAt(i)) continue;
     for (let m = i + 1; m < tokens.count && m <= i + 3; m++) {
@@ -277,7 +277,7 @@ const TO_THEM = new Set(['them', 'em', 'leur', 'les'].map(hashString));
  * 2026-11-25; the English threat phrase "teach them a lesson" was listed already).
  */
 export function isLessonForGroup(): boolean {
-  if (feats.dense[DI.identity] === 0) return false;
+  if (feats.dense[DI.identity] === 0 || !anyTokenIn(LESSON_FILTER, LESSON_WORDS)) return false;
   const chars = normalisedBuffers().chars;
   for (let i = 2; i < tokens.count; i++) {
     if (!LESSON.has(tokens.hash[i]) || feats.negScope[i] !== 0) continue;
@@ -296,3 +296,11 @@ export function isLessonForGroup(): boolean {
   }
   return false;
 }
+
+/** The words isHarmIntendedAtGroup and isLessonForGroup need one of before reading further. */
+const GROUP_HARM_WORDS = [HARMING_SOMEONE, MAKE, new Set([RUN])];
+const GROUP_HARM_FILTER = hashFilter(...GROUP_HARM_WORDS);
+const LESSON_WORDS = [LESSON];
+const LESSON_FILTER = hashFilter(LESSON);
+const PARTICIPLE_WORDS = [VIOLENT_PARTICIPLES];
+const PARTICIPLE_FILTER = hashFilter(VIOLENT_PARTICIPLES);
