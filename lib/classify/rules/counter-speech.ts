@@ -11,13 +11,19 @@ import { normalisedBuffers } from '../normalise';
 import { endsClause, gapHas, tokens as tokensImport } from '../tokens';
 import { anyTokenIn, hashFilter } from './filters';
 import { isDoublyDenied as isDoublyDeniedImport } from './group-attacks';
-import { groupAfter as groupAfterImport, hatedMoreThanGroup as hatedMoreThanGroupImport } from './group-words';
-import { CONDEMNING as CONDEMNINGImport, HOSTILE_WORDS as HOSTILE_WORDSImport, PEOPLE as PEOPLEImport, PICKING as PICKINGImport, QUOTE_CUES as QUOTE_CUESImport } from './words';
+import { deniedStopAt as deniedStopAtImport, groupAfter as groupAfterImport, hatedMoreThanGroup as hatedMoreThanGroupImport } from './group-words';
+import { A_AN as A_ANImport, CONDEMNING as CONDEMNINGImport, DE as DEImport, HOSTILE_WORDS as HOSTILE_WORDSImport, IS_WAS as IS_WASImport, PEOPLE as PEOPLEImport, PICKING as PICKINGImport, QUOTE_CUES as QUOTE_CUESImport, STOPPING as STOPPINGImport, TO_DE as TO_DEImport } from './words';
 
 // Local copies: under tsx/CommonJS interop every use of an imported binding is a getter call.
 const CAT = CATImport;
 const DI = DIImport;
+const A_AN = A_ANImport;
 const CONDEMNING = CONDEMNINGImport;
+const DE = DEImport;
+const IS_WAS = IS_WASImport;
+const STOPPING = STOPPINGImport;
+const TO_DE = TO_DEImport;
+const deniedStopAt = deniedStopAtImport;
 const HOSTILE_WORDS = HOSTILE_WORDSImport;
 const PEOPLE = PEOPLEImport;
 const PICKING = PICKINGImport;
@@ -92,7 +98,7 @@ const THAT_OR_SAY = new Set(['that', 'que', "qu'", 'de', 'dire', 'say', 'to'].ma
 function untrueBefore(i: number): boolean {
   // "I refuse to believe that | women are weak", « je refuse de croire que | ... » (0.62 and 0.49, 2026-11-25).
   for (let k = i - 1; k >= 2 && k >= i - 4; k--) {
-    if (BELIEVE.has(tokens.hash[k]) && TO_OR_DE.has(tokens.hash[k - 1]) && REFUSE.has(tokens.hash[k - 2])) return true;
+    if (BELIEVE.has(tokens.hash[k]) && TO_DE.has(tokens.hash[k - 1]) && REFUSE.has(tokens.hash[k - 2])) return true;
   }
   // "Not all Muslims are terrorists, in fact almost none are" (0.79, 2026-11-25); "but most are" takes it back.
   if (i > 1 && tokens.hash[i - 1] === ALL_W && tokens.hash[i - 2] === NOT_W) return true;
@@ -105,7 +111,6 @@ function untrueBefore(i: number): boolean {
 }
 const THE_OR_LES = new Set(['the', 'les', 'des'].map(hashString));
 const BELIEVE = new Set(['believe', 'accept', 'croire', 'admettre'].map(hashString));
-const TO_OR_DE = new Set(['to', 'de', "d'"].map(hashString));
 const REFUSE = new Set(['refuse', 'refuses', 'refused', 'refusent'].map(hashString));
 const ALL_W = hashString('all'), NOT_W = hashString('not');
 const UNTRUE_W = hashString('untrue'), FALSE_W = hashString('false'), FAUX = hashString('faux'), FAUSSE = hashString('fausse');
@@ -245,7 +250,7 @@ function hasQuoteMarks(): boolean {
 
 /** What a quote is said not to be: "not an argument", « pas une excuse ». */
 const NOT_REASONS = new Set(['argument', 'excuse', 'opinion', 'argument', 'reason', 'raison', 'avis'].map(hashString));
-const DENIAL_WORDS = new Set(['not', 'never', 'no', 'pas', 'jamais', "n'", 'ne', 'a', 'an', 'un', 'une', "isn't", 'isnt'].map(hashString));
+const DENIAL_WORDS = new Set(['not', 'never', 'no', 'pas', 'jamais', "n'", 'ne', "isn't", 'isnt'].map(hashString));
 
 /** Token i follows, after a copula, a negator and articles only, the closing mark of a quote: '"..." is not an | argument'. */
 function deniedAfterQuote(i: number): boolean {
@@ -253,12 +258,13 @@ function deniedAfterQuote(i: number): boolean {
   for (; k > 0 && k >= i - 5; k--) {
     const w = tokens.hash[k];
     if (QUOTE_COPULAS.has(w) || w === ISNT) { copula = true; if (w === ISNT) negated = true; continue; }
+    if (A_AN.has(w)) continue;
     if (!DENIAL_WORDS.has(w)) break;
-    if (w !== A && w !== AN && w !== UN && w !== UNE) negated = true;
+    negated = true;
   }
   return copula && negated && feats.inQuotes[k] === 1 && feats.inQuotes[k + 1] === 0;
 }
-const ISNT = hashString("isn't"), A = hashString('a'), AN = hashString('an'), UN = hashString('un'), UNE = hashString('une');
+const ISNT = hashString("isn't");
 
 /** Pronouns for what happened, before what it did to the speaker: "it | hurt", « ça m'a | blessé ». */
 const IT = new Set(['it', 'that', 'this', 'ca', 'cela'].map(hashString));
@@ -320,26 +326,18 @@ const C_APOSTROPHE = hashString("c'");
 const VICTIM_FILLERS = new Set([...PICKING, ...['against', 'about', 'towards', 'toward', 'at', 'of', 'on', 'contre', 'envers',
   'sur', 'de', "d'", 'your', 'our', 'vos', 'votre', 'nos', 'notre'].map(hashString)]);
 
-/** Orders to stop: "Stop insulting...", "Arrêtez de répandre la haine...", "cessez de...". */
-const STOP = new Set(['stop', 'quit', 'arrete', 'arretez', 'arretons', 'cessez', 'cesse', 'cessons'].map(hashString));
-
 /** What condemns once denied: "never | acceptable", "pas | normal". */
 const ACCEPTABLE = new Set(['acceptable', 'okay', 'ok', 'normal', 'tolerable', 'funny', 'drole', 'droles'].map(hashString));
 const NEGATED = new Set(['not', 'never', 'pas', 'jamais'].map(hashString));
-const DE = new Set(['de', "d'"].map(hashString));
 
 /** Token i follows an order to stop: "stop | hating", "arrêtez de | détester". */
 function afterStop(i: number): boolean {
   return (i > 0 && isOrderToStop(i - 1)) || (i > 1 && DE.has(tokens.hash[i - 1]) && isOrderToStop(i - 2));
 }
 
-const NEVER_BEFORE = new Set(['never', "won't", 'wont', "don't", 'dont', 'not', 'jamais', 'pas', 'ne'].map(hashString));
-
 /** Token i is an order to stop, not a stop denied ("I'll never | stop hating them"). */
 function isOrderToStop(i: number): boolean {
-  if (!STOP.has(tokens.hash[i])) return false;
-  for (let k = i - 1; k >= 0 && k >= i - 2; k--) if (NEVER_BEFORE.has(tokens.hash[k])) return false;
-  return true;
+  return STOPPING.has(tokens.hash[i]) && !deniedStopAt(i);
 }
 
 /** What is spread about a group, besides the lexicons' acts of abuse: lies, rumours, insults. */
@@ -468,14 +466,13 @@ function opensClause(i: number): boolean {
   return k < 0 || gapHas(tokens, chars, k, endsClause);
 }
 
-const IS = new Set(['is', 'was', 'est', 'etait'].map(hashString));
 const DEGREE = new Set(['so', 'really', 'truly', 'absolutely', 'vraiment', 'tellement', 'absolument'].map(hashString));
 
 /** Token i follows "is" / « est » (a word of degree between): "is | disgusting", « est vraiment | dégoûtant ». */
 function afterIs(i: number): boolean {
   let k = i - 1;
   if (k > 0 && DEGREE.has(tokens.hash[k])) k--;
-  return k > 0 && IS.has(tokens.hash[k]);
+  return k > 0 && IS_WAS.has(tokens.hash[k]);
 }
 
 /** Words that excuse or dismiss bigotry once named: "racism against whites is a myth", "... is justified". */
@@ -545,7 +542,6 @@ const DU = hashString('du');
 const DES = hashString('des');
 const MAKES = new Set(['makes', 'made', 'fait', 'font'].map(hashString));
 const YOU_GENERIC = new Set(['you', 'vous', 'toi', 'de'].map(hashString));
-const A_NOUN = new Set(['a', 'an', 'un', 'une'].map(hashString));
 /** Those who abuse: what an act of abuse "makes you". */
 const ABUSERS = new Set(['bully', 'bigot', 'coward', 'harceleur', 'harceleuse', 'lache', 'sectaire'].map(hashString));
 
@@ -561,7 +557,7 @@ function makesYouA(): number {
     let j = k + 1, seen = 0;
     while (j < tokens.count && j <= k + 2 && YOU_GENERIC.has(tokens.hash[j])) { if ((feats.tokCats[j] & (1 << CAT.second)) !== 0) seen++; j++; }
     if (seen === 0 || seen !== you) continue;
-    if (j < tokens.count && A_NOUN.has(tokens.hash[j])) j++;
+    if (j < tokens.count && A_AN.has(tokens.hash[j])) j++;
     if (j < tokens.count && ((feats.tokCats[j] & ((1 << CAT.insult) | (1 << CAT.negative))) !== 0 || ABUSERS.has(tokens.hash[j]))) found = j;
   }
   return found;

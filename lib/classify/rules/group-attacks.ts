@@ -12,14 +12,17 @@ import { normalisedBuffers } from '../normalise';
 import { inEverydaySense } from '../senses';
 import { endsClause, endsSentence, gapHas, tokens as tokensImport } from '../tokens';
 import { anyTokenIn, hashFilter } from './filters';
-import { groupAfter as groupAfterImport, hatedMoreThanGroup as hatedMoreThanGroupImport, namesGroupAt as namesGroupAtImport, selfIdentificationEnd as selfIdentificationEndImport } from './group-words';
-import { COLOUR_WORDS as COLOUR_WORDSImport, JOINS as JOINSImport, PEOPLE as PEOPLEImport, PICKING as PICKINGImport } from './words';
+import { deniedStopAt as deniedStopAtImport, groupAfter as groupAfterImport, hatedMoreThanGroup as hatedMoreThanGroupImport, namesGroupAt as namesGroupAtImport, namesSpeaker as namesSpeakerImport } from './group-words';
+import { COLOUR_WORDS as COLOUR_WORDSImport, DE as DEImport, PEOPLE as PEOPLEImport, PICKING as PICKINGImport, STOP_DENIERS as STOP_DENIERSImport } from './words';
 
 // Local copies: under tsx/CommonJS interop every use of an imported binding is a getter call.
 const CAT = CATImport;
 const COLOUR_WORDS = COLOUR_WORDSImport;
 const DI = DIImport;
-const JOINS = JOINSImport;
+const DE = DEImport;
+const STOP_DENIERS = STOP_DENIERSImport;
+const deniedStopAt = deniedStopAtImport;
+const namesSpeaker = namesSpeakerImport;
 const PEOPLE = PEOPLEImport;
 const PICKING = PICKINGImport;
 const feats = featsImport;
@@ -27,7 +30,6 @@ const groupAfter = groupAfterImport;
 const hatedMoreThanGroup = hatedMoreThanGroupImport;
 const hits = hitsImport;
 const namesGroupAt = namesGroupAtImport;
-const selfIdentificationEnd = selfIdentificationEndImport;
 const tokens = tokensImport;
 
 /** The verb "to be" between a group and what it is called: "Muslims | are | vermin", "les Roms | sont | des voleurs". */
@@ -182,24 +184,14 @@ export function isGroupHated(): boolean {
   return false;
 }
 
-/** Verbs of stopping: "never | stop | hating", « ne cesserai jamais de | haïr ». */
-const STOPPING = new Set(['stop', 'quit', 'cease', 'cesser', 'cesserai', 'cesserais', 'arreter', 'arreterai', 'arreterais',
-  'arrete'].map(hashString));
-const NEVER = new Set(['never', "won't", 'wont', 'not', "don't", 'jamais', 'pas', 'ne'].map(hashString));
-const DE_OF = new Set(['de', "d'"].map(hashString));
-
 /**
  * The hate word at token i follows a denied stop: "I'll never stop hating black people" (0.38 in a
  * probe of functional tests, 2026-11-25), « je ne cesserai jamais de haïr... »: two denials, the
  * hate asserted.
  */
 function neverStops(i: number): boolean {
-  let k = i - 1;
-  if (k >= 0 && DE_OF.has(tokens.hash[k])) k--;
-  if (k >= 0 && NEVER.has(tokens.hash[k]) && k > 0 && STOPPING.has(tokens.hash[k - 1])) return true;
-  if (k < 0 || !STOPPING.has(tokens.hash[k])) return false;
-  for (let j = k - 1; j >= 0 && j >= k - 3; j--) if (NEVER.has(tokens.hash[j])) return true;
-  return false;
+  const k = i > 0 && DE.has(tokens.hash[i - 1]) ? i - 2 : i - 1;
+  return deniedStopAt(k) || (k > 0 && STOP_DENIERS.has(tokens.hash[k]) && deniedStopAt(k - 1));
 }
 
 const THEM_AFTER = new Set(['them', 'em'].map(hashString));
@@ -305,20 +297,9 @@ export function isSlurUsed(): boolean {
 function usedAsSlur(h: number): boolean {
   const from = hits.from[h];
   return hits.cat[h] === CAT.slur && feats.negScope[from] === 0 && (feats.tokCats[from] & (1 << CAT.identity)) === 0 &&
-    !inEverydaySense(from) && !saidOfSelf(from);
+    !inEverydaySense(from) && !namesSpeaker(from);
 }
 
-/** Token i is within four words after a self-identification in its clause ("we're | queer", "as a | dyke"). */
-function saidOfSelf(i: number): boolean {
-  const chars = normalisedBuffers().chars;
-  for (let j = i - 1; j >= 0 && j >= i - 6; j--) {
-    if (JOINS.has(tokens.hash[j])) return false;
-    if (gapHas(tokens, chars, j, endsClause)) return false;
-    const end = selfIdentificationEnd(j);
-    if (end > i) return true;
-  }
-  return false;
-}
 
 /**
  * Verbs of harm done to a country, a town, jobs: with a group as their subject they blame it for

@@ -10,9 +10,9 @@ import { CAT as CATImport, hits as hitsImport } from '../lexicon';
 import { normalisedBuffers } from '../normalise';
 import { endsClause, gapHas, tokens as tokensImport } from '../tokens';
 import { isGroupNamedHostile as isGroupNamedHostileImport } from './group-attacks';
-import { groupAfter as groupAfterImport, namesGroupAt as namesGroupAtImport, phraseEnd as phraseEndImport, selfIdentificationEnd as selfIdentificationEndImport } from './group-words';
+import { groupAfter as groupAfterImport, namesGroupAt as namesGroupAtImport, namesSpeaker as namesSpeakerImport, phraseEnd as phraseEndImport, selfIdentificationEnd as selfIdentificationEndImport } from './group-words';
 import { isAimedThreat as isAimedThreatImport } from './threats';
-import { COLOUR_WORDS as COLOUR_WORDSImport, HOSTILE_WORDS as HOSTILE_WORDSImport, JOINS as JOINSImport, PICKING as PICKINGImport, SELF_PHRASES as SELF_PHRASES_IMPORT } from './words';
+import { COLOUR_WORDS as COLOUR_WORDSImport, DE as DEImport, HOSTILE_WORDS as HOSTILE_WORDSImport, JOINS as JOINSImport, PICKING as PICKINGImport, TO_DE as TO_DEImport } from './words';
 
 // Local copies: under tsx/CommonJS interop every use of an imported binding is a getter call.
 const CAT = CATImport;
@@ -28,7 +28,9 @@ const isGroupNamedHostile = isGroupNamedHostileImport;
 const hits = hitsImport;
 const namesGroupAt = namesGroupAtImport;
 const phraseEnd = phraseEndImport;
-const SELF_PHRASES_OF = SELF_PHRASES_IMPORT;
+const namesSpeaker = namesSpeakerImport;
+const DE = DEImport;
+const TO_DE = TO_DEImport;
 const selfIdentificationEnd = selfIdentificationEndImport;
 const tokens = tokensImport;
 
@@ -109,7 +111,6 @@ const PRIDE = new Set(['pride', 'fierte', 'fiertes'].map(hashString));
 
 /** Glad to see: "so happy to see", « contente de voir » (0.54 and 0.56, a probe of functional tests, 2026-11-25). */
 const HAPPY = new Set(['happy', 'glad', 'pleased', 'content', 'contente', 'heureux', 'heureuse', 'ravi', 'ravie'].map(hashString));
-const TO_DE = new Set(['to', 'de', "d'"].map(hashString));
 const SEE = new Set(['see', 'voir'].map(hashString));
 const STAND = hashString('stand'), WITH = hashString('with');
 
@@ -228,40 +229,6 @@ export function isGroupAccepted(): boolean {
   return false;
 }
 
-/** Words that make the speaker one of those named: "my fellow | faggots", « entre | tapettes ». */
-const FELLOW = new Set(['fellow', 'entre'].map(hashString));
-/** Before a self-identification's group: "proud to be a", « fier d'être une ». */
-const TO_BE = new Set(['be', 'etre'].map(hashString));
-const RECLAIMED_FILLERS = new Set(['a', 'an', 'the', 'proud', 'une', 'un', 'des', 'fier', 'fiere', 'fiers', 'fieres', 'my', 'mes',
-  'to', "d'", 'de'].map(hashString));
-
-/**
- * Token i names the speaker: after a self-identification ("we're | queer", "as a | dyke", « on est |
- * pédés », « en tant que | pédé »), "proud to be", "my fellow", « entre », only little words and
- * groups' names between, in its clause.
- */
-function namesSpeaker(i: number): boolean {
-  const chars = normalisedBuffers().chars;
-  for (let j = i - 1; j >= 0 && j >= i - 5; j--) {
-    const w = tokens.hash[j];
-    if (FELLOW.has(w) || (TO_BE.has(w) && j > 1 && PROUD.has(tokens.hash[j - 2]))) return fillersBetween(j + 1, i);
-    const self = phraseEnd(j, SELF_PHRASES_OF);
-    // Not "as" alone: "lucky as bitch", "as stupid as hoes" (Davidson).
-    if (self > 0 && self <= i && !(self === j + 1 && w === AS)) return fillersBetween(self, i);
-    if (gapHas(tokens, chars, j, endsClause)) return false;
-  }
-  return false;
-}
-
-/** Only little words and groups' names stand between tokens from and to (exclusive). */
-function fillersBetween(from: number, to: number): boolean {
-  for (let k = from; k < to; k++) {
-    if (!RECLAIMED_FILLERS.has(tokens.hash[k]) && (feats.tokCats[k] & (1 << CAT.identity)) === 0) return false;
-  }
-  return true;
-}
-const PROUD = new Set(['proud', 'fier', 'fiere', 'fiers', 'fieres'].map(hashString));
-const AS = hashString('as');
 
 /**
  * The slurs a community has taken back, of sexuality and gender: not "bitch", "hoe", "retard",
@@ -307,7 +274,7 @@ function nothingBadAbout(): boolean {
   for (let i = 0; i + 2 < tokens.count; i++) {
     if (!NOTHING_WORDS.has(tokens.hash[i])) continue;
     let j = i + 1;
-    if (DE_WORDS.has(tokens.hash[j])) j++;
+    if (DE.has(tokens.hash[j])) j++;
     if (j >= tokens.count || (feats.tokCats[j] & JUDGED) === 0) continue;
     if (j + 1 >= tokens.count || !ABOUT.has(tokens.hash[j + 1]) || !groupAfter(j + 1, 3, ABOUT_FILLERS)) continue;
     for (let h = 0; h < hits.count; h++) {
@@ -317,5 +284,4 @@ function nothingBadAbout(): boolean {
   }
   return false;
 }
-const DE_WORDS = new Set(['de', "d'"].map(hashString));
 const ABOUT_FILLERS = new Set([...BEING, ...PICKING]);

@@ -6,12 +6,17 @@ import { feats as featsImport } from '../features';
 import { hashString } from '../hash';
 import { CAT as CATImport } from '../lexicon';
 import { tokens as tokensImport } from '../tokens';
-import { COLOUR_WORDS as COLOUR_WORDSImport, PERSON_NOUNS as PERSON_NOUNSImport, PICKING as PICKINGImport, SELF_FIRST as SELF_FIRSTImport, SELF_PHRASES as SELF_PHRASESImport } from './words';
+import { normalisedBuffers } from '../normalise';
+import { endsClause, gapHas } from '../tokens';
+import { COLOUR_WORDS as COLOUR_WORDSImport, JOINS as JOINSImport, PERSON_NOUNS as PERSON_NOUNSImport, PICKING as PICKINGImport, SELF_FIRST as SELF_FIRSTImport, SELF_PHRASES as SELF_PHRASESImport, STOP_DENIERS as STOP_DENIERSImport, STOPPING as STOPPINGImport } from './words';
 
 // Local copies: under tsx/CommonJS interop every use of an imported binding is a getter call.
 const CAT = CATImport;
 const COLOUR_WORDS = COLOUR_WORDSImport;
 const PERSON_NOUNS = PERSON_NOUNSImport;
+const JOINS = JOINSImport;
+const STOPPING = STOPPINGImport;
+const STOP_DENIERS = STOP_DENIERSImport;
 const PICKING = PICKINGImport;
 const SELF_FIRST = SELF_FIRSTImport;
 const SELF_PHRASES = SELF_PHRASESImport;
@@ -107,4 +112,50 @@ export function phraseEnd(i: number, phrases: readonly (readonly number[])[]): n
     if (k === p.length) return i + k;
   }
   return -1;
+}
+
+/**
+ * Token k is a verb of stopping that is denied: a denier in the three words before it ("I'll never
+ * | stop", "don't | stop") or right after it (« je ne cesserai | jamais »). An order to stop condemns
+ * what follows; a stop denied asserts it ("I'll never stop hating...").
+ */
+export function deniedStopAt(k: number): boolean {
+  if (k < 0 || !STOPPING.has(tokens.hash[k])) return false;
+  for (let j = k - 1; j >= 0 && j >= k - 3; j--) if (STOP_DENIERS.has(tokens.hash[j])) return true;
+  return k + 1 < tokens.count && STOP_DENIERS.has(tokens.hash[k + 1]);
+}
+
+/** Words that make the speaker one of those named: "my fellow | faggots", « entre | tapettes ». */
+const FELLOW = new Set(['fellow', 'entre'].map(hashString));
+/** Before a self-identification's group: "proud to be a", « fier d'être une ». */
+const TO_BE = new Set(['be', 'etre'].map(hashString));
+const PROUD = new Set(['proud', 'fier', 'fiere', 'fiers', 'fieres'].map(hashString));
+const AS = hashString('as');
+/** Between what names the speaker and the word it names: "as a | proud", « fier | d' | être une ». */
+const SPEAKER_FILLERS = new Set([...SELF_FILLERS, ...['my', 'mes', 'to'].map(hashString)]);
+
+/**
+ * Token i names the speaker: after a self-identification ("we're | queer", "as a | dyke", « on est |
+ * pédés », « en tant que | pédé »), "proud to be", "my fellow", « entre », only little words and
+ * groups' names between, in its clause and within six words. Not "as" alone: "lucky as bitch", "as
+ * stupid as hoes" (Davidson). A slur that names the speaker is reclaimed, not used.
+ */
+export function namesSpeaker(i: number): boolean {
+  const chars = normalisedBuffers().chars;
+  for (let j = i - 1; j >= 0 && j >= i - 6; j--) {
+    const w = tokens.hash[j];
+    if (JOINS.has(w) || gapHas(tokens, chars, j, endsClause)) return false;
+    if (FELLOW.has(w) || (TO_BE.has(w) && j > 1 && PROUD.has(tokens.hash[j - 2]))) return fillersBetween(j + 1, i);
+    const self = phraseEnd(j, SELF_PHRASES);
+    if (self > 0 && self <= i && !(self === j + 1 && w === AS)) return fillersBetween(self, i);
+  }
+  return false;
+}
+
+/** Only little words and groups' names stand between tokens from and to (exclusive). */
+function fillersBetween(from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    if (!SPEAKER_FILLERS.has(tokens.hash[k]) && (feats.tokCats[k] & (1 << CAT.identity)) === 0) return false;
+  }
+  return true;
 }

@@ -13,12 +13,14 @@ import { inEverydaySense } from '../senses';
 import { isSlangPraiseOfProduct } from '../slang';
 import { endsClause, gapHas, tokens as tokensImport } from '../tokens';
 import { hatedMoreThanGroup as hatedMoreThanGroupImport } from './group-words';
-import { HOSTILE_WORDS as HOSTILE_WORDSImport, PEOPLE as PEOPLEImport } from './words';
+import { A_AN as A_ANImport, HOSTILE_WORDS as HOSTILE_WORDSImport, IS_WAS as IS_WASImport, PEOPLE as PEOPLEImport } from './words';
 
 // Local copies: under tsx/CommonJS interop every use of an imported binding is a getter call.
 const CAT = CATImport;
 const DI = DIImport;
+const A_AN = A_ANImport;
 const HOSTILE_WORDS = HOSTILE_WORDSImport;
+const IS_WAS = IS_WASImport;
 const PEOPLE = PEOPLEImport;
 const feats = featsImport;
 const hatedMoreThanGroup = hatedMoreThanGroupImport;
@@ -35,7 +37,6 @@ const POINTED_WORDS = new Set(POINTED_THINGS.map(hashString));
 // Singular only: "Bought these bitches | breakfast" (Davidson) names people.
 const POINTING = new Set(['this', 'that', 'quel', 'quelle', 'ce', 'cet', 'cette'].map(hashString));
 const EXCLAIMING = new Set(['what', 'such'].map(hashString));
-const A_AN = new Set(['a', 'an'].map(hashString));
 
 /** Token j points at what follows it: "this", "quel", or "a" after "what" / "such". */
 function pointsAt(j: number): boolean {
@@ -66,7 +67,6 @@ const THING_PRONOUNS = new Set(['it', 'that', 'this', 'ca', 'cela'].map(hashStri
 
 const THING_PRONOUNS_WITH_IS = new Set(["it's", "that's", 'thats', "c'"].map(hashString));
 
-const COPULAS = new Set(['is', 'was', 'est', 'etait'].map(hashString));
 
 /** An article makes what follows a noun for someone: "c'est un connard", "that's an idiot". */
 const ARTICLES = new Set(['a', 'an', 'un', 'une', 'de', 'la', 'du'].map(hashString));
@@ -151,7 +151,7 @@ function saidOfThing(i: number, to: number): boolean {
     if (!article && (THING_PRONOUNS_WITH_IS.has(w) || (copula && THING_PRONOUNS.has(w)))) return true;
     if (!LINKING.has(w)) return false;
     if (ARTICLES.has(w)) article = true;
-    if (COPULAS.has(w)) copula = true;
+    if (IS_WAS.has(w)) copula = true;
   }
   return false;
 }

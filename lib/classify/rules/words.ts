@@ -76,3 +76,22 @@ export const CONDEMNING = new Set([
   'faux', 'injuste', 'absurde', 'mal', 'lache', 'delit', 'inacceptable', 'inadmissible', 'intolerable', 'honteux', 'honteuse',
   'indigne',
 ].map(hashString));
+
+/** « de », « d' »: between a verb and what it governs ("arrêtez | de | détester", « fier | d' | être »). */
+export const DE = new Set(['de', "d'"].map(hashString));
+
+/** "to", « de »: before an infinitive ("happy | to | see", « refuse | de | croire »). */
+export const TO_DE = new Set(['to', 'de', "d'"].map(hashString));
+
+/** "is", "was", « est », « était »: a copula said of one thing or person. */
+export const IS_WAS = new Set(['is', 'was', 'est', 'etait'].map(hashString));
+
+/** Indefinite articles: "a", "an", « un », « une ». */
+export const A_AN = new Set(['a', 'an', 'un', 'une'].map(hashString));
+
+/** Verbs of stopping, as orders and otherwise: "stop", « arrêtez », « cesser », « cesserai ». */
+export const STOPPING = new Set(['stop', 'quit', 'cease', 'arrete', 'arretez', 'arretons', 'arreter', 'arreterai', 'arreterais',
+  'cessez', 'cesse', 'cessons', 'cesser', 'cesserai', 'cesserais'].map(hashString));
+
+/** What denies a stop, before it or (spoken French) after it: "never | stop", « ne cesserai | jamais ». */
+export const STOP_DENIERS = new Set(['never', "won't", 'wont', "don't", 'dont', 'not', 'jamais', 'pas', 'ne'].map(hashString));
