@@ -340,9 +340,8 @@ function markTokens(t: Tokens, chars: Uint16Array): void {
     if (left > 0 && QUOTE_END.has(t.hash[i])) left = 0;
     if (left > 0) { if (feats.negScope[i] === 0) feats.negScope[i] = SCOPE_QUOTED; left--; }
     // "I got called a dyke": the speaker is the one called, the words are another's ("got", "was").
-    const passive = i > 0 && PASSIVE.has(t.hash[i - 1]);
     if (QUOTE_FILTER[t.hash[i] & 0xfff] === 1 && (QUOTE_CARRIERS.has(t.hash[i]) || introducesClaim(t, i)) && !(i > 0 && SPEAKER.has(t.hash[i - 1])) &&
-      !(i > 1 && SPEAKER.has(t.hash[i - 2]) && !passive) && !quoteAddressesReader(t, chars, i)) {
+      !(i > 1 && SPEAKER.has(t.hash[i - 2]) && !PASSIVE.has(t.hash[i - 1])) && !quoteAddressesReader(t, chars, i)) {
       left = 6;
       // The hate verb itself is others' too.
       if (HATE_AFTER_WHO.has(t.hash[i]) && feats.negScope[i] === 0) feats.negScope[i] = SCOPE_QUOTED;
