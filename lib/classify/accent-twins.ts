@@ -10,9 +10,10 @@
  * con" is still an insult written to dodge a filter.
  */
 import { hashString } from './hash';
+import { HashSet } from './hash-table';
 import type { Tokens } from './tokens';
 
-const TWINS = new Set(['sale', 'sales', 'demeure', 'demeures', 'demeuree', 'demeurees'].map(hashString));
+const TWINS = new HashSet(['sale', 'sales', 'demeure', 'demeures', 'demeuree', 'demeurees'].map(hashString));
 const E = 101, E_ACUTE = 0xe9, E_ACUTE_UPPER = 0xc9, COMBINING_ACUTE = 0x301;
 
 /**

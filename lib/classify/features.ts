@@ -7,6 +7,7 @@
  */
 import type { Lang } from '../types';
 import { hashString, mix as mixImport, FNV_OFFSET as FNV_OFFSET_IMPORT, fnvStep as fnvStepImport } from './hash';
+import { HashMap, HashSet } from './hash-table';
 import { normaliseInto, normalisedBuffers, surface } from './normalise';
 import { keepAccentTwins } from './accent-twins';
 import { endsClause, endsSentence, gapHas, tokenise, tokens, type Tokens } from './tokens';
@@ -68,12 +69,11 @@ const LT = 60, GT = 62; // '<' '>' word boundary marks for character n-grams
 const MAX_NGRAM_WORD = 24;
 const MENTION = hashString('@user');
 const URL = hashString('url');
-const PLACE_WORDS = new Set(PLACES.split(/\s+/).filter(Boolean).map(hashString));
+const PLACE_WORDS = new HashSet(PLACES.split(/\s+/).filter(Boolean).map(hashString));
 /** News-style word classes (one lookup per token): 1 attribution, 2 incident, 3 stance. */
-const NEWS_STYLE = new Map<number, number>();
-[ATTRIBUTION_EN, INCIDENT_EN, STANCE_EN].forEach((list, k) => {
-  for (const w of list.split(/\s+/)) if (w && !NEWS_STYLE.has(hashString(w))) NEWS_STYLE.set(hashString(w), k + 1);
-});
+const NEWS_STYLE = new HashMap(
+  [ATTRIBUTION_EN, INCIDENT_EN, STANCE_EN].flatMap((list, k) => list.split(/\s+/).filter(Boolean).map((w) => [hashString(w), k + 1] as const)).reverse(),
+);
 
 export const feats = {
   n: 0,
@@ -619,7 +619,7 @@ function wordScoreFeatures(t: Tokens): void {
 function newsStyle(t: Tokens): void {
   let attribution = 0, incident = 0, stance = 0;
   for (let i = 0; i < t.count; i++) {
-    const k = NEWS_STYLE.get(t.hash[i]);
+    const k = NEWS_STYLE.get(t.hash[i], 0);
     if (k === 1) attribution++;
     else if (k === 2) incident++;
     else if (k === 3) stance++;

@@ -5,6 +5,7 @@
  */
 import type { Lang } from '../types';
 import { hashString, squeezedHash } from './hash';
+import { HashMap } from './hash-table';
 import type { Tokens } from './tokens';
 
 const EN = `the a an and or but is are was were be been am i you he she it we they me my your his her its our their
@@ -18,15 +19,17 @@ const FR = `le la les l' un une des du de d' et ou mais est sont etait etaient e
   plus jamais rien tres trop aussi avec sans pour par sur sous dans chez entre vers apres avant encore deja toujours
   tout tous toute toutes fait faire dit peut veut va vais aux au y en si bien mal oui non merci bonjour parce comme`;
 
-const weights = new Map<number, number>();
-for (const w of EN.split(/\s+/).filter(Boolean)) weights.set(hashString(w), (weights.get(hashString(w)) ?? 0) + 1);
-for (const w of FR.split(/\s+/).filter(Boolean)) weights.set(hashString(w), (weights.get(hashString(w)) ?? 0) - 1);
+const listed = new Map<number, number>();
+for (const w of EN.split(/\s+/).filter(Boolean)) listed.set(hashString(w), (listed.get(hashString(w)) ?? 0) + 1);
+for (const w of FR.split(/\s+/).filter(Boolean)) listed.set(hashString(w), (listed.get(hashString(w)) ?? 0) - 1);
 // Squeezed forms too, for elongated words ("pouuur" squeezes to "pour"); a word that squeezes to
 // another list word keeps the exact word's weight.
 for (const w of [...EN.split(/\s+/), ...FR.split(/\s+/)].filter(Boolean)) {
   const q = squeezedHash(w);
-  if (!weights.has(q)) weights.set(q, weights.get(hashString(w))!);
+  if (!listed.has(q)) listed.set(q, listed.get(hashString(w))!);
 }
+/** Each function word's evidence: positive English, negative French (one look-up per token). */
+const weights = new HashMap(listed);
 
 /** True for a function word of either language (they carry no hostility of their own). */
 export const isFunctionWord = (hash: number) => weights.has(hash);
@@ -39,9 +42,9 @@ export function langFromTokens(t: Tokens, accents: number): Lang {
   let score = 0;
   let evidence = 0;
   for (let i = 0; i < t.count; i++) {
-    let w = weights.get(t.hash[i]);
+    let w = weights.get(t.hash[i], undefined);
     if (w === undefined && t.run[i] === 1) {
-      w = weights.get(t.sq[i]); // elongated: "yoooou", "pouuur"
+      w = weights.get(t.sq[i], undefined); // elongated: "yoooou", "pouuur"
     }
     if (w !== undefined && w !== 0) { score += w; evidence++; }
   }

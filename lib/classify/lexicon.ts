@@ -13,6 +13,7 @@ import lexiconFile from './lexicons/compiled.json';
 import { SPELLING_TRICK_CATS } from './lexicons/types';
 import { indexMisspellings, MIN_MISSPELT_LENGTH, misspellable, misspeltEntry } from './misspelling';
 import { FNV_OFFSET, fnvStep, hashString } from './hash';
+import { HashMap, HashSet } from './hash-table';
 import { indexMasked, maskedEntry } from './masked';
 import { indexJoined, isJoined, joinedParts, MIN_JOINED_LENGTH } from './joined';
 import { DOUBLED_WORDS } from './lexicons/doubled-words';
@@ -34,6 +35,8 @@ interface Entry {
   phrase: string;
   /** Exact hash of each word of the phrase, and its squeezed hash. */
   hashes: Int32Array;
+  /** How many words the phrase has (hashes.length, read without a typed array's length check on the hot path). */
+  words: number;
   sqHashes: Int32Array;
   /** Position in `entries`. */
   index: number;
@@ -42,17 +45,28 @@ interface Entry {
 }
 
 export const entries: Entry[] = [];
+const LANGS = [LANG_ANY, LANG_EN, LANG_FR];
 /** Filter on first-word hashes: most words start no phrase, and this skips their Map look-ups. */
 const FIRST_MASK = (1 << 16) - 1;
 const FIRST = new Uint8Array(FIRST_MASK + 1);
+/** Every phrase by its first word (misspelling, split and joined words read it). */
 const byExact = new Map<number, Entry[]>();
-const bySqueezed = new Map<number, Entry[]>();
+/**
+ * The phrases a text of each language may match (indexed by language code), by their first word
+ * as written and squeezed: a bucket then holds no phrase its language skips (in an English text
+ * the 62 phrases that start with French "on" are not even looked at).
+ */
+const exactIn: Map<number, Entry[]>[] = [];
+const squeezedIn: Map<number, Entry[]>[] = [];
+for (const l of LANGS) { exactIn[l] = new Map(); squeezedIn[l] = new Map(); }
+/** The same, frozen into hash tables once every phrase is indexed (what matchLexicon reads). */
+let exactTables: HashMap<Entry[]>[] = [];
+let squeezedTables: HashMap<Entry[]>[] = [];
 const add = (map: Map<number, Entry[]>, key: number, e: Entry) => {
   const bucket = map.get(key);
   if (bucket) { if (!bucket.includes(e)) bucket.push(e); } else map.set(key, [e]);
 };
 
-const LANGS = [LANG_ANY, LANG_EN, LANG_FR];
 
 /** The languages (as bits of their codes) in whose texts a phrase is not matched. */
 function skipMask(strict: number, lang: number): number {
@@ -103,13 +117,18 @@ export function compileLexiconsPart(budget: number): boolean {
       id: c.ids[c.id[i]],
       phrase: c.phrase[i],
       hashes: hashes.subarray(file.offset, file.offset + n),
+      words: n,
       sqHashes: sqHashes.subarray(file.offset, file.offset + n),
       index: entries.length,
       weight: c.weight[i],
     };
     entries.push(e);
     add(byExact, e.hashes[0], e);
-    add(bySqueezed, e.sqHashes[0], e);
+    for (const l of LANGS) {
+      if ((e.skip >> l) & 1) continue;
+      add(exactIn[l], e.hashes[0], e);
+      add(squeezedIn[l], e.sqHashes[0], e);
+    }
     FIRST[e.hashes[0] & FIRST_MASK] = 1;
     FIRST[e.sqHashes[0] & FIRST_MASK] = 1;
     file.offset += n;
@@ -118,6 +137,8 @@ export function compileLexiconsPart(budget: number): boolean {
   }
   compiled = true;
   file = null;
+  exactTables = exactIn.map((m) => new HashMap(m));
+  squeezedTables = squeezedIn.map((m) => new HashMap(m));
   // A word listed twice (French "porcs": an insult in French only, dehumanising in any language)
   // gives its variants to the entry that matches in any language.
   const words = entries.filter((e) => e.hashes.length === 1 && MISSPELT_BITS & (1 << e.cat) && misspellable(e.phrase));
@@ -158,10 +179,10 @@ function pushHit(cat: number, from: number, to: number, entry: number): void {
 }
 
 /** Words read only as written: no stem, no squeeze, no misspelling ("salée" is not "sale"). */
-const AS_WRITTEN = new Set(NOT_INFLECTIONS.map(hashString));
+const AS_WRITTEN = new HashSet(NOT_INFLECTIONS.map(hashString));
 
 /** Real words with a doubled letter: not elongations, never squeezed ("salle" is not "sale"). */
-const DOUBLED = new Set(DOUBLED_WORDS.map(hashString));
+const DOUBLED = new HashSet(DOUBLED_WORDS.map(hashString));
 
 /** Token j has a run of one letter that may be an elongation ("fuuck"), not a real word's double. */
 const squeezable = (t: Tokens, j: number) => t.run[j] === 1 && !DOUBLED.has(t.hash[j]);
@@ -175,14 +196,14 @@ const tokenMatches = (t: Tokens, j: number, e: Entry, k: number) => {
   return t.sq[j] === q || t.sqStem1[j] === q || t.sqStem2[j] === q;
 };
 
-function tryBucket(map: Map<number, Entry[]>, h: number, t: Tokens, i: number, lang: number, notEnglish = false): void {
+function tryBucket(map: HashMap<Entry[]>, h: number, t: Tokens, i: number, lang: number, notEnglish = false): void {
   if (FIRST[h & FIRST_MASK] === 0) return;
-  const bucket = map.get(h);
+  const bucket = map.get(h, undefined);
   if (bucket === undefined) return;
   for (let b = 0; b < bucket.length; b++) {
     const e = bucket[b];
     if ((e.skip >> lang) & 1 || (notEnglish && e.lang === LANG_EN)) continue;
-    const L = e.hashes.length;
+    const L = e.words;
     if (i + L > t.count) continue;
     let ok = true;
     for (let k = 1; k < L; k++) {
@@ -217,23 +238,24 @@ export function matchLexicon(t: Tokens, lang: Lang, chars: Uint16Array): void {
   if (!compiled) throw new Error('lexicons not compiled: call compileLexicons() before normalising the text');
   hits.count = 0;
   const lc = langCode(lang);
+  const byExactHere = exactTables[lc], bySqueezedHere = squeezedTables[lc];
   if (hostileTok.length < t.count) hostileTok = new Uint8Array(t.count * 2);
   for (let i = 0; i < t.count; i++) {
     const before = hits.count;
-    tryBucket(byExact, t.hash[i], t, i, lc);
+    tryBucket(byExactHere, t.hash[i], t, i, lc);
     if (AS_WRITTEN.has(t.hash[i])) { hostileTok[i] = hostileSince(before) ? 1 : 0; continue; }
     // A final x dropped is a French plural ("bourreaux"): "apex" is not "ape".
     const xPlural = chars[t.end[i] - 1] === 120;
-    if (t.stem1[i] !== t.hash[i]) tryBucket(byExact, t.stem1[i], t, i, lc, xPlural);
+    if (t.stem1[i] !== t.hash[i]) tryBucket(byExactHere, t.stem1[i], t, i, lc, xPlural);
     // A final e dropped is a French feminine ("connarde"); in English only in a plural's -es after
     // a hissing sound ("bitches", "asses"): "spice(s)" is not "spic", "fate(s)" not "fat", "rates" not "rat".
     const frenchStem = t.stem1[i] === t.hash[i] || xPlural || !hissesBeforeEs(chars, t.end[i]);
-    if (t.stem2[i] !== t.stem1[i]) tryBucket(byExact, t.stem2[i], t, i, lc, frenchStem);
+    if (t.stem2[i] !== t.stem1[i]) tryBucket(byExactHere, t.stem2[i], t, i, lc, frenchStem);
     // A word read as written is no elongation: "conne" squeezed is "cone", whose stem "con" is "coon" squeezed.
     if (hits.count === before && squeezable(t, i)) {
-      tryBucket(bySqueezed, t.sq[i], t, i, lc);
-      if (t.sqStem1[i] !== t.sq[i]) tryBucket(bySqueezed, t.sqStem1[i], t, i, lc, xPlural);
-      if (t.sqStem2[i] !== t.sqStem1[i]) tryBucket(bySqueezed, t.sqStem2[i], t, i, lc, frenchStem);
+      tryBucket(bySqueezedHere, t.sq[i], t, i, lc);
+      if (t.sqStem1[i] !== t.sq[i]) tryBucket(bySqueezedHere, t.sqStem1[i], t, i, lc, xPlural);
+      if (t.sqStem2[i] !== t.sqStem1[i]) tryBucket(bySqueezedHere, t.sqStem2[i], t, i, lc, frenchStem);
     }
     hostileTok[i] = misspelt(t, chars, i, lc, before) ? 1 : 0;
   }
@@ -255,7 +277,7 @@ function joinedHits(i: number, lc: number): void {
     const bucket = byExact.get(joinedParts.hash[k]);
     if (bucket === undefined) continue;
     for (const e of bucket) {
-      if (e.hashes.length !== 1 || ((e.skip >> lc) & 1) === 1) continue;
+      if (e.words !== 1 || ((e.skip >> lc) & 1) === 1) continue;
       pushHit(e.cat, i, i, e.index);
     }
   }
@@ -300,7 +322,7 @@ function splitWord(t: Tokens, chars: Uint16Array, i: number, lc: number): void {
   const bucket = byExact.get(h);
   if (bucket === undefined) return;
   for (const e of bucket) {
-    if (e.hashes.length !== 1 || (MISSPELT_BITS & (1 << e.cat)) === 0 || e.phrase.length < MIN_MISSPELT_LENGTH) continue;
+    if (e.words !== 1 || (MISSPELT_BITS & (1 << e.cat)) === 0 || e.phrase.length < MIN_MISSPELT_LENGTH) continue;
     if ((e.skip >> lc) & 1) continue;
     pushHit(e.cat, a, i, e.index);
     return;
