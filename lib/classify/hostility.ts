@@ -14,7 +14,7 @@ import { isAimedThreat as isAimedThreatImport } from './rules/threats';
 
 // The rules, for the training script (thresholds are chosen on ruleScore), explain.ts and the tests.
 export { ruleScore } from './rules/index';
-export { isAbuseCondemned, isClaimCondemned, isCounterQuote, isGroupClaimDenied, isGroupDefended, isMentionedOnly } from './rules/counter-speech';
+export { isAbuseCondemned, isClaimCondemned, isCounterQuote, isGroupClaimDenied, isGroupDefended, isHarmSuffered, isMentionedOnly } from './rules/counter-speech';
 export { isDoublyDenied, isGroupBlamed, isGroupDisesteemed, isGroupExclusionWished, isRightDenied, isGroupHated, isGroupNamedHostile, isPraiseDenied, isSlurUsed } from './rules/group-attacks';
 export { isGroupAccepted, isGroupNamedOnly, isGroupPraised, isSlurReclaimed } from './rules/group-praise';
 export { isEverydaySense, isObjectAbuse } from './rules/things';

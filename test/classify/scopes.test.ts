@@ -5,7 +5,7 @@ import { normalisedBuffers } from '../../lib/classify/normalise';
 import {
   isAimedThreat, isCounterQuote, isEverydaySense, isGroupDefended, isGroupDisesteemed, isGroupHated, isGroupNamedHostile, isGroupPraised,
   isMentionedOnly, isNewsOfViolence, isObjectAbuse, isPraiseDenied, isSlurUsed, isAbuseCondemned, isGroupAccepted, isClaimCondemned,
-  isGroupBlamed, isDoublyDenied, isGroupClaimDenied, isGroupExclusionWished, isRightDenied, isSlurReclaimed,
+  isGroupBlamed, isDoublyDenied, isGroupClaimDenied, isGroupExclusionWished, isRightDenied, isSlurReclaimed, isHarmSuffered,
 } from '../../lib/classify/hostility';
 import { classify } from '../../lib/classify/index';
 
@@ -658,6 +658,41 @@ describe('a negative claim about a group denied is held under balanced', () => {
     'Les Roms ne sont bons à rien',
   ])('%s is not', (text) => {
     expect(denied(text)).toBe(false);
+  });
+});
+
+describe('harm a group suffers, reported, is held under balanced', () => {
+  const suffered = (t: string) => { analyse(t); return isHarmSuffered(); };
+  it.each([
+    // A verb of suffering and the harm after it.
+    'Lesbian couples still face hostility when they look for a flat',
+    'Muslim pupils experience racism from some teachers',
+    'Les femmes handicapées subissent des violences plus souvent que les autres',
+    // A passive that reports, an adverb between.
+    'Gay activists were harassed by the police',
+    'Jewish families have been repeatedly targeted this year',
+    'Des migrants ont été agressés près de la gare',
+    // Hate as a noun is others'.
+    'Des élus musulmans ont été ciblés par une vague de haine',
+  ])('%s', (text) => {
+    expect(suffered(text)).toBe(true);
+    expect(classify(text).hostility.flagged).toBe(false);
+  });
+
+  it.each([
+    // Wished, ordered or deserved, before or after the group.
+    'Gay activists should be harassed',
+    'I wish Muslim pupils got harassed more',
+    'Migrants need to be deported at once',
+    'Les migrants doivent être expulsés',
+    "J'espère que les migrants seront agressés",
+    // The harm approved of.
+    'Jewish graves were targeted and they had it coming',
+    'Les migrants ont été agressés, bien mérité',
+    // Hostile besides the harm.
+    'Refugees face hostility because they are parasites',
+  ])('%s is not', (text) => {
+    expect(suffered(text)).toBe(false);
   });
 });
 

@@ -11,7 +11,7 @@ import { normalisedBuffers } from '../normalise';
 import { endsClause, gapHas, tokens as tokensImport } from '../tokens';
 import { anyTokenIn, hashFilter } from './filters';
 import { isDoublyDenied as isDoublyDeniedImport } from './group-attacks';
-import { deniedStopAt as deniedStopAtImport, groupAfter as groupAfterImport, hatedMoreThanGroup as hatedMoreThanGroupImport } from './group-words';
+import { deniedStopAt as deniedStopAtImport, groupAfter as groupAfterImport, hatedMoreThanGroup as hatedMoreThanGroupImport, namesGroupAt as namesGroupAtImport } from './group-words';
 import { A_AN as A_ANImport, CONDEMNING as CONDEMNINGImport, DE as DEImport, HOSTILE_WORDS as HOSTILE_WORDSImport, IS_WAS as IS_WASImport, PEOPLE as PEOPLEImport, PICKING as PICKINGImport, QUOTE_CUES as QUOTE_CUESImport, STOPPING as STOPPINGImport, TO_DE as TO_DEImport } from './words';
 
 // Local copies: under tsx/CommonJS interop every use of an imported binding is a getter call.
@@ -616,4 +616,96 @@ const VICTIM_FILTER = hashFilter(...VICTIM_WORDS);
 function mayNameVictim(): boolean {
   for (let h = 0; h < hits.count; h++) if (hits.cat[h] === CAT.reported || hits.cat[h] === CAT.hate) return true;
   return anyTokenIn(VICTIM_FILTER, VICTIM_WORDS);
+}
+
+/** Verbs of suffering what is done to one: "Trans people | face | harassment", « les femmes | subissent | ... ». */
+const SUFFERING = new Set(['face', 'faces', 'faced', 'facing', 'suffer', 'suffers', 'suffered', 'endure', 'endured', 'endures',
+  'experience', 'experienced', 'experiences', 'subissent', 'subit', 'subi', 'subir', 'subissaient', 'souffrent', 'souffrir',
+  'endurent', 'vivent', 'affrontent'].map(hashString));
+
+/** Harm suffered, named: what SUFFERING is followed by, besides abuse and bigotry ("threats", « les discriminations »). */
+const HARMS = new Set(['threats', 'persecution', 'violence', 'discriminations', 'menaces', 'persecutions', 'exclusion',
+  'hostility', 'hostilite', 'insultes'].map(hashString));
+
+/** An auxiliary of a passive that reports: "were | persecuted", "have been | attacked", « ont été | persécutés ». */
+const PASSIVE_REPORTING = new Set(['were', 'was', 'are', 'is', 'been', 'being', 'get', 'got', 'getting', 'sont', 'ete', 'etaient', 'furent'].map(hashString));
+
+/** What a group is the victim of, in a passive: "persecuted", "discriminated against", « persécutés ». */
+const VICTIMISED = new Set(['persecuted', 'discriminated', 'harassed', 'attacked', 'targeted', 'murdered', 'killed', 'bullied',
+  'oppressed', 'marginalised', 'marginalized', 'excluded', 'enslaved', 'deported', 'abused', 'lynched', 'massacred', 'insulted',
+  'threatened', 'assaulted', 'beaten', 'persecutes', 'persecutees', 'discrimines', 'discriminees', 'harceles', 'harcelees',
+  'attaques', 'attaquees', 'cibles', 'ciblees', 'assassines', 'assassinees', 'tues', 'tuees', 'opprimes', 'opprimees',
+  'marginalises', 'marginalisees', 'exclus', 'exclues', 'deportes', 'deportees', 'massacres', 'insultes', 'insultees',
+  'menaces', 'menacees', 'agresses', 'agressees', 'lynches'].map(hashString));
+
+/** What makes a passive an order or a wish, not a report: "should | be attacked", "deserve to be", « doivent être ». */
+const WISHING = new Set(['should', 'must', 'need', 'needs', 'deserve', 'deserves', 'ought', 'will', 'gonna', 'hope', 'let',
+  'wish', 'doivent', 'doit', 'faut', 'meritent', 'merite', 'devraient', 'devrait', 'seront', 'espere', 'souhaite', 'que', "qu'",
+  'be', 'etre'].map(hashString));
+
+/**
+ * The harm approved of: "had it | coming", "deserved it", "good riddance", "serves them right", « ils
+ * l'avaient | cherché », « bien fait »: no report then, whatever the tense.
+ */
+const APPROVING = new Set(['coming', 'deserved', 'riddance', 'serves', 'rightly', 'cherche', 'meritaient', 'merite',
+  'meritent', 'mieux'].map(hashString));
+
+const SUFFERED_WORDS = [SUFFERING, VICTIMISED];
+const SUFFERED_FILTER = hashFilter(...SUFFERED_WORDS);
+
+/**
+ * Harm a group suffers, reported: "Trans people face high rates of harassment at work", "Gay men
+ * were persecuted for decades; we must remember" (0.63 and 0.70 in a blind probe of functional
+ * tests, 2026-11-25: HateCheck's neutral statements about a group), « les femmes subissent des
+ * violences », « les juifs ont été déportés ». The group is the subject of a verb of suffering
+ * followed by the harm, or of a passive of victimisation, within five words. Not a passive wished
+ * or ordered ("Gays should be attacked", "they deserve to be deported", « qu'ils soient déportés »),
+ * and nothing hostile besides the harm's own words.
+ */
+export function isHarmSuffered(): boolean {
+  if (feats.dense[DI.identity] === 0 || !anyTokenIn(SUFFERED_FILTER, SUFFERED_WORDS)) return false;
+  let harm = -1;
+  for (let k = 0; k < tokens.count && harm < 0; k++) {
+    if ((feats.tokCats[k] & (1 << CAT.identity)) === 0 || !namesGroupAtImport(k)) continue;
+    harm = sufferedAfter(k);
+  }
+  if (harm < 0) return false;
+  const harmEnd = suffered.end;
+  for (let i = 0; i < tokens.count; i++) if (APPROVING.has(tokens.hash[i])) return false;
+  for (let h = 0; h < hits.count; h++) {
+    if (((1 << hits.cat[h]) & HOSTILE_WORDS) === 0) continue;
+    // The harm's own words: "were | killed", "face | threats", "subissent des | insultes".
+    if (hits.from[h] >= harm && hits.to[h] <= harmEnd) continue;
+    // Hate as a noun is others' ("targeted by campaigns of | hatred", « ciblés par des campagnes de | haine »).
+    if (hits.cat[h] === CAT.hate && (namesHate(hits.from[h]) || (HATE_NOUNS.has(tokens.hash[hits.from[h]]) && hits.to[h] === hits.from[h]))) continue;
+    return false;
+  }
+  return true;
+}
+
+/** The last word of the harm found by sufferedAfter: the harm's name after a verb of suffering, or the participle. */
+const suffered = { end: -1 };
+
+/**
+ * The token that says the group named at k suffers harm (a verb of suffering or a passive, within
+ * five words: "Jewish families | have been repeatedly targeted"), or -1.
+ */
+function sufferedAfter(k: number): number {
+  // "I hope | Roma families get persecuted", « j'espère que | les Roms... »: a wish before the group.
+  let wished = false;
+  for (let i = Math.max(0, k - 4); i < k; i++) if (WISHING.has(tokens.hash[i])) wished = true;
+  for (let i = k + 1; i < tokens.count && i <= k + 5; i++) {
+    const w = tokens.hash[i];
+    if (WISHING.has(w)) wished = true;
+    if (SUFFERING.has(w) && !wished) {
+      for (let j = i + 1; j < tokens.count && j <= i + 6; j++) {
+        const x = tokens.hash[j];
+        if (ABUSE_NOUNS.has(x) || BIGOTRY.has(x) || HARMS.has(x) || HATE_NOUNS.has(x) || ABUSING.has(x)) { suffered.end = j; return i; }
+      }
+      return -1;
+    }
+    // "were | persecuted", "are often | targeted", « sont souvent | ciblés »: one adverb may come between.
+    if (VICTIMISED.has(w) && !wished && i > k + 1 && (PASSIVE_REPORTING.has(tokens.hash[i - 1]) || (i > k + 2 && PASSIVE_REPORTING.has(tokens.hash[i - 2])))) { suffered.end = i; return i; }
+  }
+  return -1;
 }

@@ -15,7 +15,7 @@
  * write it in the file of its kind and put it in one list here; scopes.test.ts has its table.
  */
 import { neverFlaggedCap } from '../model';
-import { isAbuseCondemned, isClaimCondemned, isCounterQuote, isGroupClaimDenied, isGroupDefended, isMentionedOnly } from './counter-speech';
+import { isAbuseCondemned, isClaimCondemned, isCounterQuote, isGroupClaimDenied, isGroupDefended, isHarmSuffered, isMentionedOnly } from './counter-speech';
 import { isDoublyDenied, isGroupBlamed, isGroupDisesteemed, isGroupExclusionWished, isRightDenied, isGroupHated, isGroupNamedHostile, isPraiseDenied, isSlurUsed } from './group-attacks';
 import { isGroupAccepted, isGroupNamedOnly, isGroupPraised, isSlurReclaimed } from './group-praise';
 import { isEverydaySense, isObjectAbuse } from './things';
@@ -27,7 +27,7 @@ type Rule = () => boolean;
 const NEVER_FLAGGED: readonly Rule[] = [isGroupNamedOnly];
 
 /** Counter-speech read from the whole comment, not from one of its words: explain.ts gives it one reason. */
-export const COUNTER_SPEECH: readonly Rule[] = [isGroupDefended, isAbuseCondemned, isClaimCondemned, isGroupAccepted];
+export const COUNTER_SPEECH: readonly Rule[] = [isGroupDefended, isAbuseCondemned, isClaimCondemned, isGroupAccepted, isHarmSuffered];
 
 const HELD_UNDER_CAP: readonly Rule[] = [
   isMentionedOnly, isGroupClaimDenied, isObjectAbuse, isGroupPraised, isSlurReclaimed, isCounterQuote, isNewsOfViolence, isEverydaySense, ...COUNTER_SPEECH,
