@@ -18,7 +18,7 @@ export { isAbuseCondemned, isClaimCondemned, isCounterQuote, isGroupClaimDenied,
 export { isDoublyDenied, isGroupBlamed, isGroupDisesteemed, isGroupExclusionWished, isRightDenied, isGroupHated, isGroupNamedHostile, isPraiseDenied, isSlurUsed } from './rules/group-attacks';
 export { isGroupAccepted, isGroupNamedOnly, isGroupPraised, isSlurReclaimed } from './rules/group-praise';
 export { isEverydaySense, isObjectAbuse } from './rules/things';
-export { isAimedThreat, isBodilyHarmIntended, isNewsOfViolence } from './rules/threats';
+export { isAimedThreat, isBodilyHarmIntended, isNewsOfViolence, isViolenceAtSomeone, isViolenceDeclared } from './rules/threats';
 export { isUntargetedProfanity } from './rules/untargeted-profanity';
 
 // Local copies: under tsx/CommonJS interop every use of an imported binding is a getter call.

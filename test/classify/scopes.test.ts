@@ -5,7 +5,7 @@ import { normalisedBuffers } from '../../lib/classify/normalise';
 import {
   isAimedThreat, isCounterQuote, isEverydaySense, isGroupDefended, isGroupDisesteemed, isGroupHated, isGroupNamedHostile, isGroupPraised,
   isMentionedOnly, isNewsOfViolence, isObjectAbuse, isPraiseDenied, isSlurUsed, isAbuseCondemned, isGroupAccepted, isClaimCondemned,
-  isGroupBlamed, isDoublyDenied, isGroupClaimDenied, isGroupExclusionWished, isRightDenied, isSlurReclaimed, isHarmSuffered,
+  isGroupBlamed, isDoublyDenied, isGroupClaimDenied, isGroupExclusionWished, isRightDenied, isSlurReclaimed, isHarmSuffered, isViolenceAtSomeone, isViolenceDeclared,
 } from '../../lib/classify/hostility';
 import { classify } from '../../lib/classify/index';
 
@@ -386,6 +386,51 @@ describe('a threat aimed at someone is flagged at the balanced sensitivity', () 
   ])('%s is not one', (text) => {
     analyse(text);
     expect(isAimedThreat()).toBe(false);
+  });
+});
+
+describe('violence the speaker says they do to someone, conjugated, is a threat', () => {
+  const declared = (t: string) => { analyse(t); return isViolenceDeclared(); };
+  const atSomeone = (t: string) => { analyse(t); return isViolenceAtSomeone(); };
+  it.each([
+    // French: the subject, the object pronoun, the verb in the present or the future.
+    'Ton vendeur, je le gifle la prochaine fois',
+    "Celui qui a écrit ça, je l'étrangle",
+    'Si vous refusez encore, on vous écrasera',
+    "J'te défonce si tu reviens",
+    // The subject, the verb, and what is "yours".
+    'Encore un retard et je crame votre entrepôt',
+  ])('%s', (text) => {
+    expect(declared(text)).toBe(true);
+    expect(classify(text).hostility.flagged).toBe(true);
+    expect(classify(text).hostility.labels).toContain('threat');
+  });
+
+  it.each([
+    // English -ing forms, after "if" or the speaker's own progressive at "you".
+    'If he shows up again I am punching him',
+    "We're hunting you all down tonight",
+  ])('%s', (text) => {
+    expect(atSomeone(text)).toBe(true);
+    expect(classify(text).hostility.flagged).toBe(true);
+  });
+
+  it.each([
+    // Denied, reflexive, an object that is a thing, or a verb the lists leave out (« fumer »).
+    'Je ne le frappe pas, je lui parle',
+    "Je me suis fait écraser au foot, quelle équipe",
+    'Cette cigarette, je la fume dehors',
+    'La police le tabasse, regardez la vidéo',
+  ])('%s is not', (text) => {
+    expect(declared(text)).toBe(false);
+  });
+
+  it.each([
+    // Someone else's violence, reported.
+    'They were beating him when the police arrived',
+    'I saw them punching him outside the bar',
+  ])('%s is not', (text) => {
+    expect(atSomeone(text)).toBe(false);
   });
 });
 

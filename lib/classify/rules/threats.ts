@@ -53,7 +53,7 @@ export function isAimedThreat(): boolean {
   if (aimedStamp === feats.stamp) return aimed;
   const d = feats.dense;
   aimed = (d[DI.threat] >= 1 && (d[DI.you] > 0 || d[DI.staff_attack] > 0 || d[DI.identity] > 0 || isThreatAtThirdPerson())) ||
-    isViolenceAtSomeone() || isBodilyHarmIntended() || isHarmIntendedAtGroup() || isViolenceDeservedByGroup() || isLessonForGroup();
+    isViolenceAtSomeone() || isViolenceDeclared() || isBodilyHarmIntended() || isHarmIntendedAtGroup() || isViolenceDeservedByGroup() || isLessonForGroup();
   aimedStamp = feats.stamp;
   return aimed;
 }
@@ -79,27 +79,48 @@ const INTENT = new Set(['going', 'gonna', 'will', "'ll", 'll', 'vais', 'va', 'al
 export function isViolenceAtSomeone(): boolean {
   const chars = normalisedBuffers().chars;
   for (let h = 0; h < hits.count; h++) {
-    if (hits.cat[h] !== CAT.violence) continue;
-    const from = hits.from[h], to = hits.to[h];
-    if (feats.negScope[from] !== 0) continue;
-    let opens = from === 0;
-    if (!opens) for (let p = tokens.end[from - 1]; p < tokens.start[from]; p++) if (chars[p] === 46 || chars[p] === 33 || chars[p] === 10) opens = true;
-    const next = to + 1 < tokens.count ? tokens.hash[to + 1] : 0;
-    // A French order joins its pronoun with a hyphen: "tuez-les", "butez-le".
-    const hyphened = opens && OBJECT_BEFORE.has(next) && to + 1 < tokens.count && chars[tokens.start[to + 1] - 1] === 45;
-    const aimed = OBJECT_AFTER.has(next) || hyphened || (from > 0 && OBJECT_BEFORE.has(tokens.hash[from - 1]));
-    // A French future is an intent of its own: "je tirerai sur tout immigré", "je les tuerai"; so is
-    // a present after "if": "If I see a Muslim tonight I kill him" (2026-11-25; the French lists
-    // hold infinitives, so « si je les croise je les tabasse » is not read yet).
-    let intended = isFrenchFuture(chars, from) || afterIf(chars, from);
-    for (let k = Math.max(0, from - 3); k < from; k++) if (INTENT.has(tokens.hash[k])) intended = true;
-    if (aimed && (opens || intended)) return true;
-    // Intended at members of a group: "I'm going to stab the next Muslim I see", "I will shoot any
-    // immigrant", "je vais tuer des réfugiés" (a probe of functional tests, 2026-11-24: 0.42 for the
-    // second, unflagged).
-    if (intended && groupAfter(to, 3, PICKING)) return true;
+    if (hits.cat[h] === CAT.violence && isViolenceAimed(chars, hits.from[h], hits.to[h])) return true;
+  }
+  // The -ing forms the lists lack: "If I see him again I'm beating him senseless" (0.03 in a blind
+  // probe of functional tests, 2026-11-25).
+  if (feats.lang === 'en' && anyTokenIn(VIOLENT_ING_FILTER, VIOLENT_ING_SETS)) {
+    for (let i = 0; i < tokens.count; i++) {
+      if (!VIOLENT_ING.has(tokens.hash[i])) continue;
+      if (isViolenceAimed(chars, i, i)) return true;
+      // The speaker's own progressive at "you": "I'm hunting you down" (0.06, the same probe).
+      if (i > 0 && i + 1 < tokens.count && SPEAKER_PROGRESSIVE.has(tokens.hash[i - 1]) && YOU.has(tokens.hash[i + 1]) && feats.negScope[i] === 0) return true;
+    }
   }
   return false;
+}
+
+/** English violent verbs in -ing ("killing" is listed; these were not, 2026-11-25). */
+const VIOLENT_ING = new Set(['beating', 'stabbing', 'shooting', 'punching', 'slapping', 'choking', 'strangling', 'smashing',
+  'bashing', 'hunting', 'hurting', 'lynching', 'slaughtering', 'butchering', 'torturing', 'whipping', 'executing'].map(hashString));
+const SPEAKER_PROGRESSIVE = new Set(["i'm", 'im', "we're", 'were'].map(hashString));
+const YOU = new Set(['you', 'u', 'ya', 'yall', "y'all"].map(hashString));
+const VIOLENT_ING_SETS = [VIOLENT_ING];
+const VIOLENT_ING_FILTER = hashFilter(VIOLENT_ING);
+
+/** The violent verb over tokens from..to is aimed at someone and ordered or intended (see isViolenceAtSomeone). */
+function isViolenceAimed(chars: Uint16Array, from: number, to: number): boolean {
+  if (feats.negScope[from] !== 0) return false;
+  let opens = from === 0;
+  if (!opens) for (let p = tokens.end[from - 1]; p < tokens.start[from]; p++) if (chars[p] === 46 || chars[p] === 33 || chars[p] === 10) opens = true;
+  const next = to + 1 < tokens.count ? tokens.hash[to + 1] : 0;
+  // A French order joins its pronoun with a hyphen: "tuez-les", "butez-le".
+  const hyphened = opens && OBJECT_BEFORE.has(next) && to + 1 < tokens.count && chars[tokens.start[to + 1] - 1] === 45;
+  const aimed = OBJECT_AFTER.has(next) || hyphened || (from > 0 && OBJECT_BEFORE.has(tokens.hash[from - 1]));
+  // A French future is an intent of its own: "je tirerai sur tout immigré", "je les tuerai"; so is
+  // a present after "if": "If I see a Muslim tonight I kill him" (2026-11-25; the French lists
+  // hold infinitives: « si je les croise je les tabasse » is isViolenceDeclared's).
+  let intended = isFrenchFuture(chars, from) || afterIf(chars, from);
+  for (let k = Math.max(0, from - 3); k < from; k++) if (INTENT.has(tokens.hash[k])) intended = true;
+  if (aimed && (opens || intended)) return true;
+  // Intended at members of a group: "I'm going to stab the next Muslim I see", "I will shoot any
+  // immigrant", "je vais tuer des réfugiés" (a probe of functional tests, 2026-11-24: 0.42 for the
+  // second, unflagged).
+  return intended && groupAfter(to, 3, PICKING);
 }
 
 const IF = new Set(['if', 'si', "s'"].map(hashString));
@@ -304,3 +325,52 @@ const LESSON_WORDS = [LESSON];
 const LESSON_FILTER = hashFilter(LESSON);
 const PARTICIPLE_WORDS = [VIOLENT_PARTICIPLES];
 const PARTICIPLE_FILTER = hashFilter(VIOLENT_PARTICIPLES);
+
+/**
+ * French violent verbs, for their conjugated forms (the lists hold infinitives: "fumer", "planter",
+ * "descendre" and "allumer" are left out, « je la fume » is a cigarette and « je le descends » a box).
+ */
+const FRENCH_VIOLENT_ER = ['tu', 'but', 'crev', 'defonc', 'frapp', 'cogn', 'egorg', 'brul', 'viol', 'gifl', 'etrangl', 'fusill',
+  'massacr', 'tabass', 'explos', 'poignard', 'decapit', 'lynch', 'eclat', 'niqu', 'flingu', 'tortur', 'bombard', 'demont',
+  'saign', 'achev', 'defigur', 'etrip', 'degomm', 'cram', 'assomm', 'defouraill', 'ecras'];
+const FRENCH_VIOLENT_RE = ['pend', 'abatt', 'battr'];
+
+/** First-person present and future forms (« je le tabasse », « on les fusille », « nous les écraserons », « je le pends »). */
+const FRENCH_VIOLENT_FORMS = new Set([
+  ...FRENCH_VIOLENT_ER.flatMap((b) => [`${b}e`, b.endsWith('g') ? `${b}eons` : `${b}ons`, `${b}erai`, `${b}era`, `${b}erons`]),
+  ...FRENCH_VIOLENT_RE.flatMap((b) => {
+    const stem = b === 'battr' ? 'bat' : b === 'abatt' ? 'abat' : b;
+    return [`${stem}s`, stem, `${b === 'battr' ? 'batt' : b}ons`, `${b.endsWith('r') ? b : `${b}r`}ai`, `${b.endsWith('r') ? b : `${b}r`}a`];
+  }),
+].map(hashString));
+
+/** The speaker, subject of the verb: « je », « on », « nous ». */
+const SPEAKER_SUBJECT_FR = new Set(['je', "j'", 'on', 'nous'].map(hashString));
+
+const YOUR_FR = new Set(['ton', 'ta', 'tes', 'votre', 'vos'].map(hashString));
+
+/** Who is hit: a person's object pronoun before the French verb (not « me », « se »: « je me suis fait défoncer »). */
+const VICTIM_PRONOUN_FR = new Set(['le', 'la', "l'", 'les', 'te', "t'", 'vous', 'lui'].map(hashString));
+
+/**
+ * Violence the speaker says they do to someone, in the present or the future: « si je croise ton
+ * livreur je le tabasse », « les modérateurs, je les égorge un par un », « on te retrouve et on te
+ * massacre », « on brûle votre boutique » (0.41, 0.05, 0.27 and 0.02 in a blind probe of functional
+ * tests, 2026-11-25: the lists hold the infinitives, read after « je vais »). The subject, the
+ * object pronoun and the conjugated verb side by side, or the subject, the verb and what is
+ * "yours"; not in a negation's scope.
+ */
+export function isViolenceDeclared(): boolean {
+  if (feats.lang !== 'fr' || !anyTokenIn(FRENCH_VIOLENT_FILTER, FRENCH_VIOLENT_SETS)) return false;
+  for (let i = 2; i < tokens.count; i++) {
+    if (!FRENCH_VIOLENT_FORMS.has(tokens.hash[i]) || feats.negScope[i] !== 0) continue;
+    // What belongs to "you" after the verb: « on brûle | votre boutique ».
+    if (SPEAKER_SUBJECT_FR.has(tokens.hash[i - 1]) && i + 1 < tokens.count && YOUR_FR.has(tokens.hash[i + 1])) return true;
+    if (!VICTIM_PRONOUN_FR.has(tokens.hash[i - 1])) continue;
+    if (SPEAKER_SUBJECT_FR.has(tokens.hash[i - 2])) return true;
+  }
+  return false;
+}
+
+const FRENCH_VIOLENT_SETS = [FRENCH_VIOLENT_FORMS];
+const FRENCH_VIOLENT_FILTER = hashFilter(FRENCH_VIOLENT_FORMS);
