@@ -5,14 +5,14 @@
  * Runs on demand (flagged comments), after analyse() filled the shared buffers.
  */
 import type { Lang, Reason } from '../types';
-import { DI, feats, SCOPE_DENIED, SCOPE_QUOTED, type DenseName } from './features';
+import { DI, feats, lexiconFeatureOf, SCOPE_DENIED, SCOPE_QUOTED, type DenseName } from './features';
 import { CAT, entries, hits } from './lexicon';
 import { models } from './models';
 import { calibratedSlope, type Model } from './model';
 import { normalisedBuffers, originalCharEnd } from './normalise';
 import { CUE_PRIORS } from './rumour';
 import { isCounterQuote, isEverydaySense } from './hostility';
-import { anyOf, COUNTER_SPEECH } from './rules/index';
+import { anyOf, COUNTER_SPEECH, raisedBy } from './rules/index';
 import { inEverydaySense } from './senses';
 import { tokens } from './tokens';
 
@@ -79,6 +79,15 @@ export function explainCurrent(text: string, lang: Lang): Reason[] {
         out.push({ ...span, axis: 'hostility', label: lex.label, weight: lexiconWeight(h, lex.dense) + words, note: `${lex.note}: "${phrase}"` });
       }
       for (let i = from; i <= to; i++) covered[i] = 1;
+    } else if (cat === CAT.identity) {
+      // A group's name weighs on its own: the sources the model learned from attack groups far more
+      // often than they name them in passing ("Women can vote in this country" 0.59, flagged at
+      // balanced with no reason given, 2026-11-25). Said, so that a moderator sees why.
+      const weight = (h.q[lexiconFeatureOf(k) & h.mask] * h.scale + h.dense[DI.identity]) * calibratedSlope(h) + words;
+      if (weight >= LEARNED_MIN) {
+        out.push({ ...span, axis: 'hostility', label: 'group_named', weight, note: `names a group ("${text.slice(span.start, span.end)}"): the model learned that comments naming one are often hostile` });
+        for (let i = from; i <= to; i++) covered[i] = 1;
+      }
     } else if (cat === CAT.reported) {
       out.push({ ...span, axis: 'hostility', label: 'counter_speech', weight: lexiconWeight(h, 'reported'), note: 'reports or condemns what someone said' });
     } else if (cat === CAT.second && feats.dense[DI.insult_you] + feats.dense[DI.profanity_you] > 0) {
@@ -99,6 +108,15 @@ export function explainCurrent(text: string, lang: Lang): Reason[] {
   if (anyOf(COUNTER_SPEECH)) {
     out.push({ start: 0, end: text.length, axis: 'hostility', label: 'counter_speech', weight: lexiconWeight(h, 'reported'),
       note: 'defends a group or condemns abuse of it' });
+  }
+  // A rule that raised the comment to the balanced threshold (rules/index.ts) is its reason when no
+  // word of the lists already gives it: "Refugees are the reason our town is ruined" was flagged
+  // with no reason at all (2026-11-25).
+  const raise = raisedBy();
+  if (raise && !out.some((r) => r.axis === 'hostility' && r.label === raise.label)) {
+    // The weight of what the rule reads as, in the lists: a threat phrase, or hate for a group.
+    const weight = lexiconWeight(h, raise.label === 'threat' ? 'threat' : 'hate');
+    out.push({ start: 0, end: text.length, axis: 'hostility', label: raise.label, weight, note: raise.note });
   }
   // Words the learned models weigh heavily, outside any lexicon entry.
   for (let i = 0; i < tokens.count; i++) {

@@ -660,9 +660,14 @@ function lexiconFeatures(): void {
     // suites ranked better (ROC AUC EN 0.894 -> 0.908, FR 0.916 -> 0.921), and the sources held
     // out too (FTR 0.7282 -> 0.7302, ToxiFrench 0.7362 -> 0.7414, Davidson 0.8560 -> 0.8567; OLID
     // 0.7703 -> 0.7686), 2026-11-25. Dixon et al. (2018) balance identity terms for the same reason.
-    const key = hits.cat[h] === CAT.identity && !COLOUR_WORDS.has(tokens.hash[hits.from[h]]) ? GROUP_ENTRY : entryHash[hits.entry[h]];
-    feats.lexIdx[feats.lexN++] = mix(key, negated ? NS_LEX_NEG : NS_LEX);
+    feats.lexIdx[feats.lexN++] = lexiconFeatureOf(h, negated);
   }
+}
+
+/** The sparse feature of lexicon hit h of the last analysis (explain.ts weighs a group's name with it). */
+export function lexiconFeatureOf(h: number, negated = feats.negScope[hits.from[h]] !== 0): number {
+  const key = hits.cat[h] === CAT.identity && !COLOUR_WORDS.has(tokens.hash[hits.from[h]]) ? GROUP_ENTRY : entryHash[hits.entry[h]];
+  return mix(key, negated ? NS_LEX_NEG : NS_LEX);
 }
 
 /** The features of place names (lexicons/places.ts), appended after the others: the rumour model stops before them. */

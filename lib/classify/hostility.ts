@@ -9,7 +9,7 @@ import type { HostilityLabel } from '../types';
 import { DI as DI_IMPORT, feats as featsImport } from './features';
 import { calibratedLogit, rawLogit, sigmoid, type Model } from './model';
 import { stageLogit } from './stage';
-import { ruleScore as ruleScoreImport } from './rules/index';
+import { raisedBy as raisedByImport, ruleScore as ruleScoreImport } from './rules/index';
 import { isAimedThreat as isAimedThreatImport } from './rules/threats';
 
 // The rules, for the training script (thresholds are chosen on ruleScore), explain.ts and the tests.
@@ -26,6 +26,7 @@ const DI = DI_IMPORT;
 const feats = featsImport;
 const ruleScore = ruleScoreImport;
 const isAimedThreat = isAimedThreatImport;
+const raisedBy = raisedByImport;
 
 export function hostilityScore(m: Model, raw: number = rawLogit(m)): number {
   const z = m.stage ? stageLogit(m.stage, raw, feats.dense) : raw;
@@ -43,7 +44,10 @@ export function hostilityLabels(): HostilityLabel[] {
   // too, though no phrase of the list.
   if (d[DI.threat] > 0 || isAimedThreat()) labels.push('threat');
   if (d[DI.profanity] > 0) labels.push('profanity');
-  if (d[DI.slur] > 0 || d[DI.identity_attack] > 0 && (d[DI.dehumanise] + d[DI.hate] + d[DI.insult] + d[DI.threat] > 0)) {
+  // A group attacked in a way the rules read ("Refugees are the reason crime is up", "should not be
+  // allowed to vote") is an identity attack though no word of the lists says it.
+  if (d[DI.slur] > 0 || d[DI.identity_attack] > 0 && (d[DI.dehumanise] + d[DI.hate] + d[DI.insult] + d[DI.threat] > 0) ||
+    raisedBy()?.label === 'identity_attack') {
     labels.push('identity_attack');
   }
   if (d[DI.insult_you] > 0 || d[DI.profanity_you] > 0 || d[DI.staff_attack] > 0 || (d[DI.threat] > 0 && d[DI.you] > 0)) {

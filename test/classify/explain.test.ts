@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { classify, explain, hostilitySeverity, normalise } from '../../lib/classify/index';
 
@@ -112,5 +114,46 @@ describe('explain says when a rule reads a comment otherwise than its words', ()
     const r = explain(text).find((x) => x.label === 'counter_speech');
     expect(r).toMatchObject({ start: 0, end: text.length });
     expect(explain('Roma people are thieves').some((x) => x.label === 'counter_speech')).toBe(false);
+  });
+});
+
+describe('a comment flagged hostile always says why', () => {
+  it.each([
+    // Raised by a rule, with no word of the lists: the rule is the reason, with its sub-label.
+    ['Tes vendeurs, on les cogne un par un', 'threat'],
+    ['Disabled people should not be allowed to drive', 'identity_attack'],
+  ])('%s', (text, label) => {
+    const v = classify(text);
+    expect(v.hostility.flagged).toBe(true);
+    expect(v.hostility.labels).toContain(label);
+    const r = explain(text).find((x) => x.axis === 'hostility' && x.label === label);
+    expect(r).toBeDefined();
+    expect(r!.weight).toBeGreaterThan(0);
+    expect(r!.note).toMatch(/\w/);
+  });
+
+  it("names the group whose name weighs on the score, in the comment's own spelling", () => {
+    const text = 'Les Immigrés arrivent demain au port';
+    const r = explain(text).find((x) => x.label === 'group_named');
+    expect(r).toBeDefined();
+    expect(spanText(text, r!)).toBe('Immigrés');
+    expect(r!.note).toContain('Immigrés');
+  });
+
+  it('gives no rule reason to a comment no rule raised', () => {
+    const text = 'Your delivery was late again, I want a refund';
+    expect(explain(text).some((x) => x.label === 'threat' || x.label === 'identity_attack' || x.label === 'group_named')).toBe(false);
+  });
+
+  it('every flagged comment of the functional suites has a hostility reason', () => {
+    const missing: string[] = [];
+    for (const lang of ['en', 'fr']) {
+      const file = path.join(__dirname, `../fixtures/functional/functional-${lang}.jsonl`);
+      for (const line of readFileSync(file, 'utf8').split('\n').filter(Boolean)) {
+        const { text } = JSON.parse(line) as { text: string };
+        if (classify(text).hostility.flagged && !explain(text).some((x) => x.axis === 'hostility' && x.weight > 0)) missing.push(text);
+      }
+    }
+    expect(missing).toEqual([]);
   });
 });

@@ -11,9 +11,12 @@
  *    slur used): raised to the balanced threshold, flagged at balanced and high;
  *  - profanity aimed at no one is a complaint: between the high threshold and `cap`, flagged at high
  *    only, whatever complaint words came with it ("damn, the app crashed again").
- * The lists are tried in that order and the first rule that answers yes decides. To add a rule,
- * write it in the file of its kind and put it in one list here; scopes.test.ts has its table.
+ * The lists are tried in that order and the first rule that answers yes decides, once an analysis
+ * (`feats.stamp`). A raising rule names the sub-label and the reason it gives (hostility.ts,
+ * explain.ts: a comment flagged by a rule is never flagged without a why). To add a rule, write it
+ * in the file of its kind and put it in one list here; scopes.test.ts has its table.
  */
+import { feats as featsImport } from '../features';
 import { neverFlaggedCap } from '../model';
 import { isAbuseCondemned, isClaimCondemned, isCounterQuote, isGroupClaimDenied, isGroupDefended, isHarmSuffered, isMentionedOnly } from './counter-speech';
 import { isDoublyDenied, isGroupBlamed, isGroupDisesteemed, isGroupExclusionWished, isRightDenied, isGroupHated, isGroupNamedHostile, isPraiseDenied, isSlurUsed } from './group-attacks';
@@ -33,13 +36,29 @@ const HELD_UNDER_CAP: readonly Rule[] = [
   isMentionedOnly, isGroupClaimDenied, isObjectAbuse, isGroupPraised, isSlurReclaimed, isCounterQuote, isNewsOfViolence, isEverydaySense, ...COUNTER_SPEECH,
 ];
 
-const RAISED_TO_BALANCED: readonly Rule[] = [
-  isAimedThreat, isGroupNamedHostile, isGroupDisesteemed, isGroupHated, isPraiseDenied, isSlurUsed, isGroupBlamed, isDoublyDenied,
-  isGroupExclusionWished, isRightDenied,
+/** A rule that raises, with the sub-label and the reason it gives a flagged comment (explain.ts, hostility.ts). */
+export interface Raise {
+  rule: Rule;
+  label: 'threat' | 'identity_attack';
+  note: string;
+}
+
+const RAISED_TO_BALANCED: readonly Raise[] = [
+  { rule: isAimedThreat, label: 'threat', note: 'threat aimed at someone' },
+  { rule: isGroupNamedHostile, label: 'identity_attack', note: 'a group called a hostile name' },
+  { rule: isGroupDisesteemed, label: 'identity_attack', note: 'contempt for a group' },
+  { rule: isGroupHated, label: 'identity_attack', note: 'hate for a group, said outright' },
+  { rule: isPraiseDenied, label: 'identity_attack', note: 'praise or welcome denied to a group' },
+  { rule: isSlurUsed, label: 'identity_attack', note: 'a slur used against a group' },
+  { rule: isGroupBlamed, label: 'identity_attack', note: 'a group blamed for a harm' },
+  { rule: isDoublyDenied, label: 'identity_attack', note: 'a group called a name through two denials' },
+  { rule: isGroupExclusionWished, label: 'identity_attack', note: 'a place wished without a group' },
+  { rule: isRightDenied, label: 'identity_attack', note: 'a right denied to a group' },
 ];
 
 // Local copy: under tsx/CommonJS interop every use of an imported binding is a getter call.
 const isUntargetedProfanity = isUntargetedProfanityImport;
+const feats = featsImport;
 
 /** Whether any of `rules` answers yes, in order. */
 export function anyOf(rules: readonly Rule[]): boolean {
@@ -47,11 +66,39 @@ export function anyOf(rules: readonly Rule[]): boolean {
   return false;
 }
 
+const NEVER = 1, HELD = 2, RAISED = 3, PROFANITY = 4, NONE = 0;
+
+/** What the lists decided for the last analyse() call, and the rule that raised it: asked once an analysis. */
+const decision = { stamp: -1, list: NONE, raise: null as Raise | null };
+
+function decide(): void {
+  if (decision.stamp === feats.stamp) return;
+  decision.stamp = feats.stamp;
+  decision.raise = null;
+  if (anyOf(NEVER_FLAGGED)) decision.list = NEVER;
+  else if (anyOf(HELD_UNDER_CAP)) decision.list = HELD;
+  else {
+    for (let r = 0; r < RAISED_TO_BALANCED.length && decision.raise === null; r++) {
+      if (RAISED_TO_BALANCED[r].rule()) decision.raise = RAISED_TO_BALANCED[r];
+    }
+    decision.list = decision.raise !== null ? RAISED : isUntargetedProfanity() ? PROFANITY : NONE;
+  }
+}
+
+/** The rule that raised the last analysed comment to the balanced threshold, or null (none did, or one held it). */
+export function raisedBy(): Raise | null {
+  decide();
+  return decision.raise;
+}
+
 /** The rules on a calibrated score `p`, given the model's profanity cap and its high and balanced thresholds. */
 export function ruleScore(p: number, cap: number, high: number, balanced: number): number {
-  if (anyOf(NEVER_FLAGGED)) return Math.min(p, neverFlaggedCap(high));
-  if (anyOf(HELD_UNDER_CAP)) return Math.min(p, cap);
-  if (anyOf(RAISED_TO_BALANCED)) return Math.max(p, balanced);
-  if (isUntargetedProfanity()) return Math.min(Math.max(p, high), cap);
-  return p;
+  decide();
+  switch (decision.list) {
+    case NEVER: return Math.min(p, neverFlaggedCap(high));
+    case HELD: return Math.min(p, cap);
+    case RAISED: return Math.max(p, balanced);
+    case PROFANITY: return Math.min(Math.max(p, high), cap);
+    default: return p;
+  }
 }
