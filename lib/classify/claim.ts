@@ -8,6 +8,7 @@
  *
  * Works on the shared buffers of the last analyse() call (tokens, lexicon categories per token).
  */
+import { HashSet } from './hash-table';
 import { feats as featsImport } from './features';
 import { CAT as CAT_IMPORT } from './lexicon';
 import { FIRST_PERSON, INSTRUCTION_OPENERS, PRODUCT_OPINION, QUESTION_OPENERS, SECOND_PERSON, SPEAKER_OPENERS, THIRD_PARTY } from './lexicons/claim';
@@ -25,10 +26,10 @@ const isFunctionWord = isFunctionWordImport;
 const tokens = tokensImport;
 
 const COMPLAINT = 1 << CAT.complaint;
-const hashes = (list: string) => new Set(list.split(/\s+/).filter(Boolean).map(hashString));
+const hashes = (list: string) => new HashSet(list.split(/\s+/).filter(Boolean).map(hashString));
 /** Looked up by hash only at sentence starts: as lexicon categories they would be matched in every word of every comment. */
-const PERSON = new Set([...hashes(FIRST_PERSON), ...hashes(SECOND_PERSON)]);
-const OPENERS = new Set([...hashes(QUESTION_OPENERS), ...hashes(SPEAKER_OPENERS)]);
+const PERSON = new HashSet([...hashes(FIRST_PERSON), ...hashes(SECOND_PERSON)]);
+const OPENERS = new HashSet([...hashes(QUESTION_OPENERS), ...hashes(SPEAKER_OPENERS)]);
 const OPINION = hashes(PRODUCT_OPINION);
 const INSTRUCTION = hashes(INSTRUCTION_OPENERS);
 const THIRD = hashes(THIRD_PARTY);

@@ -109,7 +109,7 @@ function push(h: number): void {
 }
 
 /** Verbs of saying and thinking that carry a negation over their clause (see markTokens). */
-const NEG_CARRIERS = new Set([
+const NEG_CARRIERS = new HashSet([
   'think', 'thought', 'believe', 'believed', 'say', 'said', 'saying', 'mean', 'meant', 'find', 'consider', 'guess',
   'suppose', 'call', 'calling', 'called', 'pense', 'pensais', 'crois', 'croyais', 'trouve', 'trouvais', 'dis', 'dit',
   'dirais', 'dirai', 'traite', 'traiterais', 'traiterai', 'considere',
@@ -120,7 +120,7 @@ const NEG_CARRIERS = new Set([
  * asserted ("Saying that immigrants are vermin is racist", "He called me a moron and I reported
  * him", "traiter les femmes de connes, c'est..."). Counter-speech quotes the insult it condemns.
  */
-const QUOTE_CARRIERS = new Set([
+const QUOTE_CARRIERS = new HashSet([
   'saying', 'says', 'said', 'calling', 'call', 'calls', 'called', 'claiming', 'claim', 'claims', 'writing', 'wrote',
   'write', 'writes', 'tweeting', 'tweeted', 'posting', 'dire', 'dit', 'disent', 'disant', 'traiter', 'traite', 'traitee',
   'traites', 'traitees', 'traitent', 'traitant', 'pretendre', 'pretendent', 'ecrire', 'ecrit', 'affirmer',
@@ -139,20 +139,20 @@ const QUOTE_CARRIERS = new Set([
  *   noirs seraient...".
  */
 const SAY = hashString('say'), TO = hashString('to');
-const AFTER_WHO = new Set(['thinks', 'think', 'believe', 'believes', 'pensent', 'pense', 'croient', 'croit'].map(hashString));
+const AFTER_WHO = new HashSet(['thinks', 'think', 'believe', 'believes', 'pensent', 'pense', 'croient', 'croit'].map(hashString));
 /**
  * Hate verbs after "who": others' hate, spoken of ("People who hate gay people need to educate
  * themselves", "ceux qui détestent les gays..."): the verb and what follows are mentioned, as after a
  * verb of saying (a probe of functional tests, 2026-11-24: 0.84 and 0.77).
  */
-const HATE_AFTER_WHO = new Set(['hate', 'hates', 'despise', 'despises', 'detestent', 'deteste', 'haissent', 'hait',
+const HATE_AFTER_WHO = new HashSet(['hate', 'hates', 'despise', 'despises', 'detestent', 'deteste', 'haissent', 'hait',
   'meprisent', 'meprise'].map(hashString));
-const BEFORE_THAT = new Set(['suggest', 'suggests', 'suggesting', 'implying', 'idea', 'notion', 'myth', 'stereotype', 'idee',
+const BEFORE_THAT = new HashSet(['suggest', 'suggests', 'suggesting', 'implying', 'idea', 'notion', 'myth', 'stereotype', 'idee',
   'mythe', 'cliche', 'prejuge'].map(hashString));
-const WHO = new Set(['who', 'qui'].map(hashString));
+const WHO = new HashSet(['who', 'qui'].map(hashString));
 /** "People say", "people still say": others' claim (a probe of functional tests, 2026-11-24). */
-const SAYERS = new Set(['people', 'still'].map(hashString));
-const THAT = new Set(['that', 'que', "qu'", 'selon'].map(hashString));
+const SAYERS = new HashSet(['people', 'still'].map(hashString));
+const THAT = new HashSet(['that', 'que', "qu'", 'selon'].map(hashString));
 
 /** Token i introduces a claim in one of the constructions above. */
 function introducesClaim(t: Tokens, i: number): boolean {
@@ -204,18 +204,18 @@ const QUOTE_FILTER = new Uint8Array(1 << 12);
 for (const h of QUOTE_CARRIERS) QUOTE_FILTER[h & 0xfff] = 1;
 for (const h of [SAY, ...AFTER_WHO, ...HATE_AFTER_WHO, ...BEFORE_THAT]) QUOTE_FILTER[h & 0xfff] = 1;
 /** The verb that judges the quote ends it: "Calling women stupid | is not OK", "... | c'est du racisme". */
-const QUOTE_END = new Set(['is', 'isnt', "isn't", 'was', 'wasnt', 'est', 'etait', 'makes', 'shows'].map(hashString));
+const QUOTE_END = new HashSet(['is', 'isnt', "isn't", 'was', 'wasnt', 'est', 'etait', 'makes', 'shows'].map(hashString));
 /** Auxiliaries of a passive: "I | got | called a dyke", "I | was | called". */
-const PASSIVE = new Set(['got', 'get', 'was', 'were', 'been', 'being'].map(hashString));
+const PASSIVE = new HashSet(['got', 'get', 'was', 'were', 'been', 'being'].map(hashString));
 /** Words inside a negation's scope that do not use it up (markTokens). */
-const SCOPE_FREE = new Set(['du', 'tout', 'vraiment', 'really', 'at'].map(hashString));
+const SCOPE_FREE = new HashSet(['du', 'tout', 'vraiment', 'really', 'at'].map(hashString));
 /** The speaker: "I call you an idiot" asserts it (no quote scope after "I" / "je"). */
-const SPEAKER = new Set(['i', 'im', "i'm", 'je', "j'", 'we', 'nous'].map(hashString));
+const SPEAKER = new HashSet(['i', 'im', "i'm", 'je', "j'", 'we', 'nous'].map(hashString));
 /**
  * Modal verbs: violence under one is a call for it ("they should all be shot", "il faudrait les
  * fusiller"), a threat without a "you" to aim at.
  */
-const MODALS = new Set([
+const MODALS = new HashSet([
   'should', 'must', 'need', 'needs', 'ought', 'deserve', 'deserves', 'gotta', 'faut', 'faudrait', 'devrait',
   'devraient', 'doit', 'doivent', 'merite', 'meritent', 'meriteraient',
 ].map(hashString));
@@ -227,20 +227,20 @@ export const SCOPE_NEGATED = 1, SCOPE_QUOTED = 2, SCOPE_DENIED = 3;
  * in French one before it too ("ils ne sont pas", "tu n'es pas"); "don't be stupid" is an order.
  */
 const COPULAS_FR = ['est', 'sont', 'es', 'suis', 'etes', 'sommes', 'soient', 'sois', 'soit', 'etait', 'etaient'];
-const COPULAS = new Set(['is', 'are', 'am', 'was', 'were', "'re", 're', ...COPULAS_FR].map(hashString));
-const COPULAS_AFTER = new Set(COPULAS_FR.map(hashString));
+const COPULAS = new HashSet(['is', 'are', 'am', 'was', 'were', "'re", 're', ...COPULAS_FR].map(hashString));
+const COPULAS_AFTER = new HashSet(COPULAS_FR.map(hashString));
 /** Adverbs between a copula and its negator: "are | definitely | not", "sont | vraiment | pas"... */
-const DENIAL_ADVERBS = new Set(['definitely', 'certainly', 'really', 'absolutely', 'simply', 'just', 'surely', 'clearly',
+const DENIAL_ADVERBS = new HashSet(['definitely', 'certainly', 'really', 'absolutely', 'simply', 'just', 'surely', 'clearly',
   'obviously', 'totally', 'absolument', 'certainement', 'surement', 'clairement', 'evidemment', 'vraiment'].map(hashString));
 /** Negators that carry their copula: "isn't", "aren't"... ("ain't" is left out: "ain't no..." insults). */
-const DENYING = new Set(["isn't", 'isnt', "aren't", 'arent', "wasn't", 'wasnt', "weren't"].map(hashString));
+const DENYING = new HashSet(["isn't", 'isnt', "aren't", 'arent', "wasn't", 'wasnt', "weren't"].map(hashString));
 
 const cap = (x: number) => (x < 3 ? x : 3);
 
-const SUBJECTS_FR = new Set(['je', "j'", 'tu', "t'", 'il', 'elle', 'on', 'nous', 'vous', 'ils', 'elles'].map(hashString));
-const OBJECT_PRONOUNS_FR = new Set(['le', 'la', "l'", 'les', 'me', "m'", 'te', "t'", 'lui', 'leur', 'nous', 'vous', 'en', 'y'].map(hashString));
+const SUBJECTS_FR = new HashSet(['je', "j'", 'tu', "t'", 'il', 'elle', 'on', 'nous', 'vous', 'ils', 'elles'].map(hashString));
+const OBJECT_PRONOUNS_FR = new HashSet(['le', 'la', "l'", 'les', 'me', "m'", 'te', "t'", 'lui', 'leur', 'nous', 'vous', 'en', 'y'].map(hashString));
 /** French negators that follow their verb when the "ne" is dropped. */
-const AFTER_VERB_NEGATORS = new Set(['pas', 'jamais'].map(hashString));
+const AFTER_VERB_NEGATORS = new HashSet(['pas', 'jamais'].map(hashString));
 /** What such a negator can deny just before it: a hate or violent verb, or a verb of saying or thinking. */
 const NEGATABLE_BEFORE = (1 << CAT.hate) | (1 << CAT.violence);
 const HOSTILE_HERE = (1 << CAT.insult) | (1 << CAT.slur) | (1 << CAT.dehumanise) | (1 << CAT.hate) | (1 << CAT.threat) |
@@ -264,7 +264,7 @@ function negatesVerbBefore(t: Tokens, chars: Uint16Array, i: number): boolean {
 const isPunct = (c: number) => c === 46 || c === 44 || c === 33 || c === 63 || c === 59 || c === 58 || c === 34;
 
 const NOTHING = hashString('nothing'), BUT = hashString('but'), PERSONNE = hashString('personne');
-const PERSON_DETERMINERS = new Set(['la', 'une', 'cette', 'chaque', 'quelle', 'toute', 'ma', 'ta', 'sa', 'votre', 'notre',
+const PERSON_DETERMINERS = new HashSet(['la', 'une', 'cette', 'chaque', 'quelle', 'toute', 'ma', 'ta', 'sa', 'votre', 'notre',
   'autre', 'seule', 'meme'].map(hashString));
 
 /**
@@ -350,10 +350,10 @@ function markTokens(t: Tokens, chars: Uint16Array): void {
 }
 
 /** Negated auxiliaries that open a question: "Aren't...?", "Isn't...?", "Don't...?". */
-const NEGATIVE_AUXILIARIES = new Set(["aren't", 'arent', "isn't", 'isnt', "don't", 'dont', "doesn't", 'doesnt', "wasn't",
+const NEGATIVE_AUXILIARIES = new HashSet(["aren't", 'arent', "isn't", 'isnt', "don't", 'dont', "doesn't", 'doesnt', "wasn't",
   'wasnt', "weren't", 'werent', "won't", "wouldn't", "shouldn't", "can't"].map(hashString));
 /** French subject pronouns after a hyphen, as a question inverts them: "ne sont-elles pas". */
-const INVERTED = new Set(['il', 'elle', 'ils', 'elles', 'on'].map(hashString));
+const INVERTED = new HashSet(['il', 'elle', 'ils', 'elles', 'on'].map(hashString));
 
 /**
  * Token i is in a negative question, which asserts what it seems to deny: its sentence ends with
@@ -412,9 +412,9 @@ export function judgesQuote(t: Tokens, i: number): boolean {
 }
 
 /** Impersonal subjects of a judgement: "it is | disgusting that...", "c'est | honteux que...". */
-const IMPERSONAL = new Set(['it', "it's", 'its', "c'", 'ca', 'that', "that's", 'thats'].map(hashString));
-const IMPERSONAL_VERB = new Set(['is', 'was', 'est', 'etait'].map(hashString));
-const INFINITIVE_TO = new Set(['to', 'de', "d'"].map(hashString));
+const IMPERSONAL = new HashSet(['it', "it's", 'its', "c'", 'ca', 'that', "that's", 'thats'].map(hashString));
+const IMPERSONAL_VERB = new HashSet(['is', 'was', 'est', 'etait'].map(hashString));
+const INFINITIVE_TO = new HashSet(['to', 'de', "d'"].map(hashString));
 
 /**
  * Token i judges a claim that follows it: an impersonal "it is | disgusting | that people still say
@@ -437,7 +437,7 @@ export function judgesClaimAfter(t: Tokens, i: number): boolean {
   return false;
 }
 
-const OWN = new Set(['my', 'our', 'mon', 'ma', 'mes', 'notre', 'nos'].map(hashString));
+const OWN = new HashSet(['my', 'our', 'mon', 'ma', 'mes', 'notre', 'nos'].map(hashString));
 /**
  * What a hearsay cue relays is the speaker's own order: "Apparently my parcel was delivered but I
  * never got it", "il paraît que ma commande est partie" (a possessive of the speaker's and a

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../../lib/classify/features';
 import { hashString } from '../../lib/classify/hash';
+import { HashSet } from '../../lib/classify/hash-table';
 import { anyTokenIn, hashFilter } from '../../lib/classify/rules/filters';
 
 describe('byte filters on word hashes', () => {
-  const harms = new Set(['ruin', 'invade'].map(hashString));
-  const lessons = new Set(['lesson'].map(hashString));
+  const harms = new HashSet(['ruin', 'invade'].map(hashString));
+  const lessons = new HashSet(['lesson'].map(hashString));
   const filter = hashFilter(harms, lessons);
 
   it('find a token of any of the sets', () => {

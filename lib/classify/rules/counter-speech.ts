@@ -4,6 +4,7 @@
  * Each rule reads the features of the last analyse() call (features.ts) and answers yes or no;
  * rules/index.ts says what a yes does to the score.
  */
+import { HashSet } from '../hash-table';
 import { DI as DIImport, feats as featsImport, isQuoteCarrier, judgesClaimAfter, judgesQuote, markQuotes, namesHate, SCOPE_DENIED, SCOPE_QUOTED } from '../features';
 import { hashString } from '../hash';
 import { CAT as CATImport, hits as hitsImport } from '../lexicon';
@@ -36,10 +37,10 @@ const hits = hitsImport;
 const tokens = tokensImport;
 
 /** Words that take a denial back when they follow it: "not saying you're stupid, but...", "..., mais bon". */
-const TAKES_BACK = new Set(['but', 'though', 'although', 'yet', 'mais', 'pourtant', 'cependant', 'quand'].map(hashString));
+const TAKES_BACK = new HashSet(['but', 'though', 'although', 'yet', 'mais', 'pourtant', 'cependant', 'quand'].map(hashString));
 
 /** Words that agree with what was quoted: "..., and they are right", "..., c'est vrai", "ils ont raison". */
-const AGREES = new Set(['right', 'true', 'correct', 'agree', 'vrai', 'raison', 'exact'].map(hashString));
+const AGREES = new HashSet(['right', 'true', 'correct', 'agree', 'vrai', 'raison', 'exact'].map(hashString));
 
 /**
  * Every hostile word of the text is mentioned, not used: inside a denied claim ("women are not
@@ -90,9 +91,9 @@ export function isMentionedOnly(): boolean {
 const RIEN = hashString('rien');
 
 /** "not true that", "untrue that", "false that", « pas vrai que », « faux de dire que », « faux que ». */
-const TRUE_WORDS = new Set(['true', 'untrue', 'false', 'vrai', 'faux', 'fausse'].map(hashString));
-const NOT_BEFORE_TRUE = new Set(['not', "isn't", 'isnt', 'pas'].map(hashString));
-const THAT_OR_SAY = new Set(['that', 'que', "qu'", 'de', 'dire', 'say', 'to'].map(hashString));
+const TRUE_WORDS = new HashSet(['true', 'untrue', 'false', 'vrai', 'faux', 'fausse'].map(hashString));
+const NOT_BEFORE_TRUE = new HashSet(['not', "isn't", 'isnt', 'pas'].map(hashString));
+const THAT_OR_SAY = new HashSet(['that', 'que', "qu'", 'de', 'dire', 'say', 'to'].map(hashString));
 
 /** The group's name at token i follows, within four words, a claim called untrue: "It's not true that | immigrants...". */
 function untrueBefore(i: number): boolean {
@@ -109,9 +110,9 @@ function untrueBefore(i: number): boolean {
   // "untrue", "false", "faux" deny alone; "true", « vrai » with a negator before.
   return w === UNTRUE_W || w === FALSE_W || w === FAUX || w === FAUSSE || (k > 0 && NOT_BEFORE_TRUE.has(tokens.hash[k - 1]));
 }
-const THE_OR_LES = new Set(['the', 'les', 'des'].map(hashString));
-const BELIEVE = new Set(['believe', 'accept', 'croire', 'admettre'].map(hashString));
-const REFUSE = new Set(['refuse', 'refuses', 'refused', 'refusent'].map(hashString));
+const THE_OR_LES = new HashSet(['the', 'les', 'des'].map(hashString));
+const BELIEVE = new HashSet(['believe', 'accept', 'croire', 'admettre'].map(hashString));
+const REFUSE = new HashSet(['refuse', 'refuses', 'refused', 'refusent'].map(hashString));
 const ALL_W = hashString('all'), NOT_W = hashString('not');
 const UNTRUE_W = hashString('untrue'), FALSE_W = hashString('false'), FAUX = hashString('faux'), FAUSSE = hashString('fausse');
 
@@ -122,13 +123,13 @@ function goodForNothing(j: number): boolean {
 }
 
 /** The verb "to be" after a group's name: "Immigrants | are | not a burden", « les trans | ne sont | pas ». */
-const CLAIM_COPULAS = new Set(['are', 'is', 'were', 'was', 'sont', 'est', 'ne', "n'"].map(hashString));
+const CLAIM_COPULAS = new HashSet(['are', 'is', 'were', 'was', 'sont', 'est', 'ne', "n'"].map(hashString));
 
 /** Words of a claim about a group: judgements and negative words, not only the hostile ones ("a burden", "mentally ill"). */
 const CLAIMED = HOSTILE_WORDS | (1 << CAT.negative) | (1 << CAT.evaluative);
 
 /** Nouns of a claim the lists hold no judgement for: "not a drain on society", « pas un poids » (0.52 and 0.45, 2026-11-25). */
-const CLAIMED_NOUNS = new Set(['drain', 'burden', 'threat', 'danger', 'problem', 'poids', 'fardeau', 'menace', 'probleme',
+const CLAIMED_NOUNS = new HashSet(['drain', 'burden', 'threat', 'danger', 'problem', 'poids', 'fardeau', 'menace', 'probleme',
   'charge', 'weak', 'weaker', 'faible', 'faibles'].map(hashString));
 
 /**
@@ -167,7 +168,7 @@ export function isGroupClaimDenied(): boolean {
 }
 
 /** Verbs that report what was written or shouted, besides the quote carriers of features.ts. */
-const REPORTING = new Set(['written', 'posted', 'commented', 'yelled', 'shouted', 'screamed', 'using', 'use',
+const REPORTING = new HashSet(['written', 'posted', 'commented', 'yelled', 'shouted', 'screamed', 'using', 'use',
   // Written on walls: "Someone sprayed "..." on the wall", "quelqu'un a tagué « ... »" (2026-11-24).
   'sprayed', 'painted', 'scrawled', 'tagged', 'graffitied',
   'ecrivent', 'ecrivait', 'crie', 'criait', 'hurle', 'hurlait', 'utiliser', 'utilise', 'employer', 'emploie', 'tague', 'poste',
@@ -249,8 +250,8 @@ function hasQuoteMarks(): boolean {
 }
 
 /** What a quote is said not to be: "not an argument", « pas une excuse ». */
-const NOT_REASONS = new Set(['argument', 'excuse', 'opinion', 'argument', 'reason', 'raison', 'avis'].map(hashString));
-const DENIAL_WORDS = new Set(['not', 'never', 'no', 'pas', 'jamais', "n'", 'ne', "isn't", 'isnt'].map(hashString));
+const NOT_REASONS = new HashSet(['argument', 'excuse', 'opinion', 'argument', 'reason', 'raison', 'avis'].map(hashString));
+const DENIAL_WORDS = new HashSet(['not', 'never', 'no', 'pas', 'jamais', "n'", 'ne', "isn't", 'isnt'].map(hashString));
 
 /** Token i follows, after a copula, a negator and articles only, the closing mark of a quote: '"..." is not an | argument'. */
 function deniedAfterQuote(i: number): boolean {
@@ -267,8 +268,8 @@ function deniedAfterQuote(i: number): boolean {
 const ISNT = hashString("isn't");
 
 /** Pronouns for what happened, before what it did to the speaker: "it | hurt", « ça m'a | blessé ». */
-const IT = new Set(['it', 'that', 'this', 'ca', 'cela'].map(hashString));
-const TO_ME = new Set(["m'", 'me', 'a', 'really', 'so', 'vraiment', 'tellement'].map(hashString));
+const IT = new HashSet(['it', 'that', 'this', 'ca', 'cela'].map(hashString));
+const TO_ME = new HashSet(["m'", 'me', 'a', 'really', 'so', 'vraiment', 'tellement'].map(hashString));
 
 /** The violent word at token i is what something did to the speaker: "it hurt", « ça m'a blessé ». */
 function feltBySpeaker(i: number): boolean {
@@ -280,8 +281,8 @@ function feltBySpeaker(i: number): boolean {
 }
 
 /** "That's", "it's", « c'est », and what may come between them and a judgement ("just", « juste »). */
-const THAT_IS = new Set(["that's", 'thats', "it's", 'its'].map(hashString));
-const JUST = new Set(['just', 'so', 'really', 'simply', 'plain', 'juste', 'vraiment', 'tellement', 'simplement'].map(hashString));
+const THAT_IS = new HashSet(["that's", 'thats', "it's", 'its'].map(hashString));
+const JUST = new HashSet(['just', 'so', 'really', 'simply', 'plain', 'juste', 'vraiment', 'tellement', 'simplement'].map(hashString));
 
 /** The insult at token i follows "that's" / « c'est » (a word like "just" between), after a quote: '"..." — no, that's just | racist'. */
 function judgedByThat(i: number): boolean {
@@ -298,19 +299,19 @@ function judgedByThat(i: number): boolean {
  * but as the judgement of a quote, after its closing mark and a copula, it condemns it ('"Muslims
  * are terrorists" is a lie spread by bigots' scored 0.95, a probe of functional tests, 2026-11-25).
  */
-const UNTRUE = new Set(['lie', 'lies', 'myth', 'nonsense', 'bullshit', 'mensonge', 'mythe', 'faux', 'fausse',
+const UNTRUE = new HashSet(['lie', 'lies', 'myth', 'nonsense', 'bullshit', 'mensonge', 'mythe', 'faux', 'fausse',
   // Out of date: '"Women belong in the kitchen" is such an outdated idea' (0.51, 2026-11-25); awful:
   // '"Disabled people are a burden" is an awful thing to say' (0.76).
   'outdated', 'archaic', 'ignorant', 'depassee', 'depasse', 'archaique', 'ringard', 'ringarde', 'awful', 'terrible',
   'horrible', 'horrid', 'dreadful', 'affreux', 'affreuse'].map(hashString));
 
-const QUOTE_COPULAS = new Set(['is', 'are', 'was', 'were', 'est', 'sont', "c'"].map(hashString));
+const QUOTE_COPULAS = new HashSet(['is', 'are', 'was', 'were', 'est', 'sont', "c'"].map(hashString));
 /**
  * Between a copula and the judgement after it: articles and adverbs ("is | such a | stupid thing",
  * "is | a | crime"), and nouns for what was said before a French adjective ("c'est une | phrase |
  * sexiste").
  */
-const BEFORE_JUDGEMENT = new Set(['a', 'an', 'such', 'so', 'un', 'une', 'vraiment', 'really', 'phrase', 'remarque', 'chose',
+const BEFORE_JUDGEMENT = new HashSet(['a', 'an', 'such', 'so', 'un', 'une', 'vraiment', 'really', 'phrase', 'remarque', 'chose',
   'propos', 'commentaire'].map(hashString));
 
 /** The word at token i follows a copula (an article or two between) that follows the closing quotation mark. */
@@ -323,12 +324,12 @@ function judgesTheQuote(i: number): boolean {
 const C_APOSTROPHE = hashString("c'");
 
 /** Between an act of abuse and the group it is aimed at: "insulting | disabled people", "la haine | contre les | juifs". */
-const VICTIM_FILLERS = new Set([...PICKING, ...['against', 'about', 'towards', 'toward', 'at', 'of', 'on', 'contre', 'envers',
+const VICTIM_FILLERS = new HashSet([...PICKING, ...['against', 'about', 'towards', 'toward', 'at', 'of', 'on', 'contre', 'envers',
   'sur', 'de', "d'", 'your', 'our', 'vos', 'votre', 'nos', 'notre'].map(hashString)]);
 
 /** What condemns once denied: "never | acceptable", "pas | normal". */
-const ACCEPTABLE = new Set(['acceptable', 'okay', 'ok', 'normal', 'tolerable', 'funny', 'drole', 'droles'].map(hashString));
-const NEGATED = new Set(['not', 'never', 'pas', 'jamais'].map(hashString));
+const ACCEPTABLE = new HashSet(['acceptable', 'okay', 'ok', 'normal', 'tolerable', 'funny', 'drole', 'droles'].map(hashString));
+const NEGATED = new HashSet(['not', 'never', 'pas', 'jamais'].map(hashString));
 
 /** Token i follows an order to stop: "stop | hating", "arrêtez de | détester". */
 function afterStop(i: number): boolean {
@@ -341,7 +342,7 @@ function isOrderToStop(i: number): boolean {
 }
 
 /** What is spread about a group, besides the lexicons' acts of abuse: lies, rumours, insults. */
-const ABUSE_NOUNS = new Set(['lies', 'rumours', 'rumors', 'insults', 'slurs', 'mensonges', 'rumeurs', 'insultes',
+const ABUSE_NOUNS = new HashSet(['lies', 'rumours', 'rumors', 'insults', 'slurs', 'mensonges', 'rumeurs', 'insultes',
   // "Jokes about disabled people are not funny" (0.71, 2026-11-25); "Violence against women must
   // end" (0.74), "I condemn every attack on Muslims" (0.53).
   'jokes', 'blagues', 'violence', 'violences', 'attacks', 'attack', 'abuse', 'harassment', 'agressions', 'attaques',
@@ -353,23 +354,23 @@ const ABUSE_NOUNS = new Set(['lies', 'rumours', 'rumors', 'insults', 'slurs', 'm
  * it: the group it is against is its victim, and an act of abuse it judges is condemned. Kept out of
  * CONDEMNING, which features.ts reads too (the model would need training again).
  */
-const BIGOTRY = new Set(['bigotry', 'racism', 'sexism', 'homophobia', 'transphobia', 'islamophobia', 'antisemitism',
+const BIGOTRY = new HashSet(['bigotry', 'racism', 'sexism', 'homophobia', 'transphobia', 'islamophobia', 'antisemitism',
   'xenophobia', 'ableism', 'misogyny', 'discrimination', 'prejudice', 'sectarisme', 'racisme', 'sexisme', 'homophobie',
   'transphobie', 'islamophobie', 'antisemitisme', 'xenophobie', 'validisme', 'misogynie'].map(hashString));
 
 /** Being fed up with something: "I'm sick of | people attacking immigrants", « j'en ai marre des gens qui... ». */
-const FED_UP = new Set(['sick', 'tired', 'fed', 'marre', 'assez', 'ras'].map(hashString));
+const FED_UP = new HashSet(['sick', 'tired', 'fed', 'marre', 'assez', 'ras'].map(hashString));
 
 /** Acts of abuse, conjugated, aimed at the group after them: "people | attacking | immigrants", "qui | attaquent | les immigrés". */
-const ABUSING = new Set(['attacking', 'harassing', 'bullying', 'mocking', 'insulting', 'threatening', 'attack', 'harass',
+const ABUSING = new HashSet(['attacking', 'harassing', 'bullying', 'mocking', 'insulting', 'threatening', 'attack', 'harass',
   'bully', 'attaquent', 'attaque', 'harcelent', 'harcele', 'insultent', 'menacent', 'humilient', 'attaquer', 'harceler',
   'menacer', 'humilier', 'insulter'].map(hashString));
 
 /** Hate as a noun, what is felt by others: "Hatred of | Muslims", « la haine des | musulmans ». */
-const HATE_NOUNS = new Set(['hatred', 'hate', 'haine'].map(hashString));
+const HATE_NOUNS = new HashSet(['hatred', 'hate', 'haine'].map(hashString));
 
 /** Verbs that condemn abuse: "speak up against", "denounce", « dénoncer », « combattre ». */
-const CONDEMNING_VERBS = new Set(['denounce', 'condemn', 'condemns', 'oppose', 'fight', 'speak', 'denoncer', 'denoncons',
+const CONDEMNING_VERBS = new HashSet(['denounce', 'condemn', 'condemns', 'oppose', 'fight', 'speak', 'denoncer', 'denoncons',
   'denonce', 'condamner', 'condamnons', 'condamne', 'combattre', 'combattons', 'lutter', 'luttons',
   // What moderators are asked to do, and the speaker's disappointment: "should ban people who insult
   // gay people" (0.75), "I'm disappointed you allow attacks on trans people" (0.59, 2026-11-25).
@@ -378,21 +379,21 @@ const CONDEMNING_VERBS = new Set(['denounce', 'condemn', 'condemns', 'oppose', '
 
 /** "has | no | place", « n'a | pas sa | place »: condemnation of what has none. */
 const PLACE = hashString('place');
-const NO_PLACE_BEFORE = new Set(['no', 'sa', 'leur'].map(hashString));
+const NO_PLACE_BEFORE = new HashSet(['no', 'sa', 'leur'].map(hashString));
 
 /**
  * Moderation asked for after a quote: 'comments like "..." under your post make me sad. Please
  * moderate' (0.77, 2026-11-25). Not "remove" nor "disappointed": "... is your default word for
  * women... Remove yourself", "Heavily disappointed in this show" (Davidson).
  */
-const MODERATION = new Set(['moderate', 'ban', 'delete', 'moderer', 'moderez', 'bannir', 'supprimer', 'supprimez'].map(hashString));
+const MODERATION = new HashSet(['moderate', 'ban', 'delete', 'moderer', 'moderez', 'bannir', 'supprimer', 'supprimez'].map(hashString));
 
 /** What abuse is called when it is deplored: "Violence against gay men is still a huge problem" (0.67, 2026-11-25). */
-const PROBLEMS = new Set(['problem', 'scandal', 'disgrace', 'probleme', 'scandale', 'fleau'].map(hashString));
+const PROBLEMS = new HashSet(['problem', 'scandal', 'disgrace', 'probleme', 'scandale', 'fleau'].map(hashString));
 
 /** An end demanded: "must | end", "has to | stop", « doit | cesser ». */
-const MUST = new Set(['must', 'to', 'doit', 'doivent', 'faut'].map(hashString));
-const ENDING = new Set(['end', 'stop', 'cease', 'cesser', 'finir', 'stopper', 'arreter'].map(hashString));
+const MUST = new HashSet(['must', 'to', 'doit', 'doivent', 'faut'].map(hashString));
+const ENDING = new HashSet(['end', 'stop', 'cease', 'cesser', 'finir', 'stopper', 'arreter'].map(hashString));
 
 /**
  * A group defended: it is named as the one abuse is aimed at ("insulting | disabled people", "répandre
@@ -452,7 +453,7 @@ export function isGroupDefended(): boolean {
   return victim && (condemned || (named && !dismissed));
 }
 
-const THE = new Set(['the', 'le', 'la', "l'"].map(hashString));
+const THE = new HashSet(['the', 'le', 'la', "l'"].map(hashString));
 
 /**
  * Token i is a noun that opens its clause, the subject of what follows ("Racism against... is still
@@ -466,7 +467,7 @@ function opensClause(i: number): boolean {
   return k < 0 || gapHas(tokens, chars, k, endsClause);
 }
 
-const DEGREE = new Set(['so', 'really', 'truly', 'absolutely', 'vraiment', 'tellement', 'absolument'].map(hashString));
+const DEGREE = new HashSet(['so', 'really', 'truly', 'absolutely', 'vraiment', 'tellement', 'absolument'].map(hashString));
 
 /** Token i follows "is" / « est » (a word of degree between): "is | disgusting", « est vraiment | dégoûtant ». */
 function afterIs(i: number): boolean {
@@ -476,16 +477,16 @@ function afterIs(i: number): boolean {
 }
 
 /** Words that excuse or dismiss bigotry once named: "racism against whites is a myth", "... is justified". */
-const DISMISSING = new Set(['justified', 'deserved', 'good', 'great', 'right', 'normal', 'natural', 'fine', 'necessary',
+const DISMISSING = new HashSet(['justified', 'deserved', 'good', 'great', 'right', 'normal', 'natural', 'fine', 'necessary',
   'myth', 'lie', 'hoax', 'fake', 'exaggerated', 'invented', 'justifie', 'justifiee', 'naturel', 'naturelle', 'bien',
   'necessaire', 'merite', 'meritee', 'mythe', 'mensonge', 'exagere', 'exageree', 'invente', 'inventee'].map(hashString));
 
-const JUDGING_COPULAS = new Set(['is', 'was', "it's", 'est', "c'", 'etait', 'are', 'were', 'sont'].map(hashString));
+const JUDGING_COPULAS = new HashSet(['is', 'was', "it's", 'est', "c'", 'etait', 'are', 'were', 'sont'].map(hashString));
 
 const ACT_BITS = (1 << CAT.hate) | (1 << CAT.violence) | (1 << CAT.reported) | (1 << CAT.insult);
 
 /** Acts of abuse the lists do not hold as such: "attacking", "harassing", "se moquer"... */
-const ACTS = new Set(['attacking', 'harassing', 'bullying', 'mocking', 'threatening', 'excluding', 'attaquer', 'harceler',
+const ACTS = new HashSet(['attacking', 'harassing', 'bullying', 'mocking', 'threatening', 'excluding', 'attaquer', 'harceler',
   'menacer', 'exclure', 'humilier', 'humiliating', 'moquer'].map(hashString));
 
 /**
@@ -540,10 +541,10 @@ export function isAbuseCondemned(): boolean {
 const EST = hashString('est');
 const DU = hashString('du');
 const DES = hashString('des');
-const MAKES = new Set(['makes', 'made', 'fait', 'font'].map(hashString));
-const YOU_GENERIC = new Set(['you', 'vous', 'toi', 'de'].map(hashString));
+const MAKES = new HashSet(['makes', 'made', 'fait', 'font'].map(hashString));
+const YOU_GENERIC = new HashSet(['you', 'vous', 'toi', 'de'].map(hashString));
 /** Those who abuse: what an act of abuse "makes you". */
-const ABUSERS = new Set(['bully', 'bigot', 'coward', 'harceleur', 'harceleuse', 'lache', 'sectaire'].map(hashString));
+const ABUSERS = new HashSet(['bully', 'bigot', 'coward', 'harceleur', 'harceleuse', 'lache', 'sectaire'].map(hashString));
 
 /**
  * The index of the insult in "makes you a | bully" / « fait de vous un | harceleur », the only
@@ -565,15 +566,15 @@ function makesYouA(): number {
 const L_APOSTROPHE = hashString("l'");
 const SE = hashString('se');
 /** What may come before the subject: « l'homophobie », « se moquer », « les attaques », "the attacks". */
-const SUBJECT_ARTICLES = new Set([L_APOSTROPHE, SE, ...['les', 'la', 'le', 'the'].map(hashString)]);
-const KILLS = new Set(['kills', 'hurts', 'destroys', 'ruins', 'tue', 'blesse', 'detruit', 'ruine'].map(hashString));
+const SUBJECT_ARTICLES = new HashSet([L_APOSTROPHE, SE, ...['les', 'la', 'le', 'the'].map(hashString)]);
+const KILLS = new HashSet(['kills', 'hurts', 'destroys', 'ruins', 'tue', 'blesse', 'detruit', 'ruine'].map(hashString));
 const BE = hashString('be'), ETRE = hashString('etre');
 
 /** A sickness, said of bigotry or of an act of abuse: "Homophobia is a | disease", « l'homophobie est une | maladie ». */
-const SICKNESS = new Set(['disease', 'cancer', 'plague', 'poison', 'sickness', 'maladie', 'fleau', 'poison'].map(hashString));
+const SICKNESS = new HashSet(['disease', 'cancer', 'plague', 'poison', 'sickness', 'maladie', 'fleau', 'poison'].map(hashString));
 
 /** What the law or a moderator does to abuse: "Threatening women online should be | punished" (0.54, 2026-11-25). */
-const PUNISHED = new Set(['punished', 'banned', 'prosecuted', 'sanctioned', 'illegal', 'puni', 'punie', 'punis', 'sanctionne',
+const PUNISHED = new HashSet(['punished', 'banned', 'prosecuted', 'sanctioned', 'illegal', 'puni', 'punie', 'punis', 'sanctionne',
   'sanctionnes', 'interdit', 'interdits', 'poursuivi', 'poursuivis'].map(hashString));
 
 /** Token i is an English gerund ("hating", "attacking") or a French infinitive ("détester", "insulter"). */
@@ -619,19 +620,19 @@ function mayNameVictim(): boolean {
 }
 
 /** Verbs of suffering what is done to one: "Trans people | face | harassment", « les femmes | subissent | ... ». */
-const SUFFERING = new Set(['face', 'faces', 'faced', 'facing', 'suffer', 'suffers', 'suffered', 'endure', 'endured', 'endures',
+const SUFFERING = new HashSet(['face', 'faces', 'faced', 'facing', 'suffer', 'suffers', 'suffered', 'endure', 'endured', 'endures',
   'experience', 'experienced', 'experiences', 'subissent', 'subit', 'subi', 'subir', 'subissaient', 'souffrent', 'souffrir',
   'endurent', 'vivent', 'affrontent'].map(hashString));
 
 /** Harm suffered, named: what SUFFERING is followed by, besides abuse and bigotry ("threats", « les discriminations »). */
-const HARMS = new Set(['threats', 'persecution', 'violence', 'discriminations', 'menaces', 'persecutions', 'exclusion',
+const HARMS = new HashSet(['threats', 'persecution', 'violence', 'discriminations', 'menaces', 'persecutions', 'exclusion',
   'hostility', 'hostilite', 'insultes'].map(hashString));
 
 /** An auxiliary of a passive that reports: "were | persecuted", "have been | attacked", « ont été | persécutés ». */
-const PASSIVE_REPORTING = new Set(['were', 'was', 'are', 'is', 'been', 'being', 'get', 'got', 'getting', 'sont', 'ete', 'etaient', 'furent'].map(hashString));
+const PASSIVE_REPORTING = new HashSet(['were', 'was', 'are', 'is', 'been', 'being', 'get', 'got', 'getting', 'sont', 'ete', 'etaient', 'furent'].map(hashString));
 
 /** What a group is the victim of, in a passive: "persecuted", "discriminated against", « persécutés ». */
-const VICTIMISED = new Set(['persecuted', 'discriminated', 'harassed', 'attacked', 'targeted', 'murdered', 'killed', 'bullied',
+const VICTIMISED = new HashSet(['persecuted', 'discriminated', 'harassed', 'attacked', 'targeted', 'murdered', 'killed', 'bullied',
   'oppressed', 'marginalised', 'marginalized', 'excluded', 'enslaved', 'deported', 'abused', 'lynched', 'massacred', 'insulted',
   'threatened', 'assaulted', 'beaten', 'persecutes', 'persecutees', 'discrimines', 'discriminees', 'harceles', 'harcelees',
   'attaques', 'attaquees', 'cibles', 'ciblees', 'assassines', 'assassinees', 'tues', 'tuees', 'opprimes', 'opprimees',
@@ -639,7 +640,7 @@ const VICTIMISED = new Set(['persecuted', 'discriminated', 'harassed', 'attacked
   'menaces', 'menacees', 'agresses', 'agressees', 'lynches'].map(hashString));
 
 /** What makes a passive an order or a wish, not a report: "should | be attacked", "deserve to be", « doivent être ». */
-const WISHING = new Set(['should', 'must', 'need', 'needs', 'deserve', 'deserves', 'ought', 'will', 'gonna', 'hope', 'let',
+const WISHING = new HashSet(['should', 'must', 'need', 'needs', 'deserve', 'deserves', 'ought', 'will', 'gonna', 'hope', 'let',
   'wish', 'doivent', 'doit', 'faut', 'meritent', 'merite', 'devraient', 'devrait', 'seront', 'espere', 'souhaite', 'que', "qu'",
   'be', 'etre'].map(hashString));
 
@@ -647,7 +648,7 @@ const WISHING = new Set(['should', 'must', 'need', 'needs', 'deserve', 'deserves
  * The harm approved of: "had it | coming", "deserved it", "good riddance", "serves them right", « ils
  * l'avaient | cherché », « bien fait »: no report then, whatever the tense.
  */
-const APPROVING = new Set(['coming', 'deserved', 'riddance', 'serves', 'rightly', 'cherche', 'meritaient', 'merite',
+const APPROVING = new HashSet(['coming', 'deserved', 'riddance', 'serves', 'rightly', 'cherche', 'meritaient', 'merite',
   'meritent', 'mieux'].map(hashString));
 
 const SUFFERED_WORDS = [SUFFERING, VICTIMISED];

@@ -5,6 +5,7 @@
  * Each rule reads the features of the last analyse() call (features.ts) and answers yes or no;
  * rules/index.ts says what a yes does to the score.
  */
+import { HashSet } from '../hash-table';
 import { DI as DIImport, feats as featsImport, markQuotes, namesHate, SCOPE_QUOTED } from '../features';
 import { hashString } from '../hash';
 import { CAT as CATImport, hits as hitsImport } from '../lexicon';
@@ -33,10 +34,10 @@ const namesGroupAt = namesGroupAtImport;
 const tokens = tokensImport;
 
 /** The verb "to be" between a group and what it is called: "Muslims | are | vermin", "les Roms | sont | des voleurs". */
-const GROUP_COPULAS = new Set(['are', 'were', 'is', 'was', "'re", 're', 'sont', 'etaient', 'est', 'seront'].map(hashString));
+const GROUP_COPULAS = new HashSet(['are', 'were', 'is', 'was', "'re", 're', 'sont', 'etaient', 'est', 'seront'].map(hashString));
 
 /** Words between the verb and the name: "are | all | just | a bunch of | vermin", "sont | tous | des | rats". */
-const NAME_FILLERS = new Set(['a', 'an', 'all', 'just', 'only', 'such', 'so', 'really', 'the', 'nothing', 'but', 'bunch', 'of',
+const NAME_FILLERS = new HashSet(['a', 'an', 'all', 'just', 'only', 'such', 'so', 'really', 'the', 'nothing', 'but', 'bunch', 'of',
   'basically', 'literally', 'des', 'de', 'la', 'du', 'tous', 'toutes', 'que', "qu'", 'vraiment', 'juste', 'une', 'un', 'bande'].map(hashString));
 
 /**
@@ -73,7 +74,7 @@ export function isGroupNamedHostile(): boolean {
 }
 
 /** Labels of crime that call a whole group criminal: "Muslims are terrorists", "les Roms sont des voleurs". */
-const CRIME_LABELS = new Set(['terrorists', 'terrorist', 'criminals', 'criminal', 'thieves', 'thief', 'rapists', 'rapist',
+const CRIME_LABELS = new HashSet(['terrorists', 'terrorist', 'criminals', 'criminal', 'thieves', 'thief', 'rapists', 'rapist',
   'murderers', 'paedophiles', 'pedophiles', 'terroristes', 'terroriste', 'criminels', 'criminel', 'voleurs', 'voleur',
   'violeurs', 'violeur', 'delinquants', 'delinquant', 'assassins', 'dealers'].map(hashString));
 
@@ -82,12 +83,12 @@ const CRIME_LABELS = new Set(['terrorists', 'terrorist', 'criminals', 'criminal'
  * objets » (0.28 and 0.32 in a probe of functional tests, 2026-11-25). Only after a group's name
  * and "are" / "sont": "objects" and "things" alone are everyday words.
  */
-const THINGS_NOT_PEOPLE = new Set(['objects', 'object', 'property', 'things', 'objets', 'objet', 'choses', 'marchandises',
+const THINGS_NOT_PEOPLE = new HashSet(['objects', 'object', 'property', 'things', 'objets', 'objet', 'choses', 'marchandises',
   // "Disabled people are vegetables" (0.43, 2026-11-25).
   'vegetables', 'vegetable', 'legumes', 'legume'].map(hashString));
 
 /** Pronouns that stand for a group named before them: "they", "ils", "elles", "ce" (sont). */
-const GROUP_PRONOUNS = new Set(['they', "they're", 'theyre', 'ils', 'elles', 'ce'].map(hashString));
+const GROUP_PRONOUNS = new HashSet(['they', "they're", 'theyre', 'ils', 'elles', 'ce'].map(hashString));
 
 const THEYRE = hashString("they're");
 const NE = hashString('ne'), QUE = hashString('que');
@@ -108,7 +109,7 @@ function namedHostileAfter(verb: number): boolean {
  * person", "je n'embaucherai jamais un handicapé": 0.26 and 0.33 in a probe of functional tests,
  * 2026-11-24). French verbs in the forms a refusal takes: present, future, conditional.
  */
-const ESTEEM = new Set(['like', 'respect', 'trust', 'tolerate', 'aime', 'respecte', 'confiance',
+const ESTEEM = new HashSet(['like', 'respect', 'trust', 'tolerate', 'aime', 'respecte', 'confiance',
   'hire', 'employ', 'accept', 'serve', 'rent', 'date', 'marry', 'let', 'allow', 'love', 'work', 'laisserai', 'laisserais', 'laisse',
   'travaillerai', 'travaillerais', 'travailler',
   'embauche', 'embaucher', 'embaucherai', 'embaucherais', 'engage', 'engagerai', 'engagerais', 'accepte', 'accepterai',
@@ -117,13 +118,13 @@ const ESTEEM = new Set(['like', 'respect', 'trust', 'tolerate', 'aime', 'respect
   'respecter', 'aimer', 'accepter', 'tolerer', 'epouser', 'louer'].map(hashString));
 
 /** Negators before the verb ("don't", "never", "n'", "fais pas | confiance") and, in French, after it ("j'aime pas"). */
-const NEGATOR_BEFORE = new Set(["don't", 'dont', 'not', 'never', "can't", 'cant', 'cannot', "won't", "wouldn't", "n'", 'ne',
+const NEGATOR_BEFORE = new HashSet(["don't", 'dont', 'not', 'never', "can't", 'cant', 'cannot', "won't", "wouldn't", "n'", 'ne',
   'pas', 'jamais'].map(hashString));
 
-const NEGATOR_AFTER = new Set(['pas', 'jamais', 'plus'].map(hashString));
+const NEGATOR_AFTER = new HashSet(['pas', 'jamais', 'plus'].map(hashString));
 
 /** Between the verb of esteem and the group, besides the words that pick its members: "pas | les", "jamais confiance | à un", "really". */
-const ESTEEM_FILLERS = new Set([...PICKING, ...['pas', 'jamais', 'plus', 'confiance', 'aux', 'trop', 'vraiment', 'du', 'really',
+const ESTEEM_FILLERS = new HashSet([...PICKING, ...['pas', 'jamais', 'plus', 'confiance', 'aux', 'trop', 'vraiment', 'du', 'really',
   'much', 'to', 'for', 'pour', 'single'].map(hashString)]);
 
 /**
@@ -145,10 +146,10 @@ export function isGroupDisesteemed(): boolean {
 }
 
 /** Between a hate verb and the group it names: "despise | every single | immigrant", "je hais | tous les | immigrés". */
-const HATE_FILLERS = new Set([...PICKING, ...['single', 'of', 'them', 'really', 'truly', 'de', 'des', 'vraiment'].map(hashString)]);
+const HATE_FILLERS = new HashSet([...PICKING, ...['single', 'of', 'them', 'really', 'truly', 'de', 'des', 'vraiment'].map(hashString)]);
 
 /** The speaker as the object of a feeling: "Refugees disgust | me", "les handicapés | m' | insupportent". */
-const ME = new Set(['me', "m'", 'us', 'nous'].map(hashString));
+const ME = new HashSet(['me', "m'", 'us', 'nous'].map(hashString));
 
 /**
  * Hate for a group said outright: a hate verb, asserted (not denied, quoted or naming hate, as
@@ -194,9 +195,9 @@ function neverStops(i: number): boolean {
   return deniedStopAt(k) || (k > 0 && STOP_DENIERS.has(tokens.hash[k]) && deniedStopAt(k - 1));
 }
 
-const THEM_AFTER = new Set(['them', 'em'].map(hashString));
+const THEM_AFTER = new HashSet(['them', 'em'].map(hashString));
 
-const THEM_BEFORE = new Set(['les'].map(hashString));
+const THEM_BEFORE = new HashSet(['les'].map(hashString));
 
 /**
  * The hate verb at [from, to] has a pronoun for a group as its object ("I hate | them", "je | les |
@@ -214,14 +215,14 @@ function pronounForGroup(from: number, to: number): boolean {
 }
 
 /** Negators that deny praise of a group: "are | never | welcome", "ne sont | jamais | les bienvenus", "No | immigrant". */
-const DENIES_PRAISE = new Set(['not', 'never', "aren't", 'arent', "isn't", 'isnt', 'no', 'ne', "n'", 'pas', 'jamais',
+const DENIES_PRAISE = new HashSet(['not', 'never', "aren't", 'arent', "isn't", 'isnt', 'no', 'ne', "n'", 'pas', 'jamais',
   'aucun', 'aucune', 'nul', 'nulle'].map(hashString));
 
 /**
  * What is denied: a quality or a welcome ("good leaders", "welcome", "dignes de confiance"). Not the
  * everyday ties of PRAISE: "ma femme n'a pas d'ami homme" denies no one anything (ToxiFrench).
  */
-const DENIED_PRAISE = new Set(['good', 'great', 'welcome', 'welcomed', 'trusted', 'trustworthy', 'intelligent', 'smart',
+const DENIED_PRAISE = new HashSet(['good', 'great', 'welcome', 'welcomed', 'trusted', 'trustworthy', 'intelligent', 'smart',
   'honest', 'equal', 'capable', 'respect', 'human', 'humans', 'deserves', 'deserve', 'bon', 'bons', 'bonne', 'bonnes',
   'bienvenu', 'bienvenus', 'bienvenue', 'bienvenues', 'dignes', 'digne', 'honnetes', 'honnete', 'capables', 'egaux',
   'humains', 'merite', 'meritent', 'normal', 'normale', 'normaux', 'normales', 'peaceful', 'clever', 'civilised', 'civilized',
@@ -256,7 +257,7 @@ export function isPraiseDenied(): boolean {
 const NO = hashString('no'), AUCUN = hashString('aucun'), AUCUNE = hashString('aucune');
 
 /** "Not all", "pas tous": a denial of "all", which says nothing of the group's members. */
-const ALL = new Set(['all', 'every', 'tous', 'toutes'].map(hashString));
+const ALL = new HashSet(['all', 'every', 'tous', 'toutes'].map(hashString));
 
 /**
  * A negator in the four words before the group's name, in its clause, and not "not all": "I will
@@ -306,13 +307,13 @@ function usedAsSlur(h: number): boolean {
  * the harm ("Immigrants are ruining every town", "Les immigrés ruinent chaque ville où ils
  * s'installent": 0.27, a probe of functional tests, 2026-11-25; "Muslims invade Europe").
  */
-const HARMS = new Set(['ruin', 'ruins', 'ruining', 'ruined', 'destroy', 'destroys', 'destroying', 'destroyed', 'invade',
+const HARMS = new HashSet(['ruin', 'ruins', 'ruining', 'ruined', 'destroy', 'destroys', 'destroying', 'destroyed', 'invade',
   'invades', 'invading', 'infest', 'infests', 'infesting', 'steal', 'steals', 'stealing', 'poison', 'poisoning', 'pollute',
   'polluting', 'corrupt', 'corrupting', 'ruinent', 'ruinaient', 'detruisent', 'envahissent', 'infestent', 'volent', 'pourrissent',
   'polluent', 'empoisonnent', 'gachent', 'corrompent', 'ruiner', 'detruire', 'envahir'].map(hashString));
 
 /** Between a group and the verb of harm: "are | ruining", "keep | stealing", "sont en train de | détruire", "nous | volent". */
-const HARM_FILLERS = new Set(['are', 'keep', 'always', 'just', 'all', 'will', 'have', 'slowly', 'literally', 'sont', 'en',
+const HARM_FILLERS = new HashSet(['are', 'keep', 'always', 'just', 'all', 'will', 'have', 'slowly', 'literally', 'sont', 'en',
   'train', 'de', 'tous', 'toujours', 'vont', 'nous', 'vous', 'on', 'only', 'ne', 'font', 'que'].map(hashString));
 
 /**
@@ -335,9 +336,9 @@ export function isGroupBlamed(): boolean {
 }
 
 /** "Who" and the negators of a relative clause: "who | wasn't", "qui | ne soit pas", "qui | n'était pas". */
-const WHO = new Set(['who', 'that', 'qui'].map(hashString));
-const CLAUSE_NEGATORS = new Set(["wasn't", 'wasnt', "isn't", 'isnt', "weren't", "aren't", 'ne', "n'"].map(hashString));
-const NEVER_MET = new Set(['never', 'not', 'no', 'jamais', 'aucun', 'aucune'].map(hashString));
+const WHO = new HashSet(['who', 'that', 'qui'].map(hashString));
+const CLAUSE_NEGATORS = new HashSet(["wasn't", 'wasnt', "isn't", 'isnt', "weren't", "aren't", 'ne', "n'"].map(hashString));
+const NEVER_MET = new HashSet(['never', 'not', 'no', 'jamais', 'aucun', 'aucune'].map(hashString));
 
 /**
  * Two denials that assert: "I have never met a Muslim who wasn't a liar", « Je n'ai jamais rencontré
@@ -365,13 +366,13 @@ export function isDoublyDenied(): boolean {
 }
 
 /** A noun for a person after a group's adjective, before "who": "a Muslim | man | who". */
-const PERSON_NOUNS_AFTER = new Set(['man', 'woman', 'guy', 'person', 'homme', 'femme', 'mec', 'type'].map(hashString));
+const PERSON_NOUNS_AFTER = new HashSet(['man', 'woman', 'guy', 'person', 'homme', 'femme', 'mec', 'type'].map(hashString));
 
 /** "Without", « sans », and what may pick the group after them: "without (any) Muslims", « sans aucun musulman ». */
-const WITHOUT = new Set(['without', 'sans'].map(hashString));
-const WITHOUT_FILLERS = new Set([...PICKING, ...['any', 'aucun', 'aucune', 'more', 'plus', 'de', "d'", 'ces', 'those'].map(hashString)]);
+const WITHOUT = new HashSet(['without', 'sans'].map(hashString));
+const WITHOUT_FILLERS = new HashSet([...PICKING, ...['any', 'aucun', 'aucune', 'more', 'plus', 'de', "d'", 'ces', 'those'].map(hashString)]);
 /** A wish or a need in the sentence: "we need", "I want", "il nous faut", « je rêve ». */
-const WISHING = new Set(['need', 'want', 'wish', 'dream', 'better', 'deserve', 'faut', 'veux', 'voudrais', 'reve', 'revons',
+const WISHING = new HashSet(['need', 'want', 'wish', 'dream', 'better', 'deserve', 'faut', 'veux', 'voudrais', 'reve', 'revons',
   'mieux', 'souhaite', 'meritons'].map(hashString));
 
 /**
@@ -390,20 +391,20 @@ export function isGroupExclusionWished(): boolean {
 }
 
 /** Modals of what a group may do: "should not be | allowed", « ne devraient pas avoir | le droit ». */
-const MAY_MODALS = new Set(['should', "shouldn't", 'shouldnt', 'must', "mustn't", 'cannot', "can't", 'devraient', 'devrait',
+const MAY_MODALS = new HashSet(['should', "shouldn't", 'shouldnt', 'must', "mustn't", 'cannot', "can't", 'devraient', 'devrait',
   'doivent', 'doit'].map(hashString));
-const RIGHTS = new Set(['allowed', 'permitted', 'right', 'rights', 'droit', 'droits', 'autorises', 'autorisees'].map(hashString));
+const RIGHTS = new HashSet(['allowed', 'permitted', 'right', 'rights', 'droit', 'droits', 'autorises', 'autorisees'].map(hashString));
 
 /**
  * What a group "should not" do at all: work, vote, marry, exist (« ne devraient pas travailler dans
  * l'alimentation », 0.34, 2026-11-25); not what it "should not have to" do.
  */
-const LIVES = new Set(['work', 'vote', 'marry', 'exist', 'adopt', 'teach', 'travailler', 'voter', 'marier', 'exister', 'adopter',
+const LIVES = new HashSet(['work', 'vote', 'marry', 'exist', 'adopt', 'teach', 'travailler', 'voter', 'marier', 'exister', 'adopter',
   'enseigner'].map(hashString));
-const HAVE_TO = new Set(['have', 'has', 'need', 'avoir', 'a'].map(hashString));
-const WITHHOLDING = new Set(['denied', 'deny', 'refused', 'stripped', 'deprived', 'prives', 'privees', 'prive', 'privee',
+const HAVE_TO = new HashSet(['have', 'has', 'need', 'avoir', 'a'].map(hashString));
+const WITHHOLDING = new HashSet(['denied', 'deny', 'refused', 'stripped', 'deprived', 'prives', 'privees', 'prive', 'privee',
   'refuse', 'refuses', 'retirer', 'retire'].map(hashString));
-const DENYING = new Set(['not', 'never', "shouldn't", 'shouldnt', "mustn't", 'cannot', "can't", 'pas', 'jamais', 'ne', "n'",
+const DENYING = new HashSet(['not', 'never', "shouldn't", 'shouldnt', "mustn't", 'cannot', "can't", 'pas', 'jamais', 'ne', "n'",
   'no', 'aucun'].map(hashString));
 
 /**

@@ -4,6 +4,7 @@
  * Each rule reads the features of the last analyse() call (features.ts) and answers yes or no;
  * rules/index.ts says what a yes does to the score.
  */
+import { HashSet } from '../hash-table';
 import { DI as DIImport, feats as featsImport } from '../features';
 import { hashString } from '../hash';
 import { CAT as CATImport, hits as hitsImport } from '../lexicon';
@@ -57,7 +58,7 @@ export function isGroupNamedOnly(): boolean {
  * Words that praise or welcome ("I love my gay friends", "les musulmans sont formidables", "proud
  * to be", "bienvenue aux réfugiés"). Written forms, not stems: the tokens' exact hashes are looked up.
  */
-const PRAISE = new Set([
+const PRAISE = new HashSet([
   'love', 'loved', 'loves', 'adore', 'adores', 'proud', 'respect', 'respected', 'admire', 'admired', 'great', 'wonderful',
   'brilliant', 'amazing', 'awesome', 'beautiful', 'lovely', 'kind', 'welcome', 'welcomed', 'support', 'supports',
   'thank', 'thanks', 'grateful', 'celebrate', 'celebrating', 'appreciate', 'fantastic', 'incredible', 'inspiring',
@@ -95,10 +96,10 @@ const PRAISE = new Set([
  * of functional tests, 2026-11-25), « apportent tellement à ». Not "bring" alone ("they bring
  * crime") nor much of something named ("so much crime").
  */
-const BRING = new Set(['bring', 'brings', 'brought', 'give', 'gives', 'offer', 'offers', 'apportent', 'apporte', 'donnent',
+const BRING = new HashSet(['bring', 'brings', 'brought', 'give', 'gives', 'offer', 'offers', 'apportent', 'apporte', 'donnent',
   'offrent'].map(hashString));
-const SO_MUCH = new Set(['so', 'much', 'lots', 'tellement', 'beaucoup', 'enormement', 'tant'].map(hashString));
-const TO = new Set(['to', 'into', 'a', 'au', 'aux'].map(hashString));
+const SO_MUCH = new HashSet(['so', 'much', 'lots', 'tellement', 'beaucoup', 'enormement', 'tant'].map(hashString));
+const TO = new HashSet(['to', 'into', 'a', 'au', 'aux'].map(hashString));
 
 /** The verb at i brings much, and to someone or somewhere, not something named: "bring so much | to", "apportent tellement | à". */
 function bringsMuch(i: number): boolean {
@@ -107,16 +108,16 @@ function bringsMuch(i: number): boolean {
   return k > i + 1 && (k === tokens.count || TO.has(tokens.hash[k]));
 }
 
-const PRIDE = new Set(['pride', 'fierte', 'fiertes'].map(hashString));
+const PRIDE = new HashSet(['pride', 'fierte', 'fiertes'].map(hashString));
 
 /** Glad to see: "so happy to see", « contente de voir » (0.54 and 0.56, a probe of functional tests, 2026-11-25). */
-const HAPPY = new Set(['happy', 'glad', 'pleased', 'content', 'contente', 'heureux', 'heureuse', 'ravi', 'ravie'].map(hashString));
-const SEE = new Set(['see', 'voir'].map(hashString));
+const HAPPY = new HashSet(['happy', 'glad', 'pleased', 'content', 'contente', 'heureux', 'heureuse', 'ravi', 'ravie'].map(hashString));
+const SEE = new HashSet(['see', 'voir'].map(hashString));
 const STAND = hashString('stand'), WITH = hashString('with');
 
 /** A country, a city built: "built | this | country" (0.65), « ont construit | ce | pays » (0.69, 2026-11-25). */
-const BUILT = new Set(['built', 'build', 'builds', 'construit', 'construisent', 'bati', 'batissent'].map(hashString));
-const HOMELAND = new Set(['country', 'nation', 'city', 'town', 'america', 'britain', 'pays', 'ville', 'france', 'nation'].map(hashString));
+const BUILT = new HashSet(['built', 'build', 'builds', 'construit', 'construisent', 'bati', 'batissent'].map(hashString));
+const HOMELAND = new HashSet(['country', 'nation', 'city', 'town', 'america', 'britain', 'pays', 'ville', 'france', 'nation'].map(hashString));
 
 /** A colour word names a group in the text: "white | pride", "black | power". */
 function colourNamed(): boolean {
@@ -129,7 +130,7 @@ function colourNamed(): boolean {
  * musulman" (a probe of functional tests, 2026-11-24). Without "my", "ta mère" and "your mom" are
  * insults of their own.
  */
-const KIN = new Set(['aunt', 'uncle', 'cousin', 'coworker', 'mum', 'mom', 'mother', 'dad', 'father', 'grandma',
+const KIN = new HashSet(['aunt', 'uncle', 'cousin', 'coworker', 'mum', 'mom', 'mother', 'dad', 'father', 'grandma',
   'grandmother', 'grandpa', 'grandfather', 'niece', 'nephew', 'tante', 'oncle', 'cousine', 'maman', 'papa', 'mere', 'pere',
   'neveu',
   // The speaker's doctor, teacher, landlord: "My doctor is a Muslim man", « mon médecin est un homme
@@ -138,7 +139,7 @@ const KIN = new Set(['aunt', 'uncle', 'cousin', 'coworker', 'mum', 'mom', 'mothe
   'professeure', 'institutrice', 'instituteur', 'infirmiere', 'infirmier', 'dentiste', 'avocat', 'avocate',
   'proprietaire'].map(hashString));
 
-const MY = new Set(['my', 'our', 'mon', 'ma', 'mes', 'notre', 'nos'].map(hashString));
+const MY = new HashSet(['my', 'our', 'mon', 'ma', 'mes', 'notre', 'nos'].map(hashString));
 
 /** Every group named is the speaker's own: each identity word within four words after a self-identification. */
 function onlyOwnGroup(): boolean {
@@ -205,9 +206,9 @@ const ACCEPTING = [
   'nothing wrong with', 'nothing wrong about', 'no shame in', 'nothing bad about', 'rien de mal a', 'aucune honte a',
   'pas de honte a', 'rien de honteux a',
 ].map((p) => p.split(' ').map(hashString));
-const ACCEPTING_FIRST = new Set(ACCEPTING.map((p) => p[0]));
+const ACCEPTING_FIRST = new HashSet(ACCEPTING.map((p) => p[0]));
 
-const BEING = new Set(['being', 'a', 'an', 'etre', 'un', 'une', 'the'].map(hashString));
+const BEING = new HashSet(['being', 'a', 'an', 'etre', 'un', 'une', 'the'].map(hashString));
 
 /**
  * A group accepted: "There's nothing wrong with being gay", "Il n'y a rien de mal à être gay" (0.58
@@ -234,7 +235,7 @@ export function isGroupAccepted(): boolean {
  * The slurs a community has taken back, of sexuality and gender: not "bitch", "hoe", "retard",
  * "cracker" said of oneself ("I'm a bitch boy", "my fellow cracker": Davidson labels those hostile).
  */
-const RECLAIMABLE = new Set(['queer', 'queers', 'dyke', 'dykes', 'fag', 'fags', 'faggot', 'faggots', 'pede', 'pedes', 'pd',
+const RECLAIMABLE = new HashSet(['queer', 'queers', 'dyke', 'dykes', 'fag', 'fags', 'faggot', 'faggots', 'pede', 'pedes', 'pd',
   'gouine', 'gouines', 'tapette', 'tapettes', 'tarlouze', 'tarlouzes', 'folle', 'folles'].map(hashString));
 
 /**
@@ -261,8 +262,8 @@ export function isSlurReclaimed(): boolean {
   return any;
 }
 
-const NOTHING_WORDS = new Set(['nothing', 'rien'].map(hashString));
-const ABOUT = new Set(['about', 'with', 'in', 'chez', 'a', 'dans', 'avec', 'en', 'being', 'etre'].map(hashString));
+const NOTHING_WORDS = new HashSet(['nothing', 'rien'].map(hashString));
+const ABOUT = new HashSet(['about', 'with', 'in', 'chez', 'a', 'dans', 'avec', 'en', 'being', 'etre'].map(hashString));
 const JUDGED = (1 << CAT.insult) | (1 << CAT.negative) | (1 << CAT.evaluative) | (1 << CAT.dehumanise);
 
 /**
@@ -284,4 +285,4 @@ function nothingBadAbout(): boolean {
   }
   return false;
 }
-const ABOUT_FILLERS = new Set([...BEING, ...PICKING]);
+const ABOUT_FILLERS = new HashSet([...BEING, ...PICKING]);

@@ -2,6 +2,7 @@
  * Where a group is named in the tokens of the last analyse() call: after a verb, with a noun for a
  * person, in what the speaker says of themselves. Shared by the rules about groups.
  */
+import { HashSet } from '../hash-table';
 import { feats as featsImport } from '../features';
 import { hashString } from '../hash';
 import { CAT as CATImport } from '../lexicon';
@@ -27,7 +28,7 @@ const tokens = tokensImport;
  * A group's name follows token i within `reach` words, only `fillers` between ("shoot | the next |
  * Muslim", "n'aime | pas les | immigrés").
  */
-export function groupAfter(i: number, reach: number, fillers: Set<number>): boolean {
+export function groupAfter(i: number, reach: number, fillers: HashSet): boolean {
   for (let k = i + 1; k < tokens.count && k <= i + reach; k++) {
     if ((feats.tokCats[k] & (1 << CAT.identity)) !== 0) return namesGroupAt(k);
     // A noun for a person before the group's adjective: "un voisin | noir".
@@ -47,11 +48,11 @@ export function namesGroupAt(k: number): boolean {
     (k > 0 && PERSON_NOUNS.has(tokens.hash[k - 1]));
 }
 
-const NOTHING = new Set(['nothing', 'no', 'rien'].map(hashString));
-const MORE = new Set(['more', 'plus', 'worse', 'pire'].map(hashString));
-const THAN = new Set(['than', 'que', "qu'"].map(hashString));
+const NOTHING = new HashSet(['nothing', 'no', 'rien'].map(hashString));
+const MORE = new HashSet(['more', 'plus', 'worse', 'pire'].map(hashString));
+const THAN = new HashSet(['than', 'que', "qu'"].map(hashString));
 /** Between "nothing" and the feeling, and between the feeling and "more": "rien | ne me | dégoûte", "disgusts | me | more". */
-const NOTHING_FILLERS = new Set(['ne', 'me', "m'", 'one', 'thing', 'us', 'nous'].map(hashString));
+const NOTHING_FILLERS = new HashSet(['ne', 'me', "m'", 'one', 'thing', 'us', 'nous'].map(hashString));
 
 /**
  * The feeling at tokens [from, to] is said in "nothing ... more than" a group: "Nothing disgusts me
@@ -70,13 +71,13 @@ export function hatedMoreThanGroup(from: number, to: number): boolean {
 }
 
 /** Between "than" and the group: "than | a", "qu' | une", "than | those". */
-const MORE_THAN_FILLERS = new Set([...PICKING, ...['of', 'de', 'des'].map(hashString)]);
+const MORE_THAN_FILLERS = new HashSet([...PICKING, ...['of', 'de', 'des'].map(hashString)]);
 
 /**
  * Words between a self-identification and the group the speaker names as theirs: "I'm | a proud |
  * gay man", "we are | a group of | Muslims", "nous sommes | un couple de | lesbiennes".
  */
-const SELF_FILLERS = new Set(['a', 'an', 'the', 'one', 'only', 'proud', 'le', 'la', 'seul', 'seule', 'presque', 'openly', 'also', 'too', 'just', 'half', 'both', 'group', 'couple',
+const SELF_FILLERS = new HashSet(['a', 'an', 'the', 'one', 'only', 'proud', 'le', 'la', 'seul', 'seule', 'presque', 'openly', 'also', 'too', 'just', 'half', 'both', 'group', 'couple',
   'family', 'bunch', 'member', 'members', 'of', 'un', 'une', 'des', 'fier', 'fiere', 'fiers', 'fieres', 'aussi', 'moi',
   'groupe', 'famille', 'membre', 'membres', 'de', "d'"].map(hashString));
 
@@ -126,13 +127,13 @@ export function deniedStopAt(k: number): boolean {
 }
 
 /** Words that make the speaker one of those named: "my fellow | faggots", « entre | tapettes ». */
-const FELLOW = new Set(['fellow', 'entre'].map(hashString));
+const FELLOW = new HashSet(['fellow', 'entre'].map(hashString));
 /** Before a self-identification's group: "proud to be a", « fier d'être une ». */
-const TO_BE = new Set(['be', 'etre'].map(hashString));
-const PROUD = new Set(['proud', 'fier', 'fiere', 'fiers', 'fieres'].map(hashString));
+const TO_BE = new HashSet(['be', 'etre'].map(hashString));
+const PROUD = new HashSet(['proud', 'fier', 'fiere', 'fiers', 'fieres'].map(hashString));
 const AS = hashString('as');
 /** Between what names the speaker and the word it names: "as a | proud", « fier | d' | être une ». */
-const SPEAKER_FILLERS = new Set([...SELF_FILLERS, ...['my', 'mes', 'to'].map(hashString)]);
+const SPEAKER_FILLERS = new HashSet([...SELF_FILLERS, ...['my', 'mes', 'to'].map(hashString)]);
 
 /**
  * Token i names the speaker: after a self-identification ("we're | queer", "as a | dyke", « on est |

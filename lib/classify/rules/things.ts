@@ -4,6 +4,7 @@
  * Each rule reads the features of the last analyse() call (features.ts) and answers yes or no;
  * rules/index.ts says what a yes does to the score.
  */
+import { HashSet } from '../hash-table';
 import { DI as DIImport, feats as featsImport, namesHate } from '../features';
 import { hashString } from '../hash';
 import { CAT as CATImport, hits as hitsImport } from '../lexicon';
@@ -27,16 +28,16 @@ const hatedMoreThanGroup = hatedMoreThanGroupImport;
 const hits = hitsImport;
 const tokens = tokensImport;
 
-const THING_WORDS = new Set(THINGS.map(hashString));
+const THING_WORDS = new HashSet(THINGS.map(hashString));
 
-const HATED_THING_WORDS = new Set(HATED_THINGS.map(hashString));
+const HATED_THING_WORDS = new HashSet(HATED_THINGS.map(hashString));
 
-const POINTED_WORDS = new Set(POINTED_THINGS.map(hashString));
+const POINTED_WORDS = new HashSet(POINTED_THINGS.map(hashString));
 
 /** Words that point at what follows: "this", "quel", "ce"; and before "a", "what" and "such" ("what a", "such a"). */
 // Singular only: "Bought these bitches | breakfast" (Davidson) names people.
-const POINTING = new Set(['this', 'that', 'quel', 'quelle', 'ce', 'cet', 'cette'].map(hashString));
-const EXCLAIMING = new Set(['what', 'such'].map(hashString));
+const POINTING = new HashSet(['this', 'that', 'quel', 'quelle', 'ce', 'cet', 'cette'].map(hashString));
+const EXCLAIMING = new HashSet(['what', 'such'].map(hashString));
 
 /** Token j points at what follows it: "this", "quel", or "a" after "what" / "such". */
 function pointsAt(j: number): boolean {
@@ -46,7 +47,7 @@ function pointsAt(j: number): boolean {
 }
 
 /** Between a thing and the strong word about it: "is", "so", "a", "fucking"... ("this app is a total joke"), and a verb's auxiliary or object pronoun. */
-const LINKING = new Set(['is', 'was', 'are', 'so', 'such', 'a', 'an', 'total', 'absolute', 'complete', 'utter', 'really',
+const LINKING = new HashSet(['is', 'was', 'are', 'so', 'such', 'a', 'an', 'total', 'absolute', 'complete', 'utter', 'really',
   // Hedges: "is a bit ridiculous", "c'est un peu nul".
   'bit', 'little', 'pretty', 'quite', 'kinda', 'rather', 'somewhat', 'peu', 'assez', 'plutot',
   // Adverbs of degree: "traffic today was | absolutely | disgusting", "c'est | carrément | nul".
@@ -63,17 +64,17 @@ const LINKING = new Set(['is', 'was', 'are', 'so', 'such', 'a', 'an', 'total', '
  * A pronoun for a thing or a situation as the subject of "is": "it's insane", "this is
  * ridiculous", "c'est débile". Not a determiner: "this bitch is crazy" is said of someone.
  */
-const THING_PRONOUNS = new Set(['it', 'that', 'this', 'ca', 'cela'].map(hashString));
+const THING_PRONOUNS = new HashSet(['it', 'that', 'this', 'ca', 'cela'].map(hashString));
 
-const THING_PRONOUNS_WITH_IS = new Set(["it's", "that's", 'thats', "c'"].map(hashString));
+const THING_PRONOUNS_WITH_IS = new HashSet(["it's", "that's", 'thats', "c'"].map(hashString));
 
 
 /** An article makes what follows a noun for someone: "c'est un connard", "that's an idiot". */
-const ARTICLES = new Set(['a', 'an', 'un', 'une', 'de', 'la', 'du'].map(hashString));
+const ARTICLES = new HashSet(['a', 'an', 'un', 'une', 'de', 'la', 'du'].map(hashString));
 
-const JEST = new Set(['joke', 'prank', 'blague'].map(hashString));
+const JEST = new HashSet(['joke', 'prank', 'blague'].map(hashString));
 
-const JEST_BEFORE = new Set(['as', 'for', 'pour', 'comme'].map(hashString));
+const JEST_BEFORE = new HashSet(['as', 'for', 'pour', 'comme'].map(hashString));
 
 /** Token i is "joke" in "as a joke", "for a joke", "pour une blague". */
 function isInJest(i: number): boolean {
@@ -81,9 +82,9 @@ function isInJest(i: number): boolean {
 }
 
 /** What a violent verb does figuratively: "kill some time", "tuer le temps", "I could kill for a coffee", "killing it". */
-const FIGURATIVE_OBJECT = new Set(['time', 'temps', 'for', 'pour', 'it'].map(hashString));
+const FIGURATIVE_OBJECT = new HashSet(['time', 'temps', 'for', 'pour', 'it'].map(hashString));
 
-const DETERMINER = new Set(['some', 'the', 'a', 'le', 'un', 'du'].map(hashString));
+const DETERMINER = new HashSet(['some', 'the', 'a', 'le', 'un', 'du'].map(hashString));
 
 /** The violent verb ending at token i is figurative: its object is time, "for" something, or "it". */
 function isFigurative(i: number): boolean {
@@ -93,18 +94,18 @@ function isFigurative(i: number): boolean {
 }
 
 /** Words of time between a thing and a copula: "the delivery | yesterday | was...", "the traffic | this morning | was...", "la circulation | ce matin | était...". */
-const TIME_WORDS = new Set(['today', 'yesterday', 'tonight', 'now', 'morning', 'evening', 'afternoon', "aujourd'hui", 'hier',
+const TIME_WORDS = new HashSet(['today', 'yesterday', 'tonight', 'now', 'morning', 'evening', 'afternoon', "aujourd'hui", 'hier',
   'soir', 'matin', 'midi'].map(hashString));
 /** "this | morning", "ce | matin": read with the word of time. */
-const TIME_DETERMINERS = new Set(['this', 'that', 'ce', 'cet'].map(hashString));
+const TIME_DETERMINERS = new HashSet(['this', 'that', 'ce', 'cet'].map(hashString));
 
-const AND = new Set(['and', 'et'].map(hashString));
+const AND = new HashSet(['and', 'et'].map(hashString));
 const LIKE = hashString('like');
-const SENSING = new Set(['tastes', 'tasted', 'smells', 'smelled', 'smelt'].map(hashString));
+const SENSING = new HashSet(['tastes', 'tasted', 'smells', 'smelled', 'smelt'].map(hashString));
 const JUDGING_BITS = (1 << CAT.evaluative) | (1 << CAT.negative);
 
 /** Verbs that judge their subject: "it sucks", "this stinks", "ça craint", "ça pue" need no copula to be said of a thing. */
-const JUDGING_VERBS = new Set(['sucks', 'sucked', 'stinks', 'stank', 'blows', 'craint', 'pue'].map(hashString));
+const JUDGING_VERBS = new HashSet(['sucks', 'sucked', 'stinks', 'stank', 'blows', 'craint', 'pue'].map(hashString));
 
 /**
  * Token `i` (a word or the first of a phrase ending at `to`) is said of a thing: a thing word just
@@ -159,7 +160,7 @@ function saidOfThing(i: number, to: number): boolean {
 const notSpace = (c: number) => c !== 32;
 
 /** Determiners between a hate verb and the thing it names: "I hate | the | rain", "je déteste | les | lundis". */
-const THING_DETERMINERS = new Set(['the', 'this', 'that', 'these', 'those', 'my', 'our', 'le', 'la', "l'", 'les', 'ce',
+const THING_DETERMINERS = new HashSet(['the', 'this', 'that', 'these', 'those', 'my', 'our', 'le', 'la', "l'", 'les', 'ce',
   'cet', 'cette', 'ces', 'mon', 'ma', 'mes'].map(hashString));
 
 /** People and who the text speaks to: what a hate verb names is no thing when one of these comes first ("I hate those stupid | Muslims"). */
@@ -248,9 +249,9 @@ export function isEverydaySense(): boolean {
 }
 
 /** What a situation is called in an exclamation: "what a disgrace", « quelle honte », « quelle arnaque ». */
-const SITUATIONS = new Set(['disgrace', 'shame', 'joke', 'mess', 'scam', 'ripoff', 'nightmare', 'honte', 'blague', 'arnaque',
+const SITUATIONS = new HashSet(['disgrace', 'shame', 'joke', 'mess', 'scam', 'ripoff', 'nightmare', 'honte', 'blague', 'arnaque',
   'catastrophe', 'scandale', 'cauchemar', 'galere'].map(hashString));
-const WHAT_A = new Set(['quelle', 'quel'].map(hashString));
+const WHAT_A = new HashSet(['quelle', 'quel'].map(hashString));
 
 /** Token i is a word for a situation after "what a" / « quelle », closing its sentence. */
 function isExclaimedSituation(i: number): boolean {
@@ -263,10 +264,10 @@ function isExclaimedSituation(i: number): boolean {
 const A_WORD = hashString('a'), WHAT_WORD = hashString('what');
 
 /** Pests one kills without threatening anyone: "kill the fly", « tuer la mouche ». */
-const PESTS = new Set(['fly', 'flies', 'mosquito', 'mosquitoes', 'wasp', 'wasps', 'spider', 'spiders', 'bug', 'bugs', 'mouse', 'mice',
+const PESTS = new HashSet(['fly', 'flies', 'mosquito', 'mosquitoes', 'wasp', 'wasps', 'spider', 'spiders', 'bug', 'bugs', 'mouse', 'mice',
   'rat', 'rats', 'cockroach', 'cockroaches', 'mouche', 'mouches', 'moustique', 'moustiques', 'guepe', 'guepes', 'araignee',
   'araignees', 'souris', 'cafard', 'cafards', 'insecte', 'insectes'].map(hashString));
-const PEST_ARTICLES = new Set(['the', 'a', 'that', 'this', 'la', 'le', 'les', "l'", 'une', 'un', 'cette', 'ce', 'ces', 'des'].map(hashString));
+const PEST_ARTICLES = new HashSet(['the', 'a', 'that', 'this', 'la', 'le', 'les', "l'", 'une', 'un', 'cette', 'ce', 'ces', 'des'].map(hashString));
 
 /** The violent verb ending at token i has a pest for its object: "kill | the fly", « tuer | la mouche ». */
 function atPest(i: number): boolean {

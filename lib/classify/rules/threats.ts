@@ -3,6 +3,7 @@
  * Each rule reads the features of the last analyse() call (features.ts) and answers yes or no;
  * rules/index.ts says what a yes does to the score.
  */
+import { HashSet } from '../hash-table';
 import { DI as DIImport, feats as featsImport } from '../features';
 import { hashString } from '../hash';
 import { CAT as CATImport, hits as hitsImport } from '../lexicon';
@@ -62,12 +63,12 @@ export function isAimedThreat(): boolean {
 let aimed = false, aimedStamp = -1;
 
 /** Object pronouns: after the verb in English ("kill them"), before it in French ("je vais le tuer"). */
-const OBJECT_AFTER = new Set(['him', 'her', 'them', 'em', 'everyone', 'everybody'].map(hashString));
+const OBJECT_AFTER = new HashSet(['him', 'her', 'them', 'em', 'everyone', 'everybody'].map(hashString));
 
-const OBJECT_BEFORE = new Set(['le', 'la', "l'", 'les', 'lui', 'leur'].map(hashString));
+const OBJECT_BEFORE = new HashSet(['le', 'la', "l'", 'les', 'lui', 'leur'].map(hashString));
 
 /** Intent: "I'm going to", "gonna", "I'll", "je vais", "on va". */
-const INTENT = new Set(['going', 'gonna', 'will', "'ll", 'll', 'vais', 'va', 'allons', 'vont'].map(hashString));
+const INTENT = new HashSet(['going', 'gonna', 'will', "'ll", 'll', 'vais', 'va', 'allons', 'vont'].map(hashString));
 
 /**
  * A violent verb ordered at someone or intended for them: "Kill them all", "Shoot them", "Tuez-les
@@ -95,10 +96,10 @@ export function isViolenceAtSomeone(): boolean {
 }
 
 /** English violent verbs in -ing ("killing" is listed; these were not, 2026-11-25). */
-const VIOLENT_ING = new Set(['beating', 'stabbing', 'shooting', 'punching', 'slapping', 'choking', 'strangling', 'smashing',
+const VIOLENT_ING = new HashSet(['beating', 'stabbing', 'shooting', 'punching', 'slapping', 'choking', 'strangling', 'smashing',
   'bashing', 'hunting', 'hurting', 'lynching', 'slaughtering', 'butchering', 'torturing', 'whipping', 'executing'].map(hashString));
-const SPEAKER_PROGRESSIVE = new Set(["i'm", 'im', "we're", 'were'].map(hashString));
-const YOU = new Set(['you', 'u', 'ya', 'yall', "y'all"].map(hashString));
+const SPEAKER_PROGRESSIVE = new HashSet(["i'm", 'im', "we're", 'were'].map(hashString));
+const YOU = new HashSet(['you', 'u', 'ya', 'yall', "y'all"].map(hashString));
 const VIOLENT_ING_SETS = [VIOLENT_ING];
 const VIOLENT_ING_FILTER = hashFilter(VIOLENT_ING);
 
@@ -123,7 +124,7 @@ function isViolenceAimed(chars: Uint16Array, from: number, to: number): boolean 
   return intended && groupAfter(to, 3, PICKING);
 }
 
-const IF = new Set(['if', 'si', "s'"].map(hashString));
+const IF = new HashSet(['if', 'si', "s'"].map(hashString));
 
 /** An "if" / « si » opens the sentence of token i, within eight words before it. */
 function afterIf(chars: Uint16Array, i: number): boolean {
@@ -144,7 +145,7 @@ function isFrenchFuture(chars: Uint16Array, i: number): boolean {
 }
 
 /** He, she, they (lexicons/claim.ts): the person a death wish names ("qu'il crève", "I hope she dies", "he deserves to die"). */
-const THIRD_PERSON = new Set(THIRD_PARTY.split(/\s+/).filter(Boolean).map(hashString));
+const THIRD_PERSON = new HashSet(THIRD_PARTY.split(/\s+/).filter(Boolean).map(hashString));
 
 /**
  * A threat phrase that names its target in the third person, in the phrase or just before it
@@ -161,14 +162,14 @@ function isThreatAtThirdPerson(): boolean {
 }
 
 /** Verbs that harm a body when a body part is their object: "break | that kid's neck", "briser la | nuque". */
-const HARMING = new Set(['break', 'snap', 'smash', 'crack', 'bash', 'cut', 'slit', 'rip', 'casser', 'briser', 'peter', 'fracasser',
+const HARMING = new HashSet(['break', 'snap', 'smash', 'crack', 'bash', 'cut', 'slit', 'rip', 'casser', 'briser', 'peter', 'fracasser',
   'defoncer', 'trancher', 'couper', 'eclater', 'exploser'].map(hashString));
 
 /** Filter on the harming verbs' hashes: every comment is read for them, most tokens are looked up in a byte, not a Set. */
 const HARMING_FILTER = hashFilter(HARMING);
 
 /** Body parts a harm is aimed at: "neck", "legs", "face", "la nuque", "la gueule", "les jambes". */
-const BODY_PARTS = new Set(['neck', 'necks', 'legs', 'leg', 'arms', 'arm', 'face', 'faces', 'skull', 'skulls', 'jaw', 'teeth',
+const BODY_PARTS = new HashSet(['neck', 'necks', 'legs', 'leg', 'arms', 'arm', 'face', 'faces', 'skull', 'skulls', 'jaw', 'teeth',
   'bones', 'head', 'heads', 'throat', 'throats', 'knees', 'kneecaps', 'nose', 'ribs', 'spine', 'nuque', 'cou', 'jambes',
   'jambe', 'bras', 'gueule', 'figure', 'crane', 'machoire', 'dents', 'os', 'tete', 'gorge', 'genoux', 'nez', 'cotes',
   'colonne'].map(hashString));
@@ -205,11 +206,11 @@ function someoneNear(from: number, to: number): boolean {
 }
 
 /** Possessives and pronouns for a person: "his | neck", "her face", "lui", "leur". */
-const POSSESSIVE_PERSON = new Set(['his', 'her', 'their', 'him', 'them', 'your', 'ur', 'lui', 'leur', 'leurs', 'sa', 'ses',
+const POSSESSIVE_PERSON = new HashSet(['his', 'her', 'their', 'him', 'them', 'your', 'ur', 'lui', 'leur', 'leurs', 'sa', 'ses',
   'ta', 'tes', 'gamin', 'gamine', 'mioche', 'type', 'meuf'].map(hashString));
 
 /** Harms done to whoever is picked next, with no body part: "run | over", "écraser", "drown". */
-const HARMING_SOMEONE = new Set(['ecraser', 'ecraserai', 'drown', 'noyer', 'noierai', 'trample', 'pietiner'].map(hashString));
+const HARMING_SOMEONE = new HashSet(['ecraser', 'ecraserai', 'drown', 'noyer', 'noierai', 'trample', 'pietiner'].map(hashString));
 const RUN = hashString('run'), OVER = hashString('over');
 
 /**
@@ -233,8 +234,8 @@ export function isHarmIntendedAtGroup(): boolean {
   return false;
 }
 
-const MAKE = new Set(['make', 'faire'].map(hashString));
-const DISAPPEAR = new Set(['disappear', 'vanish', 'disparaitre'].map(hashString));
+const MAKE = new HashSet(['make', 'faire'].map(hashString));
+const DISAPPEAR = new HashSet(['disappear', 'vanish', 'disparaitre'].map(hashString));
 
 /**
  * A group to be made to disappear: "We're going to make those immigrants disappear", « on va faire
@@ -256,11 +257,11 @@ function madeToDisappear(): boolean {
 }
 
 /** "Should", "must", "devraient": what a group is said to deserve. */
-const MODAL = new Set(['should', 'must', 'ought', 'need', 'needs', 'devrait', 'devraient', 'doivent', 'doit', 'faudrait'].map(hashString));
-const BE_PASSIVE = new Set(['be', 'etre', 'get'].map(hashString));
+const MODAL = new HashSet(['should', 'must', 'ought', 'need', 'needs', 'devrait', 'devraient', 'doivent', 'doit', 'faudrait'].map(hashString));
+const BE_PASSIVE = new HashSet(['be', 'etre', 'get'].map(hashString));
 
 /** Past participles of killing and harming: "should be | deported or shot", « devraient être | pendus ». */
-const VIOLENT_PARTICIPLES = new Set(['shot', 'killed', 'hanged', 'hung', 'lynched', 'gassed', 'burned', 'burnt', 'executed',
+const VIOLENT_PARTICIPLES = new HashSet(['shot', 'killed', 'hanged', 'hung', 'lynched', 'gassed', 'burned', 'burnt', 'executed',
   'exterminated', 'beaten', 'stabbed', 'murdered', 'slaughtered', 'drowned', 'stoned', 'castrated', 'sterilised', 'sterilized',
   'fusilles', 'fusillees', 'pendus', 'pendues', 'abattus', 'abattues', 'gazes', 'gazees', 'brules', 'brulees', 'tues', 'tuees',
   'extermines', 'exterminees', 'lapides', 'lapidees', 'massacres', 'noyes', 'castres', 'steriles', 'executes'].map(hashString));
@@ -288,9 +289,9 @@ export function isViolenceDeservedByGroup(): boolean {
   return false;
 }
 
-const LESSON = new Set(['lesson', 'lecon', 'raclee', 'correction'].map(hashString));
-const GIVING = new Set(['teach', 'give', 'donner', 'filer', 'mettre', 'infliger', 'apprendre'].map(hashString));
-const TO_THEM = new Set(['them', 'em', 'leur', 'les'].map(hashString));
+const LESSON = new HashSet(['lesson', 'lecon', 'raclee', 'correction'].map(hashString));
+const GIVING = new HashSet(['teach', 'give', 'donner', 'filer', 'mettre', 'infliger', 'apprendre'].map(hashString));
+const TO_THEM = new HashSet(['them', 'em', 'leur', 'les'].map(hashString));
 
 /**
  * A lesson, a beating, promised to members of a group named before it in the sentence: « Allons
@@ -319,7 +320,7 @@ export function isLessonForGroup(): boolean {
 }
 
 /** The words isHarmIntendedAtGroup and isLessonForGroup need one of before reading further. */
-const GROUP_HARM_WORDS = [HARMING_SOMEONE, MAKE, new Set([RUN])];
+const GROUP_HARM_WORDS = [HARMING_SOMEONE, MAKE, new HashSet([RUN])];
 const GROUP_HARM_FILTER = hashFilter(...GROUP_HARM_WORDS);
 const LESSON_WORDS = [LESSON];
 const LESSON_FILTER = hashFilter(LESSON);
@@ -336,7 +337,7 @@ const FRENCH_VIOLENT_ER = ['tu', 'but', 'crev', 'defonc', 'frapp', 'cogn', 'egor
 const FRENCH_VIOLENT_RE = ['pend', 'abatt', 'battr'];
 
 /** First-person present and future forms (« je le tabasse », « on les fusille », « nous les écraserons », « je le pends »). */
-const FRENCH_VIOLENT_FORMS = new Set([
+const FRENCH_VIOLENT_FORMS = new HashSet([
   ...FRENCH_VIOLENT_ER.flatMap((b) => [`${b}e`, b.endsWith('g') ? `${b}eons` : `${b}ons`, `${b}erai`, `${b}era`, `${b}erons`]),
   ...FRENCH_VIOLENT_RE.flatMap((b) => {
     const stem = b === 'battr' ? 'bat' : b === 'abatt' ? 'abat' : b;
@@ -345,12 +346,12 @@ const FRENCH_VIOLENT_FORMS = new Set([
 ].map(hashString));
 
 /** The speaker, subject of the verb: « je », « on », « nous ». */
-const SPEAKER_SUBJECT_FR = new Set(['je', "j'", 'on', 'nous'].map(hashString));
+const SPEAKER_SUBJECT_FR = new HashSet(['je', "j'", 'on', 'nous'].map(hashString));
 
-const YOUR_FR = new Set(['ton', 'ta', 'tes', 'votre', 'vos'].map(hashString));
+const YOUR_FR = new HashSet(['ton', 'ta', 'tes', 'votre', 'vos'].map(hashString));
 
 /** Who is hit: a person's object pronoun before the French verb (not « me », « se »: « je me suis fait défoncer »). */
-const VICTIM_PRONOUN_FR = new Set(['le', 'la', "l'", 'les', 'te', "t'", 'vous', 'lui'].map(hashString));
+const VICTIM_PRONOUN_FR = new HashSet(['le', 'la', "l'", 'les', 'te', "t'", 'vous', 'lui'].map(hashString));
 
 /**
  * Violence the speaker says they do to someone, in the present or the future: « si je croise ton

@@ -2,6 +2,7 @@
  * Word sets that several hostility rules share (normalised forms: lower case, no accents; hashed
  * once, as the tokens are).
  */
+import { HashSet } from '../hash-table';
 import { hashString } from '../hash';
 import { CAT as CATImport } from '../lexicon';
 
@@ -17,13 +18,13 @@ export const HOSTILE_WORDS = (1 << CAT.insult) | (1 << CAT.slur) | (1 << CAT.deh
  * Intense"). Capping every group's name alone was measured too: it costs recall on French forum
  * comments (ToxiFrench F1 0.50 -> 0.45), where naming a group mostly comes with toxicity.
  */
-export const COLOUR_WORDS = new Set(['black', 'white', 'noir', 'noire', 'blanc', 'blanche'].map(hashString));
+export const COLOUR_WORDS = new HashSet(['black', 'white', 'noir', 'noire', 'blanc', 'blanche'].map(hashString));
 
 /** Nouns for people after a group's adjective: "disabled | people", "les personnes | handicapées". */
-export const PEOPLE = new Set(['people', 'folks', 'men', 'women', 'guys', 'persons', 'gens', 'personnes'].map(hashString));
+export const PEOPLE = new HashSet(['people', 'folks', 'men', 'women', 'guys', 'persons', 'gens', 'personnes'].map(hashString));
 
 /** Nouns for a person that a group's adjective goes with: "a Black | neighbour", "un voisin | noir". */
-export const PERSON_NOUNS = new Set(['neighbour', 'neighbours', 'neighbor', 'neighbors', 'man', 'men', 'guy', 'guys', 'kid', 'kids',
+export const PERSON_NOUNS = new HashSet(['neighbour', 'neighbours', 'neighbor', 'neighbors', 'man', 'men', 'guy', 'guys', 'kid', 'kids',
   'child', 'children', 'family', 'families', 'person', 'people', 'boss', 'colleague', 'colleagues', 'student', 'students',
   'tenant', 'tenants', 'voisin', 'voisine', 'voisins', 'voisines', 'homme', 'hommes', 'mec', 'mecs', 'gars', 'enfant',
   'enfants', 'famille', 'familles', 'personne', 'personnes', 'patron', 'patronne', 'collegue', 'collegues', 'locataire',
@@ -33,11 +34,11 @@ export const PERSON_NOUNS = new Set(['neighbour', 'neighbours', 'neighbor', 'nei
   'employee', 'employees', 'client', 'clients', 'cliente', 'clientes', 'mannequin', 'mannequins'].map(hashString));
 
 /** Words that pick members of a group after a verb: "the next", "any", "every", "those", "le prochain", "des", "tous les". */
-export const PICKING = new Set(['the', 'next', 'any', 'every', 'some', 'all', 'most', 'those', 'these', 'a', 'an', 'few', 'le', 'la',
+export const PICKING = new HashSet(['the', 'next', 'any', 'every', 'some', 'all', 'most', 'those', 'these', 'a', 'an', 'few', 'le', 'la',
   'les', 'ces', 'prochain', 'prochaine', 'tout', 'tous', 'toute', 'toutes', 'des', 'un', 'une', 'quelques', 'chaque'].map(hashString));
 
 /** Words that join clauses: what the speaker says of themselves ends at one ("We are white and the immigrants..."). */
-export const JOINS = new Set(['and', 'but', 'or', 'et', 'mais', 'ou'].map(hashString));
+export const JOINS = new HashSet(['and', 'but', 'or', 'et', 'mais', 'ou'].map(hashString));
 
 /**
  * With the words in quotation marks, a word that condemns them says they are quoted to be condemned:
@@ -48,7 +49,7 @@ export const JOINS = new Set(['and', 'but', 'or', 'et', 'mais', 'ou'].map(hashSt
  * "comments") were tried too and left out: Davidson labels abuse said or quoted as offensive ("she
  * gon say "your a rude little bitch""), and 0.0014 of its ROC AUC went with them.
  */
-export const QUOTE_CUES = new Set(['myth', 'hurtful', 'harmful', 'ashamed', 'shameful', 'cruel', 'hateful', 'bigoted', 'untrue',
+export const QUOTE_CUES = new HashSet(['myth', 'hurtful', 'harmful', 'ashamed', 'shameful', 'cruel', 'hateful', 'bigoted', 'untrue',
   'mensonge', 'mensonges', 'blessant', 'blessants', 'blessante', 'blessantes', 'honte', 'honteux', 'honteuse', 'haineux',
   'haineuse'].map(hashString));
 
@@ -60,7 +61,7 @@ export const QUOTE_CUES = new Set(['myth', 'hurtful', 'harmful', 'ashamed', 'sha
  */
 const SELF = ['i am', "i'm", 'im', 'we are', "we're", 'as a', 'as an', 'as', 'je suis', 'nous sommes', 'on est', 'en tant que'];
 
-export const SELF_FIRST = new Set(SELF.map((p) => hashString(p.split(' ')[0])));
+export const SELF_FIRST = new HashSet(SELF.map((p) => hashString(p.split(' ')[0])));
 
 export const SELF_PHRASES = SELF.map((p) => p.split(' ').map(hashString));
 
@@ -70,7 +71,7 @@ export const SELF_PHRASES = SELF.map((p) => p.split(' ').map(hashString));
  * dire...", "Harceler les gays est un | délit". One list for features.ts (a claim judged before it
  * is made) and rules/counter-speech.ts (a group defended, abuse condemned, a claim condemned).
  */
-export const CONDEMNING = new Set([
+export const CONDEMNING = new HashSet([
   'wrong', 'false', 'untrue', 'unfair', 'ridiculous', 'absurd', 'offensive', 'hurtful', 'unacceptable', 'shame', 'shameful',
   'cowardly', 'despicable', 'disgraceful', 'crime', 'illegal',
   'faux', 'injuste', 'absurde', 'mal', 'lache', 'delit', 'inacceptable', 'inadmissible', 'intolerable', 'honteux', 'honteuse',
@@ -78,20 +79,20 @@ export const CONDEMNING = new Set([
 ].map(hashString));
 
 /** « de », « d' »: between a verb and what it governs ("arrêtez | de | détester", « fier | d' | être »). */
-export const DE = new Set(['de', "d'"].map(hashString));
+export const DE = new HashSet(['de', "d'"].map(hashString));
 
 /** "to", « de »: before an infinitive ("happy | to | see", « refuse | de | croire »). */
-export const TO_DE = new Set(['to', 'de', "d'"].map(hashString));
+export const TO_DE = new HashSet(['to', 'de', "d'"].map(hashString));
 
 /** "is", "was", « est », « était »: a copula said of one thing or person. */
-export const IS_WAS = new Set(['is', 'was', 'est', 'etait'].map(hashString));
+export const IS_WAS = new HashSet(['is', 'was', 'est', 'etait'].map(hashString));
 
 /** Indefinite articles: "a", "an", « un », « une ». */
-export const A_AN = new Set(['a', 'an', 'un', 'une'].map(hashString));
+export const A_AN = new HashSet(['a', 'an', 'un', 'une'].map(hashString));
 
 /** Verbs of stopping, as orders and otherwise: "stop", « arrêtez », « cesser », « cesserai ». */
-export const STOPPING = new Set(['stop', 'quit', 'cease', 'arrete', 'arretez', 'arretons', 'arreter', 'arreterai', 'arreterais',
+export const STOPPING = new HashSet(['stop', 'quit', 'cease', 'arrete', 'arretez', 'arretons', 'arreter', 'arreterai', 'arreterais',
   'cessez', 'cesse', 'cessons', 'cesser', 'cesserai', 'cesserais'].map(hashString));
 
 /** What denies a stop, before it or (spoken French) after it: "never | stop", « ne cesserai | jamais ». */
-export const STOP_DENIERS = new Set(['never', "won't", 'wont', "don't", 'dont', 'not', 'jamais', 'pas', 'ne'].map(hashString));
+export const STOP_DENIERS = new HashSet(['never', "won't", 'wont', "don't", 'dont', 'not', 'jamais', 'pas', 'ne'].map(hashString));
