@@ -11,7 +11,7 @@ import { models } from './models';
 import { calibratedSlope, type Model } from './model';
 import { normalisedBuffers, originalCharEnd } from './normalise';
 import { CUE_PRIORS } from './rumour';
-import { isCounterQuote, isEverydaySense } from './hostility';
+import { hostilityScore, isCounterQuote, isEverydaySense } from './hostility';
 import { anyOf, COUNTER_SPEECH, raisedBy } from './rules/index';
 import { inEverydaySense } from './senses';
 import { tokens } from './tokens';
@@ -130,6 +130,19 @@ export function explainCurrent(text: string, lang: Lang): Reason[] {
       if (zr >= LEARNED_MIN) {
         out.push({ ...tokenSpan(text, i, i), axis: 'rumour', label: 'learned', weight: zr, note: 'word the model learned from labelled rumours' });
       }
+    }
+  }
+  // A comment the model scores hostile from many small weights (character n-grams of a word no list
+  // holds: "Dey gave da wrong nicca money" 0.69, flagged with no reason, 2026-11-25) is given its
+  // strongest word, so that no flagged comment comes without a why.
+  if (!out.some((x) => x.axis === 'hostility' && x.weight > 0) && hostilityScore(h) >= h.file.thresholds.high) {
+    let best = -1, bestZ = 0;
+    for (let i = 0; i < tokens.count; i++) {
+      const z = tokenContribution(h, i);
+      if (z > bestZ) { best = i; bestZ = z; }
+    }
+    if (best >= 0) {
+      out.push({ ...tokenSpan(text, best, best), axis: 'hostility', label: 'learned', weight: bestZ, note: 'the word the model weighs most here (learned from labelled hostile comments)' });
     }
   }
   return withoutNested(out);
