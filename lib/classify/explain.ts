@@ -115,7 +115,7 @@ export function explainCurrent(text: string, lang: Lang): Reason[] {
   const raise = raisedBy();
   if (raise && !out.some((r) => r.axis === 'hostility' && r.label === raise.label)) {
     // The weight of what the rule reads as, in the lists: a threat phrase, or hate for a group.
-    const weight = lexiconWeight(h, raise.label === 'threat' ? 'threat' : 'hate');
+    const weight = lexiconWeight(h, raise.label === 'threat' ? 'threat' : raise.label === 'harassment' ? 'staff_attack' : 'hate');
     out.push({ start: 0, end: text.length, axis: 'hostility', label: raise.label, weight, note: raise.note });
   }
   // Words the learned models weigh heavily, outside any lexicon entry.

@@ -17,8 +17,9 @@ export { ruleScore } from './rules/index';
 export { isAbuseCondemned, isClaimCondemned, isCounterQuote, isGroupClaimDenied, isGroupDefended, isHarmSuffered, isMentionedOnly } from './rules/counter-speech';
 export { isDoublyDenied, isGroupBlamed, isGroupDisesteemed, isGroupExclusionWished, isRightDenied, isGroupHated, isGroupNamedHostile, isPraiseDenied, isSlurUsed } from './rules/group-attacks';
 export { isGroupAccepted, isGroupNamedOnly, isGroupPraised, isSlurReclaimed } from './rules/group-praise';
+export { isStaffInsulted } from './rules/staff-attacks';
 export { isEverydaySense, isObjectAbuse } from './rules/things';
-export { isAimedThreat, isBodilyHarmIntended, isNewsOfViolence, isViolenceAtSomeone, isViolenceDeclared } from './rules/threats';
+export { isAimedThreat, isBodilyHarmIntended, isNewsOfViolence, isViolenceAtSomeone, isViolenceDeclared, isViolenceDue, isWhereaboutsKnown } from './rules/threats';
 export { isUntargetedProfanity } from './rules/untargeted-profanity';
 
 // Local copies: under tsx/CommonJS interop every use of an imported binding is a getter call.
@@ -50,7 +51,8 @@ export function hostilityLabels(): HostilityLabel[] {
     raisedBy()?.label === 'identity_attack') {
     labels.push('identity_attack');
   }
-  if (d[DI.insult_you] > 0 || d[DI.profanity_you] > 0 || d[DI.staff_attack] > 0 || (d[DI.threat] > 0 && d[DI.you] > 0)) {
+  if (d[DI.insult_you] > 0 || d[DI.profanity_you] > 0 || d[DI.staff_attack] > 0 || (d[DI.threat] > 0 && d[DI.you] > 0) ||
+    raisedBy()?.label === 'harassment') {
     labels.push('harassment');
   }
   return labels;

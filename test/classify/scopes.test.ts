@@ -5,7 +5,7 @@ import { normalisedBuffers } from '../../lib/classify/normalise';
 import {
   isAimedThreat, isCounterQuote, isEverydaySense, isGroupDefended, isGroupDisesteemed, isGroupHated, isGroupNamedHostile, isGroupPraised,
   isMentionedOnly, isNewsOfViolence, isObjectAbuse, isPraiseDenied, isSlurUsed, isAbuseCondemned, isGroupAccepted, isClaimCondemned,
-  isGroupBlamed, isDoublyDenied, isGroupClaimDenied, isGroupExclusionWished, isRightDenied, isSlurReclaimed, isHarmSuffered, isViolenceAtSomeone, isViolenceDeclared,
+  isGroupBlamed, isDoublyDenied, isGroupClaimDenied, isGroupExclusionWished, isRightDenied, isSlurReclaimed, isHarmSuffered, isViolenceAtSomeone, isViolenceDeclared, isStaffInsulted, isWhereaboutsKnown, isViolenceDue,
 } from '../../lib/classify/hostility';
 import { classify } from '../../lib/classify/index';
 
@@ -431,6 +431,84 @@ describe('violence the speaker says they do to someone, conjugated, is a threat'
     'I saw them punching him outside the bar',
   ])('%s is not', (text) => {
     expect(atSomeone(text)).toBe(false);
+  });
+});
+
+describe("the brand's staff insulted, threatened or wished harm is flagged at the balanced sensitivity", () => {
+  const staffInsulted = (t: string) => { analyse(t); return isStaffInsulted(); };
+  const whereabouts = (t: string) => { analyse(t); return isWhereaboutsKnown(); };
+  const due = (t: string) => { analyse(t); return isViolenceDue(); };
+
+  it.each([
+    // A member of staff, "to be", an insult (one word of its own may qualify it).
+    ['The cashier at your Bristol shop is a lazy idiot', 'harassment'],
+    ['Votre livreur est un vrai crétin', 'harassment'],
+  ])('%s', (text, label) => {
+    expect(staffInsulted(text)).toBe(true);
+    expect(classify(text).hostility.flagged).toBe(true);
+    expect(classify(text).hostility.labels).toContain(label);
+  });
+
+  it.each([
+    // A department is a service, not a person; an insult of someone else; an insult denied.
+    'Your customer service is useless',
+    'Your agent was helpful, unlike the idiot before',
+    "Votre conseiller n'est pas un idiot",
+  ])('%s is not', (text) => {
+    expect(staffInsulted(text)).toBe(false);
+  });
+
+  it.each([
+    'Tell the moderator we know where he lives',
+    'On sait où il travaille, ton vendeur',
+  ])('%s', (text) => {
+    expect(whereabouts(text)).toBe(true);
+    expect(classify(text).hostility.labels).toContain('threat');
+  });
+
+  it.each([
+    "I don't know where she lives",
+    'Do you know where the store is?',
+  ])('%s is not', (text) => {
+    expect(whereabouts(text)).toBe(false);
+  });
+
+  it.each([
+    'That waiter deserves to be punched',
+    'Ce livreur mériterait une bonne claque',
+    'Le caissier devrait être giflé',
+  ])('%s', (text) => {
+    expect(due(text)).toBe(true);
+    expect(classify(text).hostility.flagged).toBe(true);
+  });
+
+  it.each([
+    // Said of a plan; a rest deserved; no one deserving it.
+    'The project should be killed before launch',
+    'She deserves a good rest after this week',
+    'Nobody deserves to be punched',
+  ])('%s is not', (text) => {
+    expect(due(text)).toBe(false);
+  });
+});
+
+describe('a verdict on how something went, alone after a complaint, is no insult', () => {
+  it.each([
+    'Three weeks for a refund, absolutely pathetic.',
+    'Colis perdu deux fois, vraiment lamentable.',
+  ])('%s', (text) => {
+    analyse(text);
+    expect(isObjectAbuse()).toBe(true);
+    expect(classify(text).hostility.flagged).toBe(false);
+  });
+
+  it.each([
+    // About a person, or the whole comment.
+    'He ignored me for an hour, pathetic.',
+    'Pathetic.',
+  ])('%s is not', (text) => {
+    analyse(text);
+    expect(isObjectAbuse()).toBe(false);
   });
 });
 
@@ -995,6 +1073,8 @@ describe('a hostile word in its everyday sense is held under balanced', () => {
     'My dad would light a fag after dinner',
     'Ma pédale de vélo est tordue',
     'Elle apprend la langue mongole',
+    // "Lâché" (gave way) folds to "lâche" (a coward).
+    'La poignée du sac a lâché au bout d\'une semaine',
     'The storm broke the dyke and flooded the polder',
     'We had faggots and peas for dinner',
     // Cue words from a fourth probe (2026-11-25).

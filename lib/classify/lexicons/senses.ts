@@ -41,6 +41,11 @@ export const SENSES: readonly (readonly [words: string, cues: string])[] = [
   ['cracker crackers', `animal cheese graham box snack snacks soup biscuit biscuits crumbs salted`],
   ['spook spooks', `spy spies agent agents novel novels cia mi6 kgb intelligence espionage ghost ghosts haunted halloween costume
     diplomat diplomats embassy`],
+  // "Lâché" (gave way) folds to "lâche" (a coward): « la fermeture a lâché le premier jour » scored
+  // 0.64 as an insult (a blind probe of complaints on a brand's page, 2026-11-25). What gives way.
+  ['lache laches', `fermeture zip eclair poignee bretelle bretelles couture coutures semelle sangle charniere moteur batterie
+    ecran vis colle talon lacet lacets anse manche bouton boutons pile piles frein freins roue roues cable chargeur
+    elastique attache agrafe crochet fixation`],
   ['pedale pedales', `frein velo accelerateur embrayage piano guitare effet pied appuie appuyer appuyez pedalier chaine
     pneu voiture cycliste cote montee monter grimper pedaler`],
   ['tapette tapettes', `souris mouche mouches rat rats piege pieges cuisine grenier tiroir placard`],

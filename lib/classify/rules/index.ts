@@ -21,6 +21,7 @@ import { neverFlaggedCap } from '../model';
 import { isAbuseCondemned, isClaimCondemned, isCounterQuote, isGroupClaimDenied, isGroupDefended, isHarmSuffered, isMentionedOnly } from './counter-speech';
 import { isDoublyDenied, isGroupBlamed, isGroupDisesteemed, isGroupExclusionWished, isRightDenied, isGroupHated, isGroupNamedHostile, isPraiseDenied, isSlurUsed } from './group-attacks';
 import { isGroupAccepted, isGroupNamedOnly, isGroupPraised, isSlurReclaimed } from './group-praise';
+import { isStaffInsulted } from './staff-attacks';
 import { isEverydaySense, isObjectAbuse } from './things';
 import { isAimedThreat, isNewsOfViolence } from './threats';
 import { isUntargetedProfanity as isUntargetedProfanityImport } from './untargeted-profanity';
@@ -39,7 +40,7 @@ const HELD_UNDER_CAP: readonly Rule[] = [
 /** A rule that raises, with the sub-label and the reason it gives a flagged comment (explain.ts, hostility.ts). */
 export interface Raise {
   rule: Rule;
-  label: 'threat' | 'identity_attack';
+  label: 'threat' | 'identity_attack' | 'harassment';
   note: string;
 }
 
@@ -54,6 +55,7 @@ const RAISED_TO_BALANCED: readonly Raise[] = [
   { rule: isDoublyDenied, label: 'identity_attack', note: 'a group called a name through two denials' },
   { rule: isGroupExclusionWished, label: 'identity_attack', note: 'a place wished without a group' },
   { rule: isRightDenied, label: 'identity_attack', note: 'a right denied to a group' },
+  { rule: isStaffInsulted, label: 'harassment', note: "a member of the brand's staff insulted" },
 ];
 
 // Local copy: under tsx/CommonJS interop every use of an imported binding is a getter call.

@@ -212,6 +212,8 @@ export function isObjectAbuse(): boolean {
     if (c === CAT.insult && (feats.tokCats[hits.to[h]] & (1 << CAT.hate)) !== 0 && hateOfThing(hits.to[h])) { any = true; continue; }
     // "The tablet arrived melted, what a | disgrace", « quelle | honte »: an exclamation about what happened.
     if (c === CAT.insult && isExclaimedSituation(hits.from[h])) { any = true; continue; }
+    // "Worst support experience of my life, | absolutely pathetic": a verdict on what happened.
+    if (c === CAT.insult && isVerdictOnSituation(hits.from[h], hits.to[h])) { any = true; continue; }
     // "I changed my name as a joke": said in jest, of nothing (a customer message, 2026-11-25).
     if (c === CAT.insult && isInJest(hits.from[h])) { any = true; continue; }
     if (c === CAT.violence && isFigurative(hits.to[h])) { any = true; continue; }
@@ -262,6 +264,41 @@ function isExclaimedSituation(i: number): boolean {
   return exclaimed && (i + 1 === tokens.count || gapHas(tokens, chars, i, endsClause));
 }
 const A_WORD = hashString('a'), WHAT_WORD = hashString('what');
+
+/** Words that judge how something went, standing alone: "pathetic", « lamentable ». */
+const VERDICTS = new HashSet(['pathetic', 'ridiculous', 'shameful', 'disgraceful', 'lame', 'unacceptable', 'appalling', 'lamentable',
+  'deplorable', 'minable', 'pitoyable', 'ridicule', 'honteux', 'honteuse', 'scandaleux', 'scandaleuse', 'inadmissible', 'nul', 'nulle',
+  'navrant', 'navrante', 'affligeant', 'affligeante', 'grotesque'].map(hashString));
+/** What may stand before the verdict in its clause: "absolutely", « vraiment », "just", "it's". */
+const VERDICT_LEAD = new HashSet(['absolutely', 'totally', 'utterly', 'just', 'so', 'truly', 'really', 'simply', 'frankly', 'honestly',
+  "it's", 'its', "that's", 'thats', 'vraiment', 'completement', 'carrement', 'franchement', 'juste', 'tout', 'simplement',
+  'totalement', 'trop', "c'", 'est', 'bref'].map(hashString));
+/** Whom a verdict could be about: "he", « elle », "you"... */
+const PERSONS = new HashSet(['he', 'she', 'him', 'her', 'they', 'them', 'you', 'u', 'il', 'elle', 'ils', 'elles', 'lui', 'tu', "t'", 'toi',
+  'te', 'vous', "he's", 'hes', "she's", 'shes', "you're", 'youre'].map(hashString));
+
+/**
+ * The insult over tokens from..to is a verdict on how something went, standing alone in its clause
+ * after a complaint: "Worst support experience of my life, absolutely pathetic", « Pire expérience
+ * de ma vie, lamentable » (0.86 and 0.62 in a blind probe of complaints on a brand's page,
+ * 2026-11-25). Only adverbs (or "it's", « c'est ») before it in its clause, the clause ends with it,
+ * and nobody in the comment it could be about (no person's pronoun, no staff, no group, no person).
+ */
+function isVerdictOnSituation(from: number, to: number): boolean {
+  if (from !== to || !VERDICTS.has(tokens.hash[from]) || feats.dense[DI.staff_attack] + feats.dense[DI.identity] > 0) return false;
+  const chars = normalisedBuffers().chars;
+  if (to + 1 < tokens.count && !gapHas(tokens, chars, to, endsClause)) return false;
+  let k = from - 1;
+  while (k >= 0 && VERDICT_LEAD.has(tokens.hash[k]) && !gapHas(tokens, chars, k, endsClause)) k--;
+  // The clause opens right before the verdict's lead: a comment's first word, or after a comma or full stop.
+  if (k >= 0 && !gapHas(tokens, chars, k, endsClause)) return false;
+  // A verdict alone is no complaint: something must have gone wrong before it.
+  if (k < 0) return false;
+  for (let i = 0; i < tokens.count; i++) {
+    if (PERSONS.has(tokens.hash[i]) || PEOPLE.has(tokens.hash[i]) || (feats.tokCats[i] & (1 << CAT.staff)) !== 0) return false;
+  }
+  return true;
+}
 
 /** Pests one kills without threatening anyone: "kill the fly", « tuer la mouche ». */
 const PESTS = new HashSet(['fly', 'flies', 'mosquito', 'mosquitoes', 'wasp', 'wasps', 'spider', 'spiders', 'bug', 'bugs', 'mouse', 'mice',
