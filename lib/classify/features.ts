@@ -327,7 +327,12 @@ function markTokens(t: Tokens, chars: Uint16Array): void {
     else if (inScope && NEG_CARRIERS.has(t.hash[i])) { left = Math.max(left, 7); kind = SCOPE_DENIED; }
   }
   if (surface.questions > 0) {
-    for (let i = 0; i < t.count; i++) if (feats.negScope[i] === SCOPE_DENIED && inNegativeQuestion(t, chars, i)) feats.negScope[i] = 0;
+    for (let i = 0; i < t.count; i++) {
+      const scope = feats.negScope[i];
+      if (scope !== SCOPE_DENIED && scope !== SCOPE_NEGATED) continue;
+      const question = negativeQuestionAt(t, chars, i);
+      if (question === URGING || (question === ASSERTING && scope === SCOPE_DENIED)) feats.negScope[i] = 0;
+    }
   }
   // Quote scope: up to six tokens after a verb of saying or calling, cut by a sentence's end or a
   // comma (not by quotation marks, which often open the quote). Marked like a negation's scope:
@@ -357,12 +362,13 @@ const INVERTED = new HashSet(['il', 'elle', 'ils', 'elles', 'on'].map(hashString
 
 /**
  * Token i is in a negative question, which asserts what it seems to deny: its sentence ends with
- * "?" and opens with a negated auxiliary ("Aren't women just stupid?") or, in French, inverts its
- * subject ("Les femmes ne sont-elles pas bêtes ?"). HateCheck's hateful questions: read as denials,
+ * "?" and opens with a negated auxiliary ("Aren't women just stupid?"), with "why" and a negation
+ * ("Why can't they...?", « Pourquoi ... ne ... pas ? ») or, in French, inverts its subject ("Les
+ * femmes ne sont-elles pas bêtes ?"). HateCheck's hateful questions: read as denials,
  * both scored under balanced (a probe of functional tests, 2026-11-24: 0.39 and 0.26). Its words
  * are asserted: no denied scope.
  */
-function inNegativeQuestion(t: Tokens, chars: Uint16Array, i: number): boolean {
+function negativeQuestionAt(t: Tokens, chars: Uint16Array, i: number): number {
   let first = i;
   while (first > 0 && !gapHas(t, chars, first - 1, endsSentence)) first--;
   let last = i;
@@ -370,11 +376,22 @@ function inNegativeQuestion(t: Tokens, chars: Uint16Array, i: number): boolean {
   let question = false;
   const stop = last + 1 < t.count ? t.start[last + 1] : feats.length;
   for (let p = t.end[last]; p < stop && !question; p++) if (chars[p] === 63) question = true;
-  if (!question) return false;
-  if (NEGATIVE_AUXILIARIES.has(t.hash[first])) return true;
-  for (let k = first + 1; k <= last; k++) if (INVERTED.has(t.hash[k]) && chars[t.start[k] - 1] === 45) return true;
-  return false;
+  if (!question) return NOT_A_QUESTION;
+  if (NEGATIVE_AUXILIARIES.has(t.hash[first])) return ASSERTING;
+  // "Why can't immigrants just go back...?", « Pourquoi les immigrés ne rentrent pas chez eux ? »: a
+  // negated "why" urges what it seems to deny, whatever the negation holds (0.30 in a blind probe of
+  // comments on a brand's page, 2026-11-25).
+  if (WHY.has(t.hash[first]) && first < last) {
+    if (NEGATIVE_AUXILIARIES.has(t.hash[first + 1])) return URGING;
+    for (let k = first + 1; k <= last; k++) if (FRENCH_NE.has(t.hash[k])) return URGING;
+  }
+  for (let k = first + 1; k <= last; k++) if (INVERTED.has(t.hash[k]) && chars[t.start[k] - 1] === 45) return ASSERTING;
+  return NOT_A_QUESTION;
 }
+/** What negativeQuestionAt finds: no negative question; one that asserts a denied copula's claim; a "why not" that urges anything negated. */
+const NOT_A_QUESTION = 0, ASSERTING = 1, URGING = 2;
+const WHY = new HashSet(['why', 'pourquoi'].map(hashString));
+const FRENCH_NE = new HashSet(['ne', "n'"].map(hashString));
 
 /**
  * The words quoted after token i speak to the reader: "everyone says you are a liar", "they called

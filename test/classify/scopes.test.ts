@@ -85,6 +85,22 @@ describe('a negative question asserts what it seems to deny', () => {
   });
 
   it.each([
+    // A negated "why" urges what it seems to deny, whatever the negation holds.
+    ["Why don't these people just go back where they came from?", 'back'],
+    ["Pourquoi ces gens ne retournent pas d'où ils viennent ?", 'retournent'],
+  ])('%s: "%s" is urged', (text, word) => {
+    expect(inScope(text, word)).toBe(false);
+  });
+
+  it.each([
+    // Not a question; a "why" without a negation.
+    ["I can't go back to that store", 'back'],
+    ["I don't know why we can't go back", 'back'],
+  ])('%s: "%s" stays negated', (text, word) => {
+    expect(inScope(text, word)).toBe(true);
+  });
+
+  it.each([
     // A denial with a question mark, not a negative question.
     ['Women are not stupid, right?', 'stupid'],
     ["Les femmes ne sont pas bêtes, d'accord ?", 'betes'],
