@@ -18,7 +18,7 @@ export { isAbuseCondemned, isClaimCondemned, isCounterQuote, isGroupClaimDenied,
 export { isDoublyDenied, isGroupBlamed, isGroupDisesteemed, isGroupExclusionWished, isRightDenied, isGroupHated, isGroupNamedHostile, isPraiseDenied, isSlurUsed } from './rules/group-attacks';
 export { isGroupAccepted, isGroupNamedOnly, isGroupPraised, isSlurReclaimed } from './rules/group-praise';
 export { isStaffInsulted } from './rules/staff-attacks';
-export { isEverydaySense, isObjectAbuse } from './rules/things';
+export { isEverydaySense, isObjectAbuse, isProductQuestionForGroup } from './rules/things';
 export { isAimedThreat, isBodilyHarmIntended, isNewsOfViolence, isViolenceAtSomeone, isViolenceDeclared, isViolenceDue, isWhereaboutsKnown } from './rules/threats';
 export { isUntargetedProfanity } from './rules/untargeted-profanity';
 

@@ -5,7 +5,7 @@ import { normalisedBuffers } from '../../lib/classify/normalise';
 import {
   isAimedThreat, isCounterQuote, isEverydaySense, isGroupDefended, isGroupDisesteemed, isGroupHated, isGroupNamedHostile, isGroupPraised,
   isMentionedOnly, isNewsOfViolence, isObjectAbuse, isPraiseDenied, isSlurUsed, isAbuseCondemned, isGroupAccepted, isClaimCondemned,
-  isGroupBlamed, isDoublyDenied, isGroupClaimDenied, isGroupExclusionWished, isRightDenied, isSlurReclaimed, isHarmSuffered, isViolenceAtSomeone, isViolenceDeclared, isStaffInsulted, isWhereaboutsKnown, isViolenceDue,
+  isGroupBlamed, isDoublyDenied, isGroupClaimDenied, isGroupExclusionWished, isRightDenied, isSlurReclaimed, isHarmSuffered, isViolenceAtSomeone, isViolenceDeclared, isStaffInsulted, isWhereaboutsKnown, isViolenceDue, isProductQuestionForGroup,
 } from '../../lib/classify/hostility';
 import { classify } from '../../lib/classify/index';
 
@@ -505,6 +505,27 @@ describe("the brand's staff insulted, threatened or wished harm is flagged at th
     'Nobody deserves to be punched',
   ])('%s is not', (text) => {
     expect(due(text)).toBe(false);
+  });
+});
+
+describe("a customer's question about a product for a group is held under balanced", () => {
+  const asked = (t: string) => { analyse(t); return isProductQuestionForGroup(); };
+  it.each([
+    'Is your new range suitable for Jewish families who keep kosher?',
+    'Vos biscuits sont-ils adaptés aux musulmans pendant le ramadan ?',
+    'Do you sell gluten-free options for disabled customers with allergies?',
+  ])('%s', (text) => {
+    expect(asked(text)).toBe(true);
+    expect(classify(text).hostility.flagged).toBe(false);
+  });
+
+  it.each([
+    // Why a brand caters to a group questions the group's place; a statement; a hostile word.
+    'Why do your stores have options for Muslims at all?',
+    'Your shop has halal options for Muslim customers.',
+    'Do you have options for Muslim terrorists too?',
+  ])('%s is not', (text) => {
+    expect(asked(text)).toBe(false);
   });
 });
 

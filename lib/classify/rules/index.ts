@@ -22,7 +22,7 @@ import { isAbuseCondemned, isClaimCondemned, isCounterQuote, isGroupClaimDenied,
 import { isDoublyDenied, isGroupBlamed, isGroupDisesteemed, isGroupExclusionWished, isRightDenied, isGroupHated, isGroupNamedHostile, isPraiseDenied, isSlurUsed } from './group-attacks';
 import { isGroupAccepted, isGroupNamedOnly, isGroupPraised, isSlurReclaimed } from './group-praise';
 import { isStaffInsulted } from './staff-attacks';
-import { isEverydaySense, isObjectAbuse } from './things';
+import { isEverydaySense, isObjectAbuse, isProductQuestionForGroup } from './things';
 import { isAimedThreat, isNewsOfViolence } from './threats';
 import { isUntargetedProfanity as isUntargetedProfanityImport } from './untargeted-profanity';
 
@@ -34,7 +34,7 @@ const NEVER_FLAGGED: readonly Rule[] = [isGroupNamedOnly];
 export const COUNTER_SPEECH: readonly Rule[] = [isGroupDefended, isAbuseCondemned, isClaimCondemned, isGroupAccepted, isHarmSuffered];
 
 const HELD_UNDER_CAP: readonly Rule[] = [
-  isMentionedOnly, isGroupClaimDenied, isObjectAbuse, isGroupPraised, isSlurReclaimed, isCounterQuote, isNewsOfViolence, isEverydaySense, ...COUNTER_SPEECH,
+  isMentionedOnly, isGroupClaimDenied, isObjectAbuse, isProductQuestionForGroup, isGroupPraised, isSlurReclaimed, isCounterQuote, isNewsOfViolence, isEverydaySense, ...COUNTER_SPEECH,
 ];
 
 /** A rule that raises, with the sub-label and the reason it gives a flagged comment (explain.ts, hostility.ts). */

@@ -13,7 +13,7 @@ import { normalisedBuffers } from '../normalise';
 import { inEverydaySense } from '../senses';
 import { isSlangPraiseOfProduct } from '../slang';
 import { endsClause, gapHas, tokens as tokensImport } from '../tokens';
-import { hatedMoreThanGroup as hatedMoreThanGroupImport } from './group-words';
+import { groupAfter as groupAfterImport, hatedMoreThanGroup as hatedMoreThanGroupImport } from './group-words';
 import { A_AN as A_ANImport, HOSTILE_WORDS as HOSTILE_WORDSImport, IS_WAS as IS_WASImport, PEOPLE as PEOPLEImport } from './words';
 
 // Local copies: under tsx/CommonJS interop every use of an imported binding is a getter call.
@@ -24,6 +24,7 @@ const HOSTILE_WORDS = HOSTILE_WORDSImport;
 const IS_WAS = IS_WASImport;
 const PEOPLE = PEOPLEImport;
 const feats = featsImport;
+const groupAfter = groupAfterImport;
 const hatedMoreThanGroup = hatedMoreThanGroupImport;
 const hits = hitsImport;
 const tokens = tokensImport;
@@ -312,3 +313,41 @@ function atPest(i: number): boolean {
   if (k < tokens.count && PEST_ARTICLES.has(tokens.hash[k])) k++;
   return k < tokens.count && PESTS.has(tokens.hash[k]);
 }
+
+/** Addressing the brand: "you", "your", « vous », « vos ». */
+const TO_THE_BRAND = new HashSet(['you', 'your', 'u', 'ur', 'vous', 'votre', 'vos'].map(hashString));
+/** Options, ingredients and access a customer asks about for someone: "halal", "kosher", « sans danger ». */
+const SUITED_FOR = new HashSet(['halal', 'kosher', 'casher', 'vegan', 'safe', 'accessible', 'options', 'option', 'suitable', 'allergens',
+  'danger', 'adapte', 'adaptee', 'adaptes', 'accessibles', 'lisible', 'readable', 'sizes', 'tailles', 'ingredients'].map(hashString));
+
+/**
+ * A customer's question to the brand about a product for a group: "Do you have halal options for
+ * Muslim customers?", « Vos barres sont-elles sans danger pour les femmes enceintes ? » (0.51 in a
+ * blind probe of comments on a brand's page, 2026-11-25: a group's name weighs on its own, see
+ * explain.ts). The comment asks (it ends with "?", and not "why"), speaks to the brand, names a
+ * product or what suits someone (THINGS, SUITED_FOR) and, within four words after it, the group as
+ * whom it is for ("for", « pour », « aux »); it holds no hostile word at all. "Disabled people are a
+ * drain, why does your shop cater to them?" is no product question.
+ */
+export function isProductQuestionForGroup(): boolean {
+  if (feats.dense[DI.identity] === 0 || feats.dense[DI.question] === 0) return false;
+  for (let h = 0; h < hits.count; h++) if (((1 << hits.cat[h]) & HOSTILE_WORDS) !== 0) return false;
+  const chars = normalisedBuffers().chars;
+  let last = feats.length - 1;
+  while (last >= 0 && chars[last] === 32) last--;
+  if (last < 0 || chars[last] !== 63) return false;
+  let brand = false, product = -1, forGroup = false;
+  for (let i = 0; i < tokens.count; i++) {
+    const w = tokens.hash[i];
+    // "Why does your shop cater to them?" asks nothing about a product: it questions the group's place.
+    if (WHY_ASKED.has(w)) return false;
+    if (TO_THE_BRAND.has(w)) brand = true;
+    if (THING_WORDS.has(w) || SUITED_FOR.has(w)) product = i;
+    // The group is who the product is for, right after it: "options | for | Muslim customers", « sans danger | pour | les femmes ».
+    if (product >= 0 && i - product <= 4 && FOR.has(w) && groupAfter(i, 3, FOR_FILLERS)) forGroup = true;
+  }
+  return brand && forGroup;
+}
+const WHY_ASKED = new HashSet(['why', 'pourquoi'].map(hashString));
+const FOR = new HashSet(['for', 'to', 'pour', 'aux', 'a'].map(hashString));
+const FOR_FILLERS = new HashSet(['the', 'our', 'my', 'les', 'des', 'nos', 'mes', 'personnes', 'people', 'customers', 'clients'].map(hashString));
