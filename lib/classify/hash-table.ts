@@ -40,6 +40,17 @@ class Slots {
     this.shift = 32 - Math.log2(capacity);
   }
 
+  /** 1 + the index of `h` among the keys, or 0 when it is not one (the look-up of every table). */
+  position(h: number): number {
+    const { keys, at, mask } = this;
+    let s = slotOf(h, this.shift);
+    while (at[s] !== EMPTY) {
+      if (keys[s] === h) return at[s];
+      s = (s + 1) & mask;
+    }
+    return EMPTY;
+  }
+
   /** The slot holding `h`, or the empty slot where it would go. */
   find(h: number): number {
     let s = slotOf(h, this.shift);
@@ -67,13 +78,7 @@ export class HashSet {
   }
 
   has(h: number): boolean {
-    const { keys, at, mask } = this.slots;
-    let s = slotOf(h, this.slots.shift);
-    while (at[s] !== EMPTY) {
-      if (keys[s] === h) return true;
-      s = (s + 1) & mask;
-    }
-    return false;
+    return this.slots.position(h) !== EMPTY;
   }
 
   /** The hashes, in no particular order. */
@@ -105,22 +110,11 @@ export class HashMap<V> {
   }
 
   has(h: number): boolean {
-    const { keys, at, mask } = this.slots;
-    let s = slotOf(h, this.slots.shift);
-    while (at[s] !== EMPTY) {
-      if (keys[s] === h) return true;
-      s = (s + 1) & mask;
-    }
-    return false;
+    return this.slots.position(h) !== EMPTY;
   }
 
   get<M>(h: number, missing: M): V | M {
-    const { keys, at, mask } = this.slots;
-    let s = slotOf(h, this.slots.shift);
-    while (at[s] !== EMPTY) {
-      if (keys[s] === h) return this.values[at[s] - 1];
-      s = (s + 1) & mask;
-    }
-    return missing;
+    const p = this.slots.position(h);
+    return p === EMPTY ? missing : this.values[p - 1];
   }
 }
