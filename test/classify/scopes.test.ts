@@ -689,6 +689,11 @@ describe('a group blamed for a harm is flagged at the balanced sensitivity', () 
     'Les Roms pourrissent nos villes',
     'Muslims invade Europe',
     'Migrants keep stealing our jobs',
+    // Taking what is "ours", a burden, a fortune.
+    'Migrants are draining our public services',
+    'Les migrants pompent nos allocations',
+    'Disabled people are a massive burden',
+    'Les réfugiés nous coûtent des milliards',
   ])('%s', (text) => {
     expect(blamed(text)).toBe(true);
     expect(classify(text).hostility.flagged).toBe(true);
@@ -696,7 +701,8 @@ describe('a group blamed for a harm is flagged at the balanced sensitivity', () 
 
   it.each([
     // Denied; no group the subject; the group is what is harmed.
-    'Refugees are not ruining anything',
+    'Refugees are not draining our services',
+    'Immigrants work in our shops and take our orders',
     'Storms ruin the harvest',
     "The war destroyed the refugees' homes",
   ])('%s is not', (text) => {
@@ -834,6 +840,11 @@ describe('harm a group suffers, reported, is held under balanced', () => {
     'Des migrants ont été agressés près de la gare',
     // Hate as a noun is others'.
     'Des élus musulmans ont été ciblés par une vague de haine',
+    // Hardship and disadvantage.
+    'Disabled students face barriers at every exam',
+    'Black women are still paid less than white men',
+    'Les femmes noires touchent bien moins que leurs collègues',
+    'Des familles musulmanes se sont vu refuser une location',
   ])('%s', (text) => {
     expect(suffered(text)).toBe(true);
     expect(classify(text).hostility.flagged).toBe(false);

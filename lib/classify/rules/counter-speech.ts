@@ -626,10 +626,15 @@ const SUFFERING = new HashSet(['face', 'faces', 'faced', 'facing', 'suffer', 'su
 
 /** Harm suffered, named: what SUFFERING is followed by, besides abuse and bigotry ("threats", « les discriminations »). */
 const HARMS = new HashSet(['threats', 'persecution', 'violence', 'discriminations', 'menaces', 'persecutions', 'exclusion',
-  'hostility', 'hostilite', 'insultes'].map(hashString));
+  'hostility', 'hostilite', 'insultes',
+  // Hardship: "face higher living | costs" (0.71 in a blind probe of statements about groups, 2026-11-25).
+  'costs', 'barriers', 'poverty', 'unemployment', 'inequality', 'obstacles', 'hardship', 'difficultes', 'pauvrete', 'chomage',
+  'inegalites', 'precarite', 'obstacles'].map(hashString));
 
 /** An auxiliary of a passive that reports: "were | persecuted", "have been | attacked", « ont été | persécutés ». */
-const PASSIVE_REPORTING = new HashSet(['were', 'was', 'are', 'is', 'been', 'being', 'get', 'got', 'getting', 'sont', 'ete', 'etaient', 'furent'].map(hashString));
+const PASSIVE_REPORTING = new HashSet(['were', 'was', 'are', 'is', 'been', 'being', 'get', 'got', 'getting', 'sont', 'ete', 'etaient', 'furent',
+  // « se sont | vu | refuser un logement ».
+  'vu'].map(hashString));
 
 /** What a group is the victim of, in a passive: "persecuted", "discriminated against", « persécutés ». */
 const VICTIMISED = new HashSet(['persecuted', 'discriminated', 'harassed', 'attacked', 'targeted', 'murdered', 'killed', 'bullied',
@@ -637,7 +642,16 @@ const VICTIMISED = new HashSet(['persecuted', 'discriminated', 'harassed', 'atta
   'threatened', 'assaulted', 'beaten', 'persecutes', 'persecutees', 'discrimines', 'discriminees', 'harceles', 'harcelees',
   'attaques', 'attaquees', 'cibles', 'ciblees', 'assassines', 'assassinees', 'tues', 'tuees', 'opprimes', 'opprimees',
   'marginalises', 'marginalisees', 'exclus', 'exclues', 'deportes', 'deportees', 'massacres', 'insultes', 'insultees',
-  'menaces', 'menacees', 'agresses', 'agressees', 'lynches'].map(hashString));
+  'menaces', 'menacees', 'agresses', 'agressees', 'lynches',
+  // Denied what others get: "were denied housing", « se sont vu refuser un logement » (0.65 and 0.46, the same probe).
+  'denied', 'refused', 'evicted', 'underpaid', 'rejected', 'refuses', 'refusees', 'refuser', 'expulses', 'expulsees'].map(hashString));
+
+/** A disadvantage in money: "earn | less", "pay | more", « gagnent | moins », « paient plus | cher ». */
+const EARNING = new HashSet(['earn', 'earns', 'paid', 'gagnent', 'touchent'].map(hashString));
+const PAYING = new HashSet(['pay', 'pays', 'paient', 'payent'].map(hashString));
+const LESS = new HashSet(['less', 'moins'].map(hashString));
+const MORE = new HashSet(['more', 'plus'].map(hashString));
+const MONEY_ADVERBS = new HashSet(['still', 'often', 'much', 'far', 'encore', 'souvent', 'toujours', 'bien', 'beaucoup'].map(hashString));
 
 /** What makes a passive an order or a wish, not a report: "should | be attacked", "deserve to be", « doivent être ». */
 const WISHING = new HashSet(['should', 'must', 'need', 'needs', 'deserve', 'deserves', 'ought', 'will', 'gonna', 'hope', 'let',
@@ -651,7 +665,7 @@ const WISHING = new HashSet(['should', 'must', 'need', 'needs', 'deserve', 'dese
 const APPROVING = new HashSet(['coming', 'deserved', 'riddance', 'serves', 'rightly', 'cherche', 'meritaient', 'merite',
   'meritent', 'mieux'].map(hashString));
 
-const SUFFERED_WORDS = [SUFFERING, VICTIMISED];
+const SUFFERED_WORDS = [SUFFERING, VICTIMISED, EARNING, PAYING];
 const SUFFERED_FILTER = hashFilter(...SUFFERED_WORDS);
 
 /**
@@ -707,6 +721,12 @@ function sufferedAfter(k: number): number {
     }
     // "were | persecuted", "are often | targeted", « sont souvent | ciblés »: one adverb may come between.
     if (VICTIMISED.has(w) && !wished && i > k + 1 && (PASSIVE_REPORTING.has(tokens.hash[i - 1]) || (i > k + 2 && PASSIVE_REPORTING.has(tokens.hash[i - 2])))) { suffered.end = i; return i; }
+    // "Women still earn | less", "Trans people often pay | more for...", « gagnent | moins », « paient | plus cher ».
+    if (!wished && (EARNING.has(w) || PAYING.has(w))) {
+      // One adverb may come between: « gagnent | encore | moins », « paient | souvent | plus cher ».
+      const j = i + 1 < tokens.count && MONEY_ADVERBS.has(tokens.hash[i + 1]) ? i + 2 : i + 1;
+      if (j < tokens.count && (EARNING.has(w) ? LESS : MORE).has(tokens.hash[j])) { suffered.end = j; return i; }
+    }
   }
   return -1;
 }

@@ -321,7 +321,7 @@ const HARM_FILLERS = new HashSet(['are', 'keep', 'always', 'just', 'all', 'will'
  * only auxiliaries and adverbs between, a verb of harm, asserted (not in a negation or a quote).
  */
 export function isGroupBlamed(): boolean {
-  if (feats.dense[DI.identity] === 0 || !anyTokenIn(HARMS_FILTER, [HARMS])) return false;
+  if (feats.dense[DI.identity] === 0 || !anyTokenIn(BLAME_FILTER, BLAME_WORDS)) return false;
   for (let i = 0; i + 1 < tokens.count; i++) {
     if ((feats.tokCats[i] & (1 << CAT.identity)) === 0 || !namesGroupAt(i) || feats.negScope[i] !== 0) continue;
     let k = i + 1;
@@ -329,11 +329,42 @@ export function isGroupBlamed(): boolean {
     for (const last = k + 3; k < tokens.count && k <= last; k++) {
       const w = tokens.hash[k];
       if (HARMS.has(w)) { if (feats.negScope[k] === 0) return true; break; }
-      if (!HARM_FILLERS.has(w)) break;
+      // Taking what is "ours": "live off | our taxes", "take | our jobs", « nous prennent | nos emplois ».
+      if (TAKING.has(w) && feats.negScope[k] === 0 && oursAfter(k)) return true;
+      // A burden: "are a | drain", « sont un | fardeau », "cost | a fortune", « coûtent | une fortune ».
+      if ((BURDENS.has(w) || FORTUNES.has(w)) && feats.negScope[k] === 0) return true;
+      if (!HARM_FILLERS.has(w) && !BURDEN_FILLERS.has(w)) break;
     }
   }
   return false;
 }
+
+/**
+ * Verbs of taking or living off what is someone else's ("live off", "take", « vivent sur », «
+ * pillent »), said of a group with "our" after them: a blind probe of implicit hate on a brand's
+ * page (2026-11-25: "Single mothers live off our taxes" 0.27, "Muslims are bleeding our welfare
+ * system dry" 0.35, « Les mères célibataires vivent sur notre dos » 0.29).
+ */
+const TAKING = new HashSet(['live', 'living', 'lives', 'off', 'take', 'taking', 'takes', 'bleed', 'bleeding', 'drain', 'draining',
+  'leech', 'leeching', 'milk', 'milking', 'exploit', 'exploiting', 'sponge', 'sponging', 'vivent', 'vit', 'prennent', 'pillent',
+  'saignent', 'vident', 'profitent', 'exploitent', 'pompent', 'piquent'].map(hashString));
+/** What is "ours" after a verb of taking: "our", « notre », « nos » (and « sur notre dos »). */
+const OURS = new HashSet(['our', 'notre', 'nos'].map(hashString));
+/** A group called a weight on others, or said to cost a fortune: "a drain", "a burden", « un fardeau », « une fortune ». */
+const BURDENS = new HashSet(['drain', 'burden', 'burdens', 'fardeau', 'fardeaux', 'poids', 'boulet', 'boulets', 'gouffre'].map(hashString));
+const FORTUNES = new HashSet(['fortune', 'billions', 'milliards'].map(hashString));
+/** Between the group and the burden: "are | a", « sont | un », "cost | taxpayers | a", « coûtent | une ». */
+const BURDEN_FILLERS = new HashSet(['a', 'an', 'the', 'such', 'huge', 'massive', 'un', 'une', 'vrai', 'veritable', 'enorme', 'cost',
+  'costs', 'coutent', 'coute', 'taxpayers', 'us', 'contribuables', 'aux', 'des', 'on', 'live', 'vivent', 'bleeding', 'saignent'].map(hashString));
+
+/** Token k is followed, within three words, by what is "ours": "live off | our taxes", « vivent sur | notre dos ». */
+function oursAfter(k: number): boolean {
+  for (let j = k + 1; j < tokens.count && j <= k + 3; j++) if (OURS.has(tokens.hash[j])) return true;
+  return false;
+}
+
+const BLAME_WORDS = [HARMS, TAKING, BURDENS, FORTUNES];
+const BLAME_FILTER = hashFilter(...BLAME_WORDS);
 
 /** "Who" and the negators of a relative clause: "who | wasn't", "qui | ne soit pas", "qui | n'était pas". */
 const WHO = new HashSet(['who', 'that', 'qui'].map(hashString));
@@ -434,6 +465,5 @@ export function isRightDenied(): boolean {
 }
 
 /** Filters for the rare words some rules above need one of before reading further (filters.ts). */
-const HARMS_FILTER = hashFilter(HARMS);
 const WITHOUT_FILTER = hashFilter(WITHOUT);
 const MAY_FILTER = hashFilter(MAY_MODALS);
