@@ -11,6 +11,13 @@ import { models } from './models';
 
 export interface ToneWarning { kind: 'hostility' | 'sarcasm' | 'dismissive'; start: number; end: number; note: string }
 
+/**
+ * One or two words in quotes right after "your" / « votre »: the customer's own word held at arm's
+ * length ('Thanks for your "feedback"', « votre « avis » »: both passed a blind probe of moderators'
+ * replies, 2026-11-25). Group 1 is what comes before the quote, group 2 the quote with its marks.
+ */
+const SCARE_QUOTES = /(\b(?:your|votre|vos|ton|ta|tes)\s+)(["“«‘]\s?[^"”»’\s]+(?:\s[^"”»’\s]+)?\s?["”»’])/giu;
+
 /** How much each sarcasm/dismissive cue raises the tone score (probability-like, combined as independent). */
 const CUE_WEIGHT = 0.35;
 
@@ -25,6 +32,11 @@ export function checkReplyTone(draft: string): { ok: boolean; score: number; war
     const phrase = entries[hits.entry[k]].phrase;
     const kind = cat === CAT.sarcasm ? 'sarcasm' : 'dismissive';
     warnings.push({ kind, ...span, note: kind === 'sarcasm' ? `may read as sarcastic: "${phrase}"` : `may read as dismissive: "${phrase}"` });
+  }
+  // Their word in scare quotes: 'Thanks for your "feedback"', « Merci pour votre « avis » ».
+  for (const m of draft.matchAll(SCARE_QUOTES)) {
+    const start = (m.index ?? 0) + m[1].length;
+    warnings.push({ kind: 'sarcasm', start, end: start + m[2].length, note: `may read as sarcastic: their word in quotes, ${m[2]}` });
   }
   // A hostile draft (at the most sensitive setting: a reply should not come close) is pointed at word by word.
   if (hostility >= models.hostility.file.thresholds.high) {

@@ -24,6 +24,34 @@ describe("checkReplyTone: the moderator's own reply", () => {
     expect(kinds).not.toContain('hostility'); // "as I" is not "ass"
   });
 
+  it.each([
+    // Blaming the customer's reading, counting their questions, no time for them (2026-11-25).
+    ['Perhaps read the manual before complaining next time.', 'dismissive'],
+    ["C'est la deuxième fois que vous demandez, il suffisait de lire la notice.", 'dismissive'],
+    ["On va pas y passer la nuit, fin de la discussion.", 'dismissive'],
+    ['Mais oui, bien sûr, nous vous mentons depuis le début.', 'sarcasm'],
+  ])('warns on: %s', (draft, kind) => {
+    expect(checkReplyTone(draft).warnings.map((w) => w.kind)).toContain(kind);
+  });
+
+  it.each([
+    ['We have noted your "concerns" and will get back to you.', '"concerns"'],
+    ['Nous avons bien reçu votre « réclamation ».', '« réclamation »'],
+  ])('points at their word in scare quotes: %s', (draft, quoted) => {
+    const w = checkReplyTone(draft).warnings.find((x) => x.kind === 'sarcasm');
+    expect(w).toBeDefined();
+    expect(draft.slice(w!.start, w!.end)).toBe(quoted);
+  });
+
+  it.each([
+    // Quotes that cite, not mock; the everyday « remplacement » of customer service.
+    'Your order "BX-2291" has shipped.',
+    'Votre remplacement est en route, le colis arrive demain.',
+    'Nous vous envoyons un produit de remplacement sous garantie.',
+  ])('no warning: %s', (draft) => {
+    expect(checkReplyTone(draft).warnings).toEqual([]);
+  });
+
   it('warns on sarcasm', () => {
     const r = checkReplyTone('Oh great, another customer who did not read the manual. Thanks for nothing.');
     expect(r.warnings.some((w) => w.kind === 'sarcasm')).toBe(true);

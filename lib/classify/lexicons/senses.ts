@@ -46,6 +46,11 @@ export const SENSES: readonly (readonly [words: string, cues: string])[] = [
   ['lache laches', `fermeture zip eclair poignee bretelle bretelles couture coutures semelle sangle charniere moteur batterie
     ecran vis colle talon lacet lacets anse manche bouton boutons pile piles frein freins roue roues cable chargeur
     elastique attache agrafe crochet fixation`],
+  // "Remplacement" is dehumanising in « le grand remplacement », and every day's word of customer
+  // service: « un produit de remplacement est en route » was warned about as an identity attack in
+  // a moderator's reply (a blind probe of replies, 2026-11-25).
+  ['remplacement remplacements', `produit produits colis commande article articles piece pieces garantie echange envoi
+    envoyer envoyons expedie expedions livraison appareil batterie ecran carte gratuit gratuitement sav`],
   ['pedale pedales', `frein velo accelerateur embrayage piano guitare effet pied appuie appuyer appuyez pedalier chaine
     pneu voiture cycliste cote montee monter grimper pedaler`],
   ['tapette tapettes', `souris mouche mouches rat rats piege pieges cuisine grenier tiroir placard`],

@@ -245,11 +245,16 @@ export function isEverydaySense(): boolean {
     // « la tapette pour | tuer la mouche »: violence at a pest.
     if (hits.cat[h] === CAT.violence && atPest(hits.to[h])) continue;
     if (hits.to[h] !== from || !inEverydaySense(from)) return false;
-    for (let k = Math.max(0, from - 3); k <= from + 3 && k < tokens.count; k++) if ((feats.tokCats[k] & (1 << CAT.second)) !== 0) return false;
+    // A possessive is no address: "your replacement", « votre remplacement » (a moderator's reply, 2026-11-25).
+    for (let k = Math.max(0, from - 3); k <= from + 3 && k < tokens.count; k++) {
+      if ((feats.tokCats[k] & (1 << CAT.second)) !== 0 && !POSSESSIVES.has(tokens.hash[k])) return false;
+    }
     any = true;
   }
   return any;
 }
+
+const POSSESSIVES = new HashSet(['your', 'ur', 'votre', 'vos', 'ton', 'ta', 'tes'].map(hashString));
 
 /** What a situation is called in an exclamation: "what a disgrace", « quelle honte », « quelle arnaque ». */
 const SITUATIONS = new HashSet(['disgrace', 'shame', 'joke', 'mess', 'scam', 'ripoff', 'nightmare', 'honte', 'blague', 'arnaque',
