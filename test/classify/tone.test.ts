@@ -30,6 +30,11 @@ describe("checkReplyTone: the moderator's own reply", () => {
     ["C'est la deuxième fois que vous demandez, il suffisait de lire la notice.", 'dismissive'],
     ["On va pas y passer la nuit, fin de la discussion.", 'dismissive'],
     ['Mais oui, bien sûr, nous vous mentons depuis le début.', 'sarcasm'],
+    // A second round: not reading implied, repetition, singling out, sending them elsewhere.
+    ['Our policy, which you apparently didn\'t read, is clear.', 'sarcasm'],
+    ['Nous avons répondu cent fois à cette question.', 'dismissive'],
+    ['You seem to be the only customer with this issue.', 'dismissive'],
+    ['Rien ne vous empêche d\'acheter ailleurs.', 'dismissive'],
   ])('warns on: %s', (draft, kind) => {
     expect(checkReplyTone(draft).warnings.map((w) => w.kind)).toContain(kind);
   });
@@ -48,6 +53,10 @@ describe("checkReplyTone: the moderator's own reply", () => {
     'Your order "BX-2291" has shipped.',
     'Votre remplacement est en route, le colis arrive demain.',
     'Nous vous envoyons un produit de remplacement sous garantie.',
+    // Idioms and facts that share the rude replies' words.
+    'Mille fois merci pour votre patience !',
+    'Nous vous avons déjà répondu en message privé.',
+    "Votre colis n'est visiblement pas parti, nous relançons le transporteur.",
   ])('no warning: %s', (draft) => {
     expect(checkReplyTone(draft).warnings).toEqual([]);
   });
