@@ -19,7 +19,7 @@ export { isDoublyDenied, isGroupBlamed, isGroupDisesteemed, isGroupExclusionWish
 export { isGroupAccepted, isGroupNamedOnly, isGroupPraised, isSlurReclaimed } from './rules/group-praise';
 export { isStaffInsulted } from './rules/staff-attacks';
 export { isEverydaySense, isObjectAbuse, isProductQuestionForGroup } from './rules/things';
-export { isAimedThreat, isBodilyHarmIntended, isNewsOfViolence, isViolenceAtSomeone, isViolenceDeclared, isViolenceDue, isWhereaboutsKnown } from './rules/threats';
+export { isAimedThreat, isBodilyHarmIntended, isHarmWished, isNewsOfViolence, isViolenceAtSomeone, isViolenceDeclared, isViolenceDue, isVisitThreatened, isWhereaboutsKnown } from './rules/threats';
 export { isUntargetedProfanity } from './rules/untargeted-profanity';
 
 // Local copies: under tsx/CommonJS interop every use of an imported binding is a getter call.

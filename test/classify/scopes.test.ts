@@ -5,7 +5,7 @@ import { normalisedBuffers } from '../../lib/classify/normalise';
 import {
   isAimedThreat, isCounterQuote, isEverydaySense, isGroupDefended, isGroupDisesteemed, isGroupHated, isGroupNamedHostile, isGroupPraised,
   isMentionedOnly, isNewsOfViolence, isObjectAbuse, isPraiseDenied, isSlurUsed, isAbuseCondemned, isGroupAccepted, isClaimCondemned,
-  isGroupBlamed, isDoublyDenied, isGroupClaimDenied, isGroupExclusionWished, isRightDenied, isSlurReclaimed, isHarmSuffered, isViolenceAtSomeone, isViolenceDeclared, isStaffInsulted, isWhereaboutsKnown, isViolenceDue, isProductQuestionForGroup,
+  isGroupBlamed, isDoublyDenied, isGroupClaimDenied, isGroupExclusionWished, isRightDenied, isSlurReclaimed, isHarmSuffered, isViolenceAtSomeone, isViolenceDeclared, isStaffInsulted, isWhereaboutsKnown, isViolenceDue, isProductQuestionForGroup, isHarmWished, isVisitThreatened,
 } from '../../lib/classify/hostility';
 import { classify } from '../../lib/classify/index';
 
@@ -526,6 +526,46 @@ describe("a customer's question about a product for a group is held under balanc
     'Do you have options for Muslim terrorists too?',
   ])('%s is not', (text) => {
     expect(asked(text)).toBe(false);
+  });
+});
+
+describe('harm wished on someone, and a visit promised, are threats', () => {
+  const wished = (t: string) => { analyse(t); return isHarmWished(); };
+  const visit = (t: string) => { analyse(t); return isVisitThreatened(); };
+  it.each([
+    'I really hope the guy who made this update gets cancer',
+    "J'espère qu'il se fera écraser en sortant du magasin",
+  ])('%s', (text) => {
+    expect(wished(text)).toBe(true);
+    expect(classify(text).hostility.labels).toContain('threat');
+  });
+
+  it.each([
+    // Wished well; a thing, not a person.
+    "I hope he doesn't suffer too much after the surgery",
+    'I hope this old app finally dies',
+  ])('%s is not', (text) => {
+    expect(wished(text)).toBe(false);
+  });
+
+  it.each([
+    'If you ban me again, my friends will pay you a little visit',
+    'On va rendre une petite visite à votre gérant, il va pas aimer',
+  ])('%s', (text) => {
+    expect(visit(text)).toBe(true);
+    expect(classify(text).hostility.flagged).toBe(true);
+  });
+
+  it.each([
+    'Our technician will pay you a visit on Monday to fix the fridge',
+    "If you're in Lyon, I'd like to visit your shop",
+  ])('%s is not', (text) => {
+    expect(visit(text)).toBe(false);
+  });
+
+  it('what someone deserves to suffer is due violence', () => {
+    analyse('Every one of you deserves to suffer');
+    expect(isViolenceDue()).toBe(true);
   });
 });
 
