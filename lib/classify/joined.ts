@@ -9,6 +9,7 @@
  * A real word that splits so is not read ("therapist" is not "the rapist", "the" being a part):
  * `lexicons/joined-words.ts` lists them, generated from dictionaries by `scripts/near-words.ts`.
  */
+import { HashMap } from './hash-table';
 import { FNV_OFFSET, fnvStep, hashString } from './hash';
 import { JOINED_WORDS } from './lexicons/joined-words';
 
@@ -35,6 +36,8 @@ const lengthOf = new Map<number, number>();
 const MASK = (1 << 16) - 1;
 const maybe = new Uint8Array(MASK + 1);
 const realWords = new Set<number>();
+/** What partTable answers for a hash that is no part (a little word is -1, a hostile word its entry index). */
+const NO_PART = -2;
 
 /** Indexes the hostile single words (entry index, phrase) and the little words. */
 export function indexJoined(words: Array<{ index: number; phrase: string }>): void {
@@ -48,7 +51,14 @@ export function indexJoined(words: Array<{ index: number; phrase: string }>): vo
     lengthOf.set(index, phrase.length);
     maybe[h & MASK] = 1;
   }
+  partTable = new HashMap(parts);
+  lengths = new Int32Array(Math.max(0, ...lengthOf.keys()) + 1);
+  for (const [index, length] of lengthOf) lengths[index] = length;
 }
+
+/** The parts and lengths frozen once indexed (what joinedSplit reads, a look-up per letter pair). */
+let partTable = new HashMap<number>([]);
+let lengths = new Int32Array(0);
 
 const reach = new Int32Array(MAX_JOINED_LENGTH + 1);
 const best = new Int32Array(MAX_JOINED_LENGTH + 1);
@@ -86,11 +96,11 @@ export function joinedSplit(buf: Uint16Array, s: number, e: number): number {
     for (let q = p + 1; q <= n && q - p <= MAX_PART; q++) {
       h = fnvStep(h, buf[s + q - 1]);
       if (maybe[h & MASK] === 0) continue;
-      const entry = parts.get(h);
-      if (entry === undefined) continue;
+      const entry = partTable.get(h, NO_PART);
+      if (entry === NO_PART) continue;
       const carried = best[p];
-      const pick = entry >= 0 && (carried < 0 || lengthOf.get(entry)! > lengthOf.get(carried)!) ? entry : carried;
-      if (reach[q] === 0 || (pick >= 0 && (best[q] < 0 || lengthOf.get(pick)! > lengthOf.get(best[q])!))) {
+      const pick = entry >= 0 && (carried < 0 || lengths[entry] > lengths[carried]) ? entry : carried;
+      if (reach[q] === 0 || (pick >= 0 && (best[q] < 0 || lengths[pick] > lengths[best[q]]))) {
         reach[q] = 1;
         best[q] = pick;
         prev[q] = p;
@@ -98,7 +108,7 @@ export function joinedSplit(buf: Uint16Array, s: number, e: number): number {
       }
     }
   }
-  if (reach[n] === 0 || best[n] < 0 || lengthOf.get(best[n])! < MIN_HOSTILE) return -1;
+  if (reach[n] === 0 || best[n] < 0 || lengths[best[n]] < MIN_HOSTILE) return -1;
   let count = 0;
   for (let q = n; q > 0; q = prev[q]) count++;
   joinedParts.count = count;

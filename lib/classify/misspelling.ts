@@ -10,6 +10,7 @@
  * ("crooks" without its r is "cooks", "liars" swapped is "lairs"), generated from dictionaries by
  * `scripts/near-words.ts`. A variant that is itself a word of any list is left out too.
  */
+import { HashMap } from './hash-table';
 import { FNV_OFFSET, fnvStep, hashString } from './hash';
 import { NEAR_WORDS } from './lexicons/near-words';
 
@@ -83,11 +84,14 @@ export function indexMisspellings(words: Array<{ index: number; phrase: string }
       maybe[h & MASK] = 1;
     }
   }
+  variantTable = new HashMap(variants);
 }
+
+/** The variants, frozen into a hash table once indexed (what misspeltEntry reads, for about one token in three). */
+let variantTable = new HashMap<number>([]);
 
 /** Entry index of the word this token hash misspells, or -1. */
 export function misspeltEntry(hash: number): number {
   if (maybe[hash & MASK] === 0) return -1;
-  const e = variants.get(hash);
-  return e === undefined ? -1 : e;
+  return variantTable.get(hash, -1);
 }
