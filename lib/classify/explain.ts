@@ -83,7 +83,7 @@ export function explainCurrent(text: string, lang: Lang): Reason[] {
       // A group's name weighs on its own: the sources the model learned from attack groups far more
       // often than they name them in passing ("Women can vote in this country" 0.59, flagged at
       // balanced with no reason given, 2026-11-25). Said, so that a moderator sees why.
-      const weight = (h.q[lexiconFeatureOf(k) & h.mask] * h.scale + h.dense[DI.identity]) * calibratedSlope(h) + words;
+      const weight = h.q[lexiconFeatureOf(k) & h.mask] * h.scale * calibratedSlope(h) + lexiconWeight(h, 'identity') + words;
       if (weight >= LEARNED_MIN) {
         out.push({ ...span, axis: 'hostility', label: 'group_named', weight, note: `names a group ("${text.slice(span.start, span.end)}"): the model learned that comments naming one are often hostile` });
         for (let i = from; i <= to; i++) covered[i] = 1;

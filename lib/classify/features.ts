@@ -11,7 +11,7 @@ import { HashMap, HashSet } from './hash-table';
 import { normaliseInto, normalisedBuffers, surface } from './normalise';
 import { keepAccentTwins } from './accent-twins';
 import { endsClause, endsSentence, gapHas, tokenise, tokens, type Tokens } from './tokens';
-import { COLOUR_WORDS, CONDEMNING } from './rules/words';
+import { COLOUR_WORDS, CONDEMNING, WHY } from './rules/words';
 import { isFunctionWord as isFunctionWordImport, langFromTokens } from './lang';
 import { ATTRIBUTION_EN, INCIDENT_EN, STANCE_EN } from './lexicons/rumour';
 import { PLACES } from './lexicons/places';
@@ -390,7 +390,6 @@ function negativeQuestionAt(t: Tokens, chars: Uint16Array, i: number): number {
 }
 /** What negativeQuestionAt finds: no negative question; one that asserts a denied copula's claim; a "why not" that urges anything negated. */
 const NOT_A_QUESTION = 0, ASSERTING = 1, URGING = 2;
-const WHY = new HashSet(['why', 'pourquoi'].map(hashString));
 const FRENCH_NE = new HashSet(['ne', "n'"].map(hashString));
 
 /**

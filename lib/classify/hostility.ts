@@ -40,6 +40,7 @@ export function hostilityScore(m: Model, raw: number = rawLogit(m)): number {
 export function hostilityLabels(): HostilityLabel[] {
   const d = feats.dense;
   const labels: HostilityLabel[] = [];
+  const raised = raisedBy()?.label;
   if (d[DI.insult] > 0) labels.push('insult');
   // A threat aimed at someone the rules read ("Kill them all", "I'm gonna break his neck") is one
   // too, though no phrase of the list.
@@ -48,11 +49,11 @@ export function hostilityLabels(): HostilityLabel[] {
   // A group attacked in a way the rules read ("Refugees are the reason crime is up", "should not be
   // allowed to vote") is an identity attack though no word of the lists says it.
   if (d[DI.slur] > 0 || d[DI.identity_attack] > 0 && (d[DI.dehumanise] + d[DI.hate] + d[DI.insult] + d[DI.threat] > 0) ||
-    raisedBy()?.label === 'identity_attack') {
+    raised === 'identity_attack') {
     labels.push('identity_attack');
   }
   if (d[DI.insult_you] > 0 || d[DI.profanity_you] > 0 || d[DI.staff_attack] > 0 || (d[DI.threat] > 0 && d[DI.you] > 0) ||
-    raisedBy()?.label === 'harassment') {
+    raised === 'harassment') {
     labels.push('harassment');
   }
   return labels;

@@ -59,7 +59,7 @@ const byExact = new Map<number, Entry[]>();
 const exactIn: Map<number, Entry[]>[] = [];
 const squeezedIn: Map<number, Entry[]>[] = [];
 for (const l of LANGS) { exactIn[l] = new Map(); squeezedIn[l] = new Map(); }
-/** The same, frozen into hash tables once every phrase is indexed (what matchLexicon reads). */
+/** The same, frozen into hash tables once every phrase is indexed (what matchLexicon reads; the maps are then emptied). */
 let exactTables: HashMap<Entry[]>[] = [];
 let squeezedTables: HashMap<Entry[]>[] = [];
 const add = (map: Map<number, Entry[]>, key: number, e: Entry) => {
@@ -139,6 +139,7 @@ export function compileLexiconsPart(budget: number): boolean {
   file = null;
   exactTables = exactIn.map((m) => new HashMap(m));
   squeezedTables = squeezedIn.map((m) => new HashMap(m));
+  for (const l of LANGS) { exactIn[l].clear(); squeezedIn[l].clear(); }
   // A word listed twice (French "porcs": an insult in French only, dehumanising in any language)
   // gives its variants to the entry that matches in any language.
   const words = entries.filter((e) => e.hashes.length === 1 && MISSPELT_BITS & (1 << e.cat) && misspellable(e.phrase));
@@ -196,13 +197,14 @@ const tokenMatches = (t: Tokens, j: number, e: Entry, k: number) => {
   return t.sq[j] === q || t.sqStem1[j] === q || t.sqStem2[j] === q;
 };
 
-function tryBucket(map: HashMap<Entry[]>, h: number, t: Tokens, i: number, lang: number, notEnglish = false): void {
+function tryBucket(map: HashMap<Entry[]>, h: number, t: Tokens, i: number, notEnglish = false): void {
   if (FIRST[h & FIRST_MASK] === 0) return;
   const bucket = map.get(h, undefined);
   if (bucket === undefined) return;
   for (let b = 0; b < bucket.length; b++) {
     const e = bucket[b];
-    if ((e.skip >> lang) & 1 || (notEnglish && e.lang === LANG_EN)) continue;
+    // The table is the text's language's: no phrase it skips is in it.
+    if (notEnglish && e.lang === LANG_EN) continue;
     const L = e.words;
     if (i + L > t.count) continue;
     let ok = true;
@@ -242,20 +244,20 @@ export function matchLexicon(t: Tokens, lang: Lang, chars: Uint16Array): void {
   if (hostileTok.length < t.count) hostileTok = new Uint8Array(t.count * 2);
   for (let i = 0; i < t.count; i++) {
     const before = hits.count;
-    tryBucket(byExactHere, t.hash[i], t, i, lc);
+    tryBucket(byExactHere, t.hash[i], t, i);
     if (AS_WRITTEN.has(t.hash[i])) { hostileTok[i] = hostileSince(before) ? 1 : 0; continue; }
     // A final x dropped is a French plural ("bourreaux"): "apex" is not "ape".
     const xPlural = chars[t.end[i] - 1] === 120;
-    if (t.stem1[i] !== t.hash[i]) tryBucket(byExactHere, t.stem1[i], t, i, lc, xPlural);
+    if (t.stem1[i] !== t.hash[i]) tryBucket(byExactHere, t.stem1[i], t, i, xPlural);
     // A final e dropped is a French feminine ("connarde"); in English only in a plural's -es after
     // a hissing sound ("bitches", "asses"): "spice(s)" is not "spic", "fate(s)" not "fat", "rates" not "rat".
     const frenchStem = t.stem1[i] === t.hash[i] || xPlural || !hissesBeforeEs(chars, t.end[i]);
-    if (t.stem2[i] !== t.stem1[i]) tryBucket(byExactHere, t.stem2[i], t, i, lc, frenchStem);
+    if (t.stem2[i] !== t.stem1[i]) tryBucket(byExactHere, t.stem2[i], t, i, frenchStem);
     // A word read as written is no elongation: "conne" squeezed is "cone", whose stem "con" is "coon" squeezed.
     if (hits.count === before && squeezable(t, i)) {
-      tryBucket(bySqueezedHere, t.sq[i], t, i, lc);
-      if (t.sqStem1[i] !== t.sq[i]) tryBucket(bySqueezedHere, t.sqStem1[i], t, i, lc, xPlural);
-      if (t.sqStem2[i] !== t.sqStem1[i]) tryBucket(bySqueezedHere, t.sqStem2[i], t, i, lc, frenchStem);
+      tryBucket(bySqueezedHere, t.sq[i], t, i);
+      if (t.sqStem1[i] !== t.sq[i]) tryBucket(bySqueezedHere, t.sqStem1[i], t, i, xPlural);
+      if (t.sqStem2[i] !== t.sqStem1[i]) tryBucket(bySqueezedHere, t.sqStem2[i], t, i, frenchStem);
     }
     hostileTok[i] = misspelt(t, chars, i, lc, before) ? 1 : 0;
   }

@@ -442,8 +442,9 @@ describe('violence the speaker says they do to someone, conjugated, is a threat'
   });
 
   it.each([
-    // Someone else's violence, reported.
+    // Someone else's violence, reported ("were" is no "we're").
     'They were beating him when the police arrived',
+    'They were hunting you down all night in the game',
     'I saw them punching him outside the bar',
   ])('%s is not', (text) => {
     expect(atSomeone(text)).toBe(false);
@@ -565,6 +566,9 @@ describe('harm wished on someone, and a visit promised, are threats', () => {
 
   it('what someone deserves to suffer is due violence', () => {
     analyse('Every one of you deserves to suffer');
+    expect(isViolenceDue()).toBe(true);
+    // « il », « elle » are people more often than things.
+    analyse('Il mérite de souffrir, ce livreur');
     expect(isViolenceDue()).toBe(true);
   });
 });

@@ -31,6 +31,7 @@ const PICKING = PICKINGImport;
 const QUOTE_CUES = QUOTE_CUESImport;
 const feats = featsImport;
 const groupAfter = groupAfterImport;
+const namesGroupAt = namesGroupAtImport;
 const hatedMoreThanGroup = hatedMoreThanGroupImport;
 const isDoublyDenied = isDoublyDeniedImport;
 const hits = hitsImport;
@@ -625,11 +626,11 @@ const SUFFERING = new HashSet(['face', 'faces', 'faced', 'facing', 'suffer', 'su
   'endurent', 'vivent', 'affrontent'].map(hashString));
 
 /** Harm suffered, named: what SUFFERING is followed by, besides abuse and bigotry ("threats", « les discriminations »). */
-const HARMS = new HashSet(['threats', 'persecution', 'violence', 'discriminations', 'menaces', 'persecutions', 'exclusion',
+const SUFFERED_HARMS = new HashSet(['threats', 'persecution', 'violence', 'discriminations', 'menaces', 'persecutions', 'exclusion',
   'hostility', 'hostilite', 'insultes',
   // Hardship: "face higher living | costs" (0.71 in a blind probe of statements about groups, 2026-11-25).
   'costs', 'barriers', 'poverty', 'unemployment', 'inequality', 'obstacles', 'hardship', 'difficultes', 'pauvrete', 'chomage',
-  'inegalites', 'precarite', 'obstacles'].map(hashString));
+  'inegalites', 'precarite'].map(hashString));
 
 /** An auxiliary of a passive that reports: "were | persecuted", "have been | attacked", « ont été | persécutés ». */
 const PASSIVE_REPORTING = new HashSet(['were', 'was', 'are', 'is', 'been', 'being', 'get', 'got', 'getting', 'sont', 'ete', 'etaient', 'furent',
@@ -679,18 +680,17 @@ const SUFFERED_FILTER = hashFilter(...SUFFERED_WORDS);
  */
 export function isHarmSuffered(): boolean {
   if (feats.dense[DI.identity] === 0 || !anyTokenIn(SUFFERED_FILTER, SUFFERED_WORDS)) return false;
-  let harm = -1;
-  for (let k = 0; k < tokens.count && harm < 0; k++) {
-    if ((feats.tokCats[k] & (1 << CAT.identity)) === 0 || !namesGroupAtImport(k)) continue;
+  let harm: HarmSpan | null = null;
+  for (let k = 0; k < tokens.count && harm === null; k++) {
+    if ((feats.tokCats[k] & (1 << CAT.identity)) === 0 || !namesGroupAt(k)) continue;
     harm = sufferedAfter(k);
   }
-  if (harm < 0) return false;
-  const harmEnd = suffered.end;
+  if (harm === null) return false;
   for (let i = 0; i < tokens.count; i++) if (APPROVING.has(tokens.hash[i])) return false;
   for (let h = 0; h < hits.count; h++) {
     if (((1 << hits.cat[h]) & HOSTILE_WORDS) === 0) continue;
     // The harm's own words: "were | killed", "face | threats", "subissent des | insultes".
-    if (hits.from[h] >= harm && hits.to[h] <= harmEnd) continue;
+    if (hits.from[h] >= harm.from && hits.to[h] <= harm.to) continue;
     // Hate as a noun is others' ("targeted by campaigns of | hatred", « ciblés par des campagnes de | haine »).
     if (hits.cat[h] === CAT.hate && (namesHate(hits.from[h]) || (HATE_NOUNS.has(tokens.hash[hits.from[h]]) && hits.to[h] === hits.from[h]))) continue;
     return false;
@@ -698,35 +698,35 @@ export function isHarmSuffered(): boolean {
   return true;
 }
 
-/** The last word of the harm found by sufferedAfter: the harm's name after a verb of suffering, or the participle. */
-const suffered = { end: -1 };
+/** The tokens that say the harm: from the verb (or participle) to the harm's name. */
+interface HarmSpan { from: number; to: number }
 
 /**
- * The token that says the group named at k suffers harm (a verb of suffering or a passive, within
- * five words: "Jewish families | have been repeatedly targeted"), or -1.
+ * The harm the group named at k suffers (a verb of suffering and the harm's name, a passive, a
+ * disadvantage in money, within five words: "Jewish families | have been repeatedly targeted"), or
+ * null. A wish before the group or on the way is no report: "I hope | Roma families get
+ * persecuted", « j'espère que | les Roms... », "should | be attacked".
  */
-function sufferedAfter(k: number): number {
-  // "I hope | Roma families get persecuted", « j'espère que | les Roms... »: a wish before the group.
-  let wished = false;
-  for (let i = Math.max(0, k - 4); i < k; i++) if (WISHING.has(tokens.hash[i])) wished = true;
+function sufferedAfter(k: number): HarmSpan | null {
+  for (let i = Math.max(0, k - 4); i < k; i++) if (WISHING.has(tokens.hash[i])) return null;
   for (let i = k + 1; i < tokens.count && i <= k + 5; i++) {
     const w = tokens.hash[i];
-    if (WISHING.has(w)) wished = true;
-    if (SUFFERING.has(w) && !wished) {
+    if (WISHING.has(w)) return null;
+    if (SUFFERING.has(w)) {
       for (let j = i + 1; j < tokens.count && j <= i + 6; j++) {
         const x = tokens.hash[j];
-        if (ABUSE_NOUNS.has(x) || BIGOTRY.has(x) || HARMS.has(x) || HATE_NOUNS.has(x) || ABUSING.has(x)) { suffered.end = j; return i; }
+        if (ABUSE_NOUNS.has(x) || BIGOTRY.has(x) || SUFFERED_HARMS.has(x) || HATE_NOUNS.has(x) || ABUSING.has(x)) return { from: i, to: j };
       }
-      return -1;
+      return null;
     }
     // "were | persecuted", "are often | targeted", « sont souvent | ciblés »: one adverb may come between.
-    if (VICTIMISED.has(w) && !wished && i > k + 1 && (PASSIVE_REPORTING.has(tokens.hash[i - 1]) || (i > k + 2 && PASSIVE_REPORTING.has(tokens.hash[i - 2])))) { suffered.end = i; return i; }
-    // "Women still earn | less", "Trans people often pay | more for...", « gagnent | moins », « paient | plus cher ».
-    if (!wished && (EARNING.has(w) || PAYING.has(w))) {
-      // One adverb may come between: « gagnent | encore | moins », « paient | souvent | plus cher ».
+    if (VICTIMISED.has(w) && i > k + 1 && (PASSIVE_REPORTING.has(tokens.hash[i - 1]) || (i > k + 2 && PASSIVE_REPORTING.has(tokens.hash[i - 2])))) return { from: i, to: i };
+    // "Women still earn | less", "Trans people often pay | more for...": one adverb may come between
+    // (« gagnent | encore | moins », « paient | souvent | plus cher »).
+    if (EARNING.has(w) || PAYING.has(w)) {
       const j = i + 1 < tokens.count && MONEY_ADVERBS.has(tokens.hash[i + 1]) ? i + 2 : i + 1;
-      if (j < tokens.count && (EARNING.has(w) ? LESS : MORE).has(tokens.hash[j])) { suffered.end = j; return i; }
+      if (j < tokens.count && (EARNING.has(w) ? LESS : MORE).has(tokens.hash[j])) return { from: i, to: j };
     }
   }
-  return -1;
+  return null;
 }

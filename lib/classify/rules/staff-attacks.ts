@@ -12,9 +12,11 @@ import { hashString } from '../hash';
 import { CAT as CATImport, entries, hits as hitsImport } from '../lexicon';
 import { normalisedBuffers } from '../normalise';
 import { endsClause, gapHas, tokens as tokensImport } from '../tokens';
+import { IS_WAS as IS_WASImport } from './words';
 
 // Local copies: under tsx/CommonJS interop every use of an imported binding is a getter call.
 const CAT = CATImport;
+const IS_WAS = IS_WASImport;
 const feats = featsImport;
 const hits = hitsImport;
 const tokens = tokensImport;
@@ -30,9 +32,9 @@ const DEPARTMENTS = new Set(['customer service', 'customer care', 'support team'
 const WHERE_THEY_WORK = new HashSet(['at', 'in', 'from', 'of', 'du', 'de', 'des', 'a', 'au', 'chez'].map(hashString));
 
 /** The verb "to be" and the articles between a member of staff and what they are called. */
-const STAFF_COPULAS = new HashSet(['is', 'was', "'s", 'est', 'etait', 'are', 'were', 'sont'].map(hashString));
+const STAFF_COPULAS = new HashSet([...IS_WAS, ...["'s", 'are', 'were', 'sont'].map(hashString)]);
 const BETWEEN = new HashSet(['a', 'an', 'the', 'such', 'total', 'complete', 'real', 'just', 'un', 'une', 'vraiment', 'vrai', 'vraie',
-  'sacre', 'sacree', 'pauvre', 'gros', 'grosse', 'petit', 'petite', 'espece', 'de', "d'", 'so', 'really', 'complètement', 'completement'].map(hashString));
+  'sacre', 'sacree', 'pauvre', 'gros', 'grosse', 'petit', 'petite', 'espece', 'de', "d'", 'so', 'really', 'completement'].map(hashString));
 
 /**
  * A member of staff called an insult in the same clause: "your driver | is a | scumbag", « le

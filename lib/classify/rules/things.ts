@@ -14,7 +14,7 @@ import { inEverydaySense } from '../senses';
 import { isSlangPraiseOfProduct } from '../slang';
 import { endsClause, gapHas, tokens as tokensImport } from '../tokens';
 import { groupAfter as groupAfterImport, hatedMoreThanGroup as hatedMoreThanGroupImport } from './group-words';
-import { A_AN as A_ANImport, HOSTILE_WORDS as HOSTILE_WORDSImport, IS_WAS as IS_WASImport, PEOPLE as PEOPLEImport } from './words';
+import { A_AN as A_ANImport, HOSTILE_WORDS as HOSTILE_WORDSImport, IS_WAS as IS_WASImport, PEOPLE as PEOPLEImport, WHY as WHYImport } from './words';
 
 // Local copies: under tsx/CommonJS interop every use of an imported binding is a getter call.
 const CAT = CATImport;
@@ -23,6 +23,7 @@ const A_AN = A_ANImport;
 const HOSTILE_WORDS = HOSTILE_WORDSImport;
 const IS_WAS = IS_WASImport;
 const PEOPLE = PEOPLEImport;
+const WHY = WHYImport;
 const feats = featsImport;
 const groupAfter = groupAfterImport;
 const hatedMoreThanGroup = hatedMoreThanGroupImport;
@@ -345,7 +346,7 @@ export function isProductQuestionForGroup(): boolean {
   for (let i = 0; i < tokens.count; i++) {
     const w = tokens.hash[i];
     // "Why does your shop cater to them?" asks nothing about a product: it questions the group's place.
-    if (WHY_ASKED.has(w)) return false;
+    if (WHY.has(w)) return false;
     if (TO_THE_BRAND.has(w)) brand = true;
     if (THING_WORDS.has(w) || SUITED_FOR.has(w)) product = i;
     // The group is who the product is for, right after it: "options | for | Muslim customers", « sans danger | pour | les femmes ».
@@ -353,6 +354,5 @@ export function isProductQuestionForGroup(): boolean {
   }
   return brand && forGroup;
 }
-const WHY_ASKED = new HashSet(['why', 'pourquoi'].map(hashString));
 const FOR = new HashSet(['for', 'to', 'pour', 'aux', 'a'].map(hashString));
 const FOR_FILLERS = new HashSet(['the', 'our', 'my', 'les', 'des', 'nos', 'mes', 'personnes', 'people', 'customers', 'clients'].map(hashString));

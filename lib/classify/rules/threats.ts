@@ -12,13 +12,14 @@ import { normalisedBuffers } from '../normalise';
 import { endsSentence, gapHas, tokens as tokensImport } from '../tokens';
 import { anyTokenIn, hashFilter } from './filters';
 import { groupAfter as groupAfterImport, namesGroupAt as namesGroupAtImport } from './group-words';
-import { PERSON_NOUNS as PERSON_NOUNSImport, PICKING as PICKINGImport } from './words';
+import { PERSON_NOUNS as PERSON_NOUNSImport, PICKING as PICKINGImport, TO_DE as TO_DEImport } from './words';
 
 // Local copies: under tsx/CommonJS interop every use of an imported binding is a getter call.
 const CAT = CATImport;
 const DI = DIImport;
 const PERSON_NOUNS = PERSON_NOUNSImport;
 const PICKING = PICKINGImport;
+const TO_DE = TO_DEImport;
 const feats = featsImport;
 const groupAfter = groupAfterImport;
 const groupNamedAt = namesGroupAtImport;
@@ -99,7 +100,8 @@ export function isViolenceAtSomeone(): boolean {
 /** English violent verbs in -ing ("killing" is listed; these were not, 2026-11-25). */
 const VIOLENT_ING = new HashSet(['beating', 'stabbing', 'shooting', 'punching', 'slapping', 'choking', 'strangling', 'smashing',
   'bashing', 'hunting', 'hurting', 'lynching', 'slaughtering', 'butchering', 'torturing', 'whipping', 'executing'].map(hashString));
-const SPEAKER_PROGRESSIVE = new HashSet(["i'm", 'im', "we're", 'were'].map(hashString));
+// Not "were" ("we're" without its apostrophe): "They were hunting you" reports.
+const SPEAKER_PROGRESSIVE = new HashSet(["i'm", 'im', "we're"].map(hashString));
 const YOU = new HashSet(['you', 'u', 'ya', 'yall', "y'all"].map(hashString));
 const VIOLENT_ING_SETS = [VIOLENT_ING];
 const VIOLENT_ING_FILTER = hashFilter(VIOLENT_ING);
@@ -415,8 +417,7 @@ const HARMED_PARTICIPLES = new HashSet([...[...VIOLENT_PARTICIPLES].filter((h) =
     'egorge', 'egorges', 'lynche', 'battu', 'battue', 'battus', 'fouette', 'fouettes', 'torture', 'decapite', 'decapites',
     'etrangle', 'etrangles', 'pendu', 'pendue'].map(hashString)]);
 /** A wish or a due: "should", "deserves to", « mériterait », « devrait ». */
-const DUE = new HashSet(['should', 'must', 'need', 'needs', 'deserve', 'deserves', 'ought', 'oughta', 'doit', 'doivent', 'devrait',
-  'devraient', 'merite', 'meritent', 'meriterait', 'meriteraient', 'faudrait', 'faut'].map(hashString));
+const DUE = new HashSet([...MODAL, ...['deserve', 'deserves', 'oughta', 'merite', 'meritent', 'meriterait', 'meriteraient', 'faut'].map(hashString)]);
 /** What one "deserves" to be given: « une bonne gifle », "a good beating", « une balle ». */
 const PUNISHMENTS = new HashSet(['slap', 'beating', 'punch', 'bullet', 'kicking', 'smack', 'thrashing', 'hiding', 'gifle', 'claque',
   'raclee', 'correction', 'baffe', 'balle', 'beigne', 'torgnole', 'rouste', 'bastonnade', 'fessee', 'tarte'].map(hashString));
@@ -445,9 +446,8 @@ export function isViolenceDue(): boolean {
 }
 /** What someone is said to deserve to do: "to suffer", "to die", « de souffrir », « de crever ». */
 const DEATHS = new HashSet(['suffer', 'die', 'rot', 'burn', 'souffrir', 'mourir', 'crever', 'pourrir', 'bruler'].map(hashString));
-const TO_DE = new HashSet(['to', 'de', "d'"].map(hashString));
-/** A thing's subject: "It deserves to die, this update". */
-const THING_SUBJECTS = new HashSet(['it', 'this', 'that', 'ca', 'cela', 'ceci', 'elle', 'il'].map(hashString));
+/** A thing's subject: "It deserves to die, this update" (« il », « elle » are people more often than not). */
+const THING_SUBJECTS = new HashSet(['it', 'this', 'that', 'ca', 'cela', 'ceci'].map(hashString));
 const DUE_SETS = [HARMED_PARTICIPLES, PUNISHMENTS, DEATHS];
 const DUE_FILTER = hashFilter(HARMED_PARTICIPLES, PUNISHMENTS, DEATHS);
 

@@ -90,6 +90,9 @@ export const IS_WAS = new HashSet(['is', 'was', 'est', 'etait'].map(hashString))
 /** Indefinite articles: "a", "an", « un », « une ». */
 export const A_AN = new HashSet(['a', 'an', 'un', 'une'].map(hashString));
 
+/** "Why", « pourquoi »: a negated one urges (features.ts); a customer's product question never asks it (things.ts). */
+export const WHY = new HashSet(['why', 'pourquoi'].map(hashString));
+
 /** Verbs of stopping, as orders and otherwise: "stop", « arrêtez », « cesser », « cesserai ». */
 export const STOPPING = new HashSet(['stop', 'quit', 'cease', 'arrete', 'arretez', 'arretons', 'arreter', 'arreterai', 'arreterais',
   'cessez', 'cesse', 'cessons', 'cesser', 'cesserai', 'cesserais'].map(hashString));
