@@ -16,6 +16,9 @@
  * rules and smells from a seventh (« Ces règles stupides » 0.74, « Quelle odeur dégoûtante » 0.88;
  * English "rule" and "smell" are verbs too: "geminis rule hoe", "this bitch smells like...",
  * Davidson; "smell" is read pointed at, below).
+ * What a brand says and does in a crisis, and what it is accused of, from a blind probe of comments
+ * under a brand's crisis (2026-11-25: "that racist rant" 0.76, "should face criminal charges" 0.53,
+ * "Your apology is worthless" 0.48).
  */
 export const THINGS: readonly string[] = `
   app apps application update updates version website site page product products item items thing stuff nothing
@@ -35,6 +38,8 @@ export const THINGS: readonly string[] = `
   embouteillage embouteillages bouchon bouchons circulation chou choux brocoli brocolis epinards legumes champignons
   match matches concert concerts spectacle
   regles regle stench odeur odeurs puanteur chatbot robot
+  rant rants remark remarks charges apology apologies statement behaviour behavior negligence practices coverup
+  propos excuses communique comportement pratiques poursuites negligence
 `.split(/\s+/).filter(Boolean);
 
 /**

@@ -21,6 +21,8 @@ import { neverFlaggedCap } from '../model';
 import { isAbuseCondemned, isClaimCondemned, isCounterQuote, isGroupClaimDenied, isGroupDefended, isHarmSuffered, isMentionedOnly } from './counter-speech';
 import { isDoublyDenied, isGroupBlamed, isGroupDisesteemed, isGroupExclusionWished, isRightDenied, isGroupHated, isGroupNamedHostile, isPraiseDenied, isSlurUsed } from './group-attacks';
 import { isGroupAccepted, isGroupNamedOnly, isGroupPraised, isSlurReclaimed } from './group-praise';
+import { isPersonInsulted, isReaderInsulted } from './person-attacks';
+import { isAbuseReported } from './reported-abuse';
 import { isStaffInsulted } from './staff-attacks';
 import { isEverydaySense, isObjectAbuse, isProductQuestionForGroup } from './things';
 import { isAimedThreat, isNewsOfViolence } from './threats';
@@ -31,7 +33,7 @@ type Rule = () => boolean;
 const NEVER_FLAGGED: readonly Rule[] = [isGroupNamedOnly];
 
 /** Counter-speech read from the whole comment, not from one of its words: explain.ts gives it one reason. */
-export const COUNTER_SPEECH: readonly Rule[] = [isGroupDefended, isAbuseCondemned, isClaimCondemned, isGroupAccepted, isHarmSuffered];
+export const COUNTER_SPEECH: readonly Rule[] = [isGroupDefended, isAbuseCondemned, isClaimCondemned, isGroupAccepted, isHarmSuffered, isAbuseReported];
 
 const HELD_UNDER_CAP: readonly Rule[] = [
   isMentionedOnly, isGroupClaimDenied, isObjectAbuse, isProductQuestionForGroup, isGroupPraised, isSlurReclaimed, isCounterQuote, isNewsOfViolence, isEverydaySense, ...COUNTER_SPEECH,
@@ -56,6 +58,8 @@ const RAISED_TO_BALANCED: readonly Raise[] = [
   { rule: isGroupExclusionWished, label: 'identity_attack', note: 'a place wished without a group' },
   { rule: isRightDenied, label: 'identity_attack', note: 'a right denied to a group' },
   { rule: isStaffInsulted, label: 'harassment', note: "a member of the brand's staff insulted" },
+  { rule: isReaderInsulted, label: 'harassment', note: 'an insult said to the reader' },
+  { rule: isPersonInsulted, label: 'harassment', note: 'a person called an insult' },
 ];
 
 // Local copy: under tsx/CommonJS interop every use of an imported binding is a getter call.

@@ -11,6 +11,7 @@ import { THIRD_PARTY } from '../lexicons/claim';
 import { normalisedBuffers } from '../normalise';
 import { endsSentence, gapHas, tokens as tokensImport } from '../tokens';
 import { anyTokenIn, hashFilter } from './filters';
+import { isIncited as isIncitedImport } from './incitement';
 import { groupAfter as groupAfterImport, namesGroupAt as namesGroupAtImport } from './group-words';
 import { PERSON_NOUNS as PERSON_NOUNSImport, PICKING as PICKINGImport, TO_DE as TO_DEImport } from './words';
 
@@ -18,6 +19,7 @@ import { PERSON_NOUNS as PERSON_NOUNSImport, PICKING as PICKINGImport, TO_DE as 
 const CAT = CATImport;
 const DI = DIImport;
 const PERSON_NOUNS = PERSON_NOUNSImport;
+const isIncited = isIncitedImport;
 const PICKING = PICKINGImport;
 const TO_DE = TO_DEImport;
 const feats = featsImport;
@@ -56,7 +58,7 @@ export function isAimedThreat(): boolean {
   const d = feats.dense;
   aimed = (d[DI.threat] >= 1 && (d[DI.you] > 0 || d[DI.staff_attack] > 0 || d[DI.identity] > 0 || isThreatAtThirdPerson())) ||
     isViolenceAtSomeone() || isViolenceDeclared() || isWhereaboutsKnown() || isViolenceDue() || isHarmWished() || isVisitThreatened() ||
-    isBodilyHarmIntended() || isHarmIntendedAtGroup() || isViolenceDeservedByGroup() || isLessonForGroup();
+    isBodilyHarmIntended() || isHarmIntendedAtGroup() || isViolenceDeservedByGroup() || isLessonForGroup() || isIncited();
   aimedStamp = feats.stamp;
   return aimed;
 }
@@ -348,6 +350,11 @@ const FRENCH_VIOLENT_FORMS = new HashSet([
   }),
 ].map(hashString));
 
+/** Whoever the speaker meets: « quiconque », « le premier », « la première », « le patron ». */
+const ANYONE_FR = new HashSet(['quiconque', 'chacun'].map(hashString));
+const THE_FR = new HashSet(['le', 'la', 'les', 'ce', 'cette', 'ces'].map(hashString));
+const FIRST_FR = new HashSet(['premier', 'premiere', 'premiers', 'dernier'].map(hashString));
+
 /** The speaker, subject of the verb: « je », « on », « nous ». */
 const SPEAKER_SUBJECT_FR = new HashSet(['je', "j'", 'on', 'nous'].map(hashString));
 
@@ -366,11 +373,15 @@ const VICTIM_PRONOUN_FR = new HashSet(['le', 'la', "l'", 'les', 'te', "t'", 'vou
  */
 export function isViolenceDeclared(): boolean {
   if (feats.lang !== 'fr' || !anyTokenIn(FRENCH_VIOLENT_FILTER, FRENCH_VIOLENT_SETS)) return false;
-  for (let i = 2; i < tokens.count; i++) {
+  for (let i = 1; i < tokens.count; i++) {
     if (!FRENCH_VIOLENT_FORMS.has(tokens.hash[i]) || feats.negScope[i] !== 0) continue;
     // What belongs to "you" after the verb: « on brûle | votre boutique ».
     if (SPEAKER_SUBJECT_FR.has(tokens.hash[i - 1]) && i + 1 < tokens.count && YOUR_FR.has(tokens.hash[i + 1])) return true;
-    if (!VICTIM_PRONOUN_FR.has(tokens.hash[i - 1])) continue;
+    // Whoever comes first: « je tuerai | le premier que je croise », « je frappe | quiconque » (0.43 in a
+    // blind probe of a brand's crisis, 2026-11-25).
+    if (SPEAKER_SUBJECT_FR.has(tokens.hash[i - 1]) && i + 1 < tokens.count && (ANYONE_FR.has(tokens.hash[i + 1]) ||
+      (i + 2 < tokens.count && THE_FR.has(tokens.hash[i + 1]) && (FIRST_FR.has(tokens.hash[i + 2]) || PERSON_NOUNS.has(tokens.hash[i + 2]))))) return true;
+    if (i < 2 || !VICTIM_PRONOUN_FR.has(tokens.hash[i - 1])) continue;
     if (SPEAKER_SUBJECT_FR.has(tokens.hash[i - 2])) return true;
   }
   return false;
@@ -433,10 +444,15 @@ export function isViolenceDue(): boolean {
   if (!anyTokenIn(DUE_FILTER, DUE_SETS)) return false;
   for (let i = 0; i < tokens.count; i++) {
     if (!DUE.has(tokens.hash[i]) || feats.negScope[i] !== 0) continue;
-    for (let k = i + 1; k < tokens.count && k <= i + 4; k++) {
+    let passive = false;
+    for (let k = i + 1; k < tokens.count && k <= i + 6; k++) {
       const w = tokens.hash[k];
       if (feats.negScope[k] !== 0) break;
-      if (HARMED_PARTICIPLES.has(w) && BE_PASSIVE.has(tokens.hash[k - 1])) return true;
+      if (BE_PASSIVE.has(tokens.hash[k - 1])) passive = true;
+      // "should be | slapped", and the second of two: "should be dragged out | and | beaten" (0.40 in
+      // a blind probe of a brand's crisis, 2026-11-25).
+      if (HARMED_PARTICIPLES.has(w) && (BE_PASSIVE.has(tokens.hash[k - 1]) || (passive && AND_OR.has(tokens.hash[k - 1])))) return true;
+      if (k > i + 4) continue;
       if (PUNISHMENTS.has(w) && GIVEN.has(tokens.hash[k - 1])) return true;
       // "you people deserve to | suffer", « vous méritez de | souffrir ».
       if (DEATHS.has(w) && TO_DE.has(tokens.hash[k - 1]) && !(i > 0 && THING_SUBJECTS.has(tokens.hash[i - 1]))) return true;
@@ -444,6 +460,7 @@ export function isViolenceDue(): boolean {
   }
   return false;
 }
+const AND_OR = new HashSet(['and', 'or', 'et', 'ou'].map(hashString));
 /** What someone is said to deserve to do: "to suffer", "to die", « de souffrir », « de crever ». */
 const DEATHS = new HashSet(['suffer', 'die', 'rot', 'burn', 'souffrir', 'mourir', 'crever', 'pourrir', 'bruler'].map(hashString));
 /** A thing's subject: "It deserves to die, this update" (« il », « elle » are people more often than not). */

@@ -1,0 +1,121 @@
+/**
+ * Insults said to the reader or of a person, raised to balanced: "You're all idiots, process my refund." scored
+ * 0.38 (a blind probe of abuse and reports of abuse on a brand's page, 2026-11-25): the complaint
+ * word weighs the insult down, as it should for "this app is garbage, I want a refund", but an
+ * insult aimed at the moderator is harassment whatever the customer wants. "The girl in your ad is
+ * ugly and fat, who picked her?" scored 0.38 in the same probe.
+ * Each rule reads the features of the last analyse() call (features.ts) and answers yes or no;
+ * rules/index.ts says what a yes does to the score.
+ */
+import { HashSet } from '../hash-table';
+import { feats as featsImport } from '../features';
+import { hashString } from '../hash';
+import { CAT as CATImport, hits as hitsImport } from '../lexicon';
+import { normalisedBuffers } from '../normalise';
+import { endsClause, gapHas, tokens as tokensImport } from '../tokens';
+
+// Local copies: under tsx/CommonJS interop every use of an imported binding is a getter call.
+const CAT = CATImport;
+const feats = featsImport;
+const hits = hitsImport;
+const tokens = tokensImport;
+
+/** "you're" and "t'es" written as one token. */
+const YOU_ARE = new HashSet(["you're", 'youre', 'tes'].map(hashString));
+/** "you | are", "u | r", "tu | es", "t' | es", "vous | êtes". */
+const YOU = new HashSet(['you', 'u', 'tu', "t'", 'vous'].map(hashString));
+const ARE = new HashSet(['are', 'r', 'es', 'etes'].map(hashString));
+/** Who "you" are, between "you" and "are": "you | all | are", "you | guys | are". */
+const YOU_WHO = new HashSet(['all', 'guys', 'people', 'lot', 'tous', 'toutes'].map(hashString));
+
+/** Words between "you are" and the insult: articles, "all", intensifiers, « qu'un », « une bande de ». */
+const BETWEEN = new HashSet(['all', 'a', 'an', 'such', 'so', 'the', 'total', 'complete', 'real', 'just', 'bunch', 'of', 'absolute',
+  'utter', 'fucking', 'un', 'une', 'des', "qu'", 'que', 'tous', 'toutes', 'vraiment', 'bande', 'de', "d'", 'espece', 'gros',
+  'grosse', 'pauvre', 'vrai', 'vraie', 'sacre', 'sacree', 'completement', 'totalement', 'trop', 'tellement'].map(hashString));
+
+/** The token after "you are" at token i, or -1 when token i opens no "you are". */
+function afterYouAre(i: number): number {
+  const h = tokens.hash[i];
+  if (YOU_ARE.has(h)) return i + 1;
+  if (!YOU.has(h)) return -1;
+  let k = i + 1;
+  if (k < tokens.count && YOU_WHO.has(tokens.hash[k])) k++;
+  return k < tokens.count && ARE.has(tokens.hash[k]) ? k + 1 : -1;
+}
+
+/**
+ * The reader called an insult in one clause, outside any negation or quote: "you're all | idiots",
+ * "you are such a | moron", « t'es qu'un | con », « vous êtes des | incapables ». Only the words of
+ * BETWEEN may come between.
+ */
+export function isReaderInsulted(): boolean {
+  let insult = false;
+  for (let h = 0; h < hits.count && !insult; h++) insult = hits.cat[h] === CAT.insult;
+  if (!insult) return false;
+  const chars = normalisedBuffers().chars;
+  for (let i = 0; i < tokens.count; i++) {
+    const k = afterYouAre(i);
+    if (k >= 0 && insultFollows(k, chars)) return true;
+  }
+  return false;
+}
+
+/**
+ * "lying" is listed as an insult (a judgement the model weighs), but "she is lying" is a claim about
+ * what someone said, not abuse: of the 49 labelled rows where these rules read it, 30 were neutral
+ * (OLID: "i think she is lying"), against 1 of 22 for "liar" (2026-11-25).
+ */
+const LYING = hashString('lying');
+
+/** An insult that no negation or quote holds comes at token k or after it, in its clause, after words of BETWEEN only. */
+function insultFollows(k: number, chars: Uint16Array): boolean {
+  for (const last = k + 5; k < tokens.count && k <= last; k++) {
+    if (gapHas(tokens, chars, k - 1, endsClause)) return false;
+    if ((feats.tokCats[k] & (1 << CAT.insult)) !== 0) return feats.negScope[k] === 0 && tokens.hash[k] !== LYING;
+    if (!BETWEEN.has(tokens.hash[k])) return false;
+  }
+  return false;
+}
+
+/** A person as a subject: "the girl", "that guy", "she", « la fille », « ce mec », « elle ». */
+const PERSONS = new HashSet(['girl', 'guy', 'woman', 'man', 'lady', 'boy', 'dude', 'chick', 'kid', 'he', 'she', 'fille', 'mec',
+  'type', 'gars', 'femme', 'homme', 'nana', 'meuf', 'il', 'elle'].map(hashString));
+/** "he's", "she's" as one token. */
+const PERSON_IS = new HashSet(["he's", 'hes', "she's", 'shes'].map(hashString));
+const IS = new HashSet(['is', 'was', "'s", 'est', 'etait'].map(hashString));
+/**
+ * Where the person is seen, between them and the verb: "the girl | in your ad | is", « le type | de la
+ * pub | est ». Not « à », which folds to « a » (has): « ce qu'il | a fait à ce client | est dégoûtant »
+ * judges what he did.
+ */
+const WHERE = new HashSet(['in', 'on', 'at', 'from', 'of', 'dans', 'de', 'du', 'sur'].map(hashString));
+
+/** The token after "PERSON is" at token i, or -1. */
+function afterPersonIs(i: number, chars: Uint16Array): number {
+  const h = tokens.hash[i];
+  if (PERSON_IS.has(h)) return i + 1;
+  if (!PERSONS.has(h)) return -1;
+  let k = i + 1;
+  if (k < tokens.count && WHERE.has(tokens.hash[k])) {
+    let c = k + 1;
+    while (c < tokens.count && c < k + 4 && !IS.has(tokens.hash[c]) && !gapHas(tokens, chars, c - 1, endsClause)) c++;
+    k = c;
+  }
+  return k < tokens.count && IS.has(tokens.hash[k]) && !gapHas(tokens, chars, k - 1, endsClause) ? k + 1 : -1;
+}
+
+/**
+ * A person called an insult in one clause, outside any negation or quote: "the girl in your ad
+ * is | ugly", "he's such a | loser", « ce mec est un | abruti ».
+ */
+export function isPersonInsulted(): boolean {
+  let insult = false;
+  for (let h = 0; h < hits.count && !insult; h++) insult = hits.cat[h] === CAT.insult;
+  if (!insult) return false;
+  const chars = normalisedBuffers().chars;
+  for (let i = 0; i < tokens.count; i++) {
+    const k = afterPersonIs(i, chars);
+    if (k >= 0 && insultFollows(k, chars)) return true;
+  }
+  return false;
+}

@@ -1,0 +1,137 @@
+import { describe, expect, it } from 'vitest';
+import { analyse } from '../../lib/classify/features';
+import { classify } from '../../lib/classify/index';
+import { isAddressExposed, isArsonUrged, isLessonUrged, isRevengeUrged, isSuicideUrged, isWhereaboutsSought } from '../../lib/classify/rules/incitement';
+import { isPersonInsulted, isReaderInsulted } from '../../lib/classify/rules/person-attacks';
+import { isAbuseReported } from '../../lib/classify/rules/reported-abuse';
+import { isObjectAbuse } from '../../lib/classify/rules/things';
+import { isViolenceDeclared, isViolenceDue } from '../../lib/classify/rules/threats';
+
+/** Analyses `text` and asks `rule` about it. */
+const ask = (rule: () => boolean) => (text: string) => { analyse(text); return rule(); };
+
+describe('abuse reported to the moderators is held under balanced', () => {
+  const reported = ask(isAbuseReported);
+  it.each([
+    'Some guy below called your waitress a brainless bimbo. Please delete it.',
+    'A user keeps telling your intern to go kill herself, ban him',
+    "Someone threatened to stab your delivery driver, I've reported it",
+    "Un type a traité votre vendeuse de grosse conne, supprimez ce commentaire svp",
+    'Un compte écrit que votre directeur est un pédophile. Je l’ai signalé.',
+  ])('%s', (text) => {
+    expect(reported(text)).toBe(true);
+    expect(classify(text).hostility.flagged).toBe(false);
+  });
+
+  it.each([
+    // The speaker's own insult outside the report; the speaker as the one who said it; no request.
+    'Report this idiot, he called me a liar',
+    'I called your manager a moron and I will again, delete my comment if you dare',
+    'Someone called your waitress a brainless bimbo and she is one',
+  ])('%s is not', (text) => {
+    expect(reported(text)).toBe(false);
+  });
+});
+
+describe('an insult said to the reader or of a person is flagged at balanced', () => {
+  const reader = ask(isReaderInsulted);
+  const person = ask(isPersonInsulted);
+  it.each([
+    "You're all useless morons, just give me my refund",
+    'Vous êtes une bande d’incapables, remboursez-moi',
+    't’es qu’un gros con',
+  ])('%s', (text) => {
+    expect(reader(text)).toBe(true);
+    expect(classify(text).hostility.flagged).toBe(true);
+    expect(classify(text).hostility.labels).toContain('harassment');
+  });
+
+  it.each([
+    // Denied; an accusation of lying is a claim; a quality of a thing.
+    "You're not an idiot, you just made a mistake",
+    "You're lying about the delivery date",
+    'You are right, the app is stupid',
+  ])('%s is not', (text) => {
+    expect(reader(text)).toBe(false);
+  });
+
+  it.each([
+    'The woman in your new commercial is so ugly',
+    'Ce mec de la pub est un abruti',
+  ])('%s', (text) => {
+    expect(person(text)).toBe(true);
+    expect(classify(text).hostility.flagged).toBe(true);
+  });
+
+  it.each([
+    // What he did is judged; she is accused of lying, a claim.
+    "Ce qu'il a fait à ce client est dégoûtant",
+    'I think she is lying about the recall',
+  ])('%s is not', (text) => {
+    expect(person(text)).toBe(false);
+  });
+});
+
+describe('incitement against a person or the premises is a threat', () => {
+  it.each([
+    [isWhereaboutsSought, 'Find out where that cashier lives'],
+    [isWhereaboutsSought, 'Trouvez où travaille ce vendeur'],
+    [isAddressExposed, "I'm sharing the manager's home address tonight"],
+    [isAddressExposed, "Je balance l'adresse de la caissière demain"],
+    [isArsonUrged, "Let's burn down their headquarters"],
+    [isArsonUrged, 'Someone should set the store on fire'],
+    [isArsonUrged, 'Il faut mettre le feu à leur usine'],
+    [isSuicideUrged, 'Keep messaging her until she kills herself'],
+    [isSuicideUrged, "Harcelez-le jusqu'à ce qu'il se suicide"],
+    [isRevengeUrged, 'Find him and make him pay.'],
+    [isRevengeUrged, 'Faites-lui payer !'],
+    [isLessonUrged, 'Catch the driver and give him a good hiding'],
+    [isLessonUrged, 'Attrapez le livreur et donnez-lui une bonne leçon'],
+  ] as const)('%o: %s', (rule, text) => {
+    expect(ask(rule)(text)).toBe(true);
+    expect(classify(text).hostility.flagged).toBe(true);
+    expect(classify(text).hostility.labels).toContain('threat');
+  });
+
+  it.each([
+    // A shop's address asked for; a dismissal; news; a plan burnt; a prediction; a price; a lesson learnt.
+    [isAddressExposed, 'Can you post the address of your Lyon store?'],
+    [isArsonUrged, 'Fire the manager of that store'],
+    [isArsonUrged, 'The factory burned down last night, nobody was hurt'],
+    [isArsonUrged, 'Burn your marketing plan and listen to customers'],
+    [isSuicideUrged, 'Le mec va sûrement se suicider'],
+    [isRevengeUrged, 'They make you pay for the bag now'],
+    [isLessonUrged, 'This recall will teach him a lesson about quality'],
+  ] as const)('%o: %s is not', (rule, text) => {
+    expect(ask(rule)(text)).toBe(false);
+  });
+
+  it('two participles after "should be": the second is violence due', () => {
+    expect(ask(isViolenceDue)('That manager should be dragged outside and beaten')).toBe(true);
+    expect(ask(isViolenceDue)('That manager should be fired and replaced')).toBe(false);
+  });
+
+  it('the speaker says they will hit whoever they meet first', () => {
+    expect(ask(isViolenceDeclared)('Je frapperai le premier vendeur que je vois')).toBe(true);
+    expect(ask(isViolenceDeclared)('Je tuerai le temps en lisant')).toBe(false);
+  });
+});
+
+describe('a verdict in a sentence of its own judges what was done', () => {
+  it.each([
+    'You sold contaminated bars and kept quiet for a week? Disgraceful.',
+    'Vous avez ignoré les familles pendant trois jours. Entreprise lamentable.',
+    'Still no answer about the recall. Pathetic company.',
+  ])('%s', (text) => {
+    expect(ask(isObjectAbuse)(text)).toBe(true);
+    expect(classify(text).hostility.flagged).toBe(false);
+  });
+
+  it.each([
+    // Within the clause of a person; alone.
+    'He ignored my daughter, pathetic.',
+    'Pathetic.',
+  ])('%s is not', (text) => {
+    expect(ask(isObjectAbuse)(text)).toBe(false);
+  });
+});
