@@ -29,7 +29,7 @@ const CONFUSABLES: Record<string, string> = {
  */
 const EMOJI_WORDS: Record<string, string> = {
   '🖕': 'fuck', '💩': 'shit', '🤡': 'clown', '🐷': 'pig', '🐖': 'pig', '🐽': 'pig', '🐒': 'monkey',
-  '🐵': 'monkey', '🦍': 'gorilla', '🐀': 'rat', '🐍': 'snake', '🔪': 'knife', '🗡': 'knife', '🔫': 'gun',
+  '🐵': 'monkey', '🦍': 'gorilla', '🐀': 'rat', '🐑': 'sheep', '🐍': 'snake', '🔪': 'knife', '🗡': 'knife', '🔫': 'gun',
   '💣': 'bomb', '🤬': 'cursing', '😡': 'angry', '👊': 'punch', '🤮': 'puke', '🍆': 'dick', '🖤': ' ',
   '🙄': 'eyeroll', '😂': 'lol', '🤣': 'lol',
 };

@@ -4,8 +4,9 @@ import { classify } from '../../lib/classify/index';
 import { isAddressExposed, isArsonUrged, isLessonUrged, isRevengeUrged, isSuicideUrged, isWhereaboutsSought } from '../../lib/classify/rules/incitement';
 import { isPersonInsulted, isReaderInsulted } from '../../lib/classify/rules/person-attacks';
 import { isAbuseReported } from '../../lib/classify/rules/reported-abuse';
+import { isStaffInsulted as isStaffInsultedRule } from '../../lib/classify/rules/staff-attacks';
 import { isObjectAbuse } from '../../lib/classify/rules/things';
-import { isViolenceDeclared, isViolenceDue } from '../../lib/classify/rules/threats';
+import { isHarmWished, isViolenceDeclared, isViolenceDue } from '../../lib/classify/rules/threats';
 
 /** Analyses `text` and asks `rule` about it. */
 const ask = (rule: () => boolean) => (text: string) => { analyse(text); return rule(); };
@@ -133,5 +134,32 @@ describe('a verdict in a sentence of its own judges what was done', () => {
     'Pathetic.',
   ])('%s is not', (text) => {
     expect(ask(isObjectAbuse)(text)).toBe(false);
+  });
+});
+
+describe('emoji and relative clauses name who is attacked', () => {
+  it.each([
+    // A dehumanising emoji at the staff, « c'est » taking the subject up again.
+    [isStaffInsultedRule, 'Your cashiers are 🐒'],
+    [isStaffInsultedRule, "Vos vendeurs c'est des 🐀"],
+    // Whoever does something, then an insult.
+    [isPersonInsulted, 'Whoever wrote this ad is a moron'],
+    [isPersonInsulted, 'Celui qui a validé cette pub est un abruti'],
+  ] as const)('%o: %s', (rule, text) => {
+    expect(ask(rule)(text)).toBe(true);
+    expect(classify(text).hostility.flagged).toBe(true);
+  });
+
+  it('a gun wished on someone is harm wished', () => {
+    expect(ask(isHarmWished)('Hope your manager gets 🔫')).toBe(true);
+    expect(ask(isHarmWished)('Hope my brother gets a new phone')).toBe(false);
+  });
+
+  it.each([
+    // A relative clause too long to hold a subject; what whoever did is judged, not them.
+    [isPersonInsulted, 'Whoever thought that putting the stores in the middle of nowhere was smart is wrong'],
+    [isStaffInsultedRule, "Votre service client c'est des incapables"],
+  ] as const)('%o: %s is not', (rule, text) => {
+    expect(ask(rule)(text)).toBe(false);
   });
 });

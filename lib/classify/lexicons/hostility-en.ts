@@ -87,7 +87,7 @@ export const HOSTILITY_EN: LexiconList[] = [
       makes me want to throw up|make me puke|makes me puke`),
   },
   {
-    cat: 'threat', lang: 'en', phrases: words(`i will kill you|ill kill you|i'll kill you|im going to kill you|i'm going to kill you|
+    cat: 'threat', lang: 'en', phrases: words(`gas them all|i will kill you|ill kill you|i'll kill you|im going to kill you|i'm going to kill you|
       gonna kill you|gonna kill u|i will find you|i'll find you|i know where you live|i know where u live|watch your back|
       you're dead|youre dead|you are dead|ur dead|you will pay|you'll pay|you will regret it|you'll regret it|
       you will regret this|you'll regret this|you'll be sorry|
@@ -115,7 +115,7 @@ export const HOSTILITY_EN: LexiconList[] = [
   {
     cat: 'violence', lang: 'en', phrases: words(`kill|killing|murder|shoot|stab|beat|punch|slap|choke|strangle|hang|burn|rape|
       hurt|smash|destroy|bomb|attack|execute|behead|torture|bash|whip|lynch|slaughter|butcher|curb stomp|kick your|
-      hunt down|hanged`),
+      hunt down|hanged|knife`),
   },
   {
     cat: 'second', lang: 'en', strict: true, phrases: words(`you|your|ur|u|you're|youre|yourself|yourselves|ya|y'all|yall|yours|ye|thou|ya'll`),

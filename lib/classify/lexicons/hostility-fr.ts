@@ -128,7 +128,7 @@ export const HOSTILITY_FR: LexiconList[] = [
       nique sa mere|nique sa race|niquez vos meres|nique ta mere la pute|ta mere la pute|ta race|ntr|nsm|tgl|tagueule|
       ta gueul|ferme ta bouche|fermez vos bouches|va te faire|va te faire voir|allez vous faire voir|
       va te faire mettre|va mourir|allez mourir|va te pendre|va te cacher|
-      boufon|bouffonne|bouffonnes|tocarde|tocardes|bolos|teube|teubes|teubee|golmon|golmons|gogole|gogoles|mongole|
+      boufon|bouffonne|bouffonnes|tocarde|tocardes|bolos|bolo|teube|teubes|teubee|golmon|golmons|gogole|gogoles|mongole|
       mongolito|mongolitos|triso|cheum|sombre idiot|sombre cretin|sombre connard|triple buse|
       ahuri|ahuris|ahurie|benet|benets|niais|niaise|nigaud|nigauds|simplet|
       cervelle de moineau|qi d'huitre|qi de poulpe|qi de mouche|sans cerveau|dechet humain|dechets humains|
@@ -180,6 +180,7 @@ export const HOSTILITY_FR: LexiconList[] = [
   },
   {
     cat: 'hate', lang: 'fr', phrases: words(`retourne au bled|retournez au bled|rentre au bled|rentrez au bled|
+      retourne en afrique|retournez en afrique|rentre en afrique|rentrez en afrique|retourne au zoo|retournez au zoo|
       retourne dans ton bled|retournez dans vos pays|rentrez dans vos pays|rentrez chez eux|qu'ils rentrent chez eux|
       qu'ils degagent|qu'ils retournent|la france aux francais|dehors les|mort aux|a mort les|
       qu'on les pende|il faut les exterminer|faut tous les|faut les virer|faut les renvoyer|faut les expulser|

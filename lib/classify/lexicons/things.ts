@@ -40,6 +40,7 @@ export const THINGS: readonly string[] = `
   regles regle stench odeur odeurs puanteur chatbot robot
   rant rants remark remarks charges apology apologies statement behaviour behavior negligence practices coverup
   propos excuses communique comportement pratiques poursuites negligence
+  hike hikes increase increases hausse hausses
 `.split(/\s+/).filter(Boolean);
 
 /**

@@ -81,12 +81,25 @@ export function isMentionedOnly(): boolean {
     if (scope !== SCOPE_QUOTED) quotedOnly = false;
   }
   if (!any || !denied) return false;
+  // A judgement needs something it judges: "Whoever wrote this ad | is a moron" quotes nothing
+  // hostile and names no group, and judges the writer (a blind probe of emoji on a brand's page,
+  // 2026-11-25). "To say that women are weak | is sexist" names a group in what it quotes.
+  if (!somethingMentioned()) return false;
   // "I'm not saying you're stupid, but...": a "but" after the denial takes it back (apophasis), and
   // agreeing after a quote makes it the speaker's own ("people say Muslims are terrorists, and they are right").
   for (let i = first + 1; i < tokens.count; i++) {
     if (TAKES_BACK.has(tokens.hash[i]) || (quotedOnly && AGREES.has(tokens.hash[i]) && feats.negScope[i] === 0)) return false;
   }
   return true;
+}
+
+/** A hostile word or a group's name lies in a denied or quoted scope (not only a judgement of one). */
+function somethingMentioned(): boolean {
+  for (let h = 0; h < hits.count; h++) {
+    const c = hits.cat[h];
+    if ((((1 << c) & HOSTILE_WORDS) !== 0 || c === CAT.identity) && feats.negScope[hits.from[h]] !== 0) return true;
+  }
+  return false;
 }
 
 const RIEN = hashString('rien');

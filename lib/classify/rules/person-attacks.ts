@@ -13,12 +13,19 @@ import { hashString } from '../hash';
 import { CAT as CATImport, hits as hitsImport } from '../lexicon';
 import { normalisedBuffers } from '../normalise';
 import { endsClause, gapHas, tokens as tokensImport } from '../tokens';
+import { hashFilter } from './filters';
 
 // Local copies: under tsx/CommonJS interop every use of an imported binding is a getter call.
 const CAT = CATImport;
 const feats = featsImport;
 const hits = hitsImport;
 const tokens = tokensImport;
+
+/**
+ * What someone is called: an insult, or a dehumanising word ("your staff are 🐒🐒", read "monkey
+ * monkey", scored 0.02 in a blind probe of emoji on a brand's page, 2026-11-25).
+ */
+const CALLED = (1 << CAT.insult) | (1 << CAT.dehumanise);
 
 /** "you're" and "t'es" written as one token. */
 const YOU_ARE = new HashSet(["you're", 'youre', 'tes'].map(hashString));
@@ -50,15 +57,17 @@ function afterYouAre(i: number): number {
  */
 export function isReaderInsulted(): boolean {
   let insult = false;
-  for (let h = 0; h < hits.count && !insult; h++) insult = hits.cat[h] === CAT.insult;
+  for (let h = 0; h < hits.count && !insult; h++) insult = ((1 << hits.cat[h]) & CALLED) !== 0;
   if (!insult) return false;
   const chars = normalisedBuffers().chars;
   for (let i = 0; i < tokens.count; i++) {
+    if (YOU_FILTER[tokens.hash[i] & 0xfff] === 0) continue;
     const k = afterYouAre(i);
     if (k >= 0 && insultFollows(k, chars)) return true;
   }
   return false;
 }
+const YOU_FILTER = hashFilter(YOU_ARE, YOU);
 
 /**
  * "lying" is listed as an insult (a judgement the model weighs), but "she is lying" is a claim about
@@ -71,7 +80,7 @@ const LYING = hashString('lying');
 function insultFollows(k: number, chars: Uint16Array): boolean {
   for (const last = k + 5; k < tokens.count && k <= last; k++) {
     if (gapHas(tokens, chars, k - 1, endsClause)) return false;
-    if ((feats.tokCats[k] & (1 << CAT.insult)) !== 0) return feats.negScope[k] === 0 && tokens.hash[k] !== LYING;
+    if ((feats.tokCats[k] & CALLED) !== 0) return feats.negScope[k] === 0 && tokens.hash[k] !== LYING;
     if (!BETWEEN.has(tokens.hash[k])) return false;
   }
   return false;
@@ -80,6 +89,9 @@ function insultFollows(k: number, chars: Uint16Array): boolean {
 /** A person as a subject: "the girl", "that guy", "she", « la fille », « ce mec », « elle ». */
 const PERSONS = new HashSet(['girl', 'guy', 'woman', 'man', 'lady', 'boy', 'dude', 'chick', 'kid', 'he', 'she', 'fille', 'mec',
   'type', 'gars', 'femme', 'homme', 'nana', 'meuf', 'il', 'elle'].map(hashString));
+/** Whoever does something: "whoever", « celui qui », « celle qui ». */
+const WHOEVER = new HashSet(['whoever', 'celui', 'celle'].map(hashString));
+const WHO = new HashSet(['qui'].map(hashString));
 /** "he's", "she's" as one token. */
 const PERSON_IS = new HashSet(["he's", 'hes', "she's", 'shes'].map(hashString));
 const IS = new HashSet(['is', 'was', "'s", 'est', 'etait'].map(hashString));
@@ -94,8 +106,14 @@ const WHERE = new HashSet(['in', 'on', 'at', 'from', 'of', 'dans', 'de', 'du', '
 function afterPersonIs(i: number, chars: Uint16Array): number {
   const h = tokens.hash[i];
   if (PERSON_IS.has(h)) return i + 1;
-  if (!PERSONS.has(h)) return -1;
   let k = i + 1;
+  // "whoever runs this page | is", « celui qui gère cette page | est »: a relative clause of five words.
+  if (WHOEVER.has(h)) {
+    if (k < tokens.count && WHO.has(tokens.hash[k])) k++;
+    while (k < tokens.count && k <= i + 6 && !IS.has(tokens.hash[k]) && !gapHas(tokens, chars, k - 1, endsClause)) k++;
+    return k < tokens.count && IS.has(tokens.hash[k]) && !gapHas(tokens, chars, k - 1, endsClause) ? k + 1 : -1;
+  }
+  if (!PERSONS.has(h)) return -1;
   if (k < tokens.count && WHERE.has(tokens.hash[k])) {
     let c = k + 1;
     while (c < tokens.count && c < k + 4 && !IS.has(tokens.hash[c]) && !gapHas(tokens, chars, c - 1, endsClause)) c++;
@@ -110,12 +128,14 @@ function afterPersonIs(i: number, chars: Uint16Array): number {
  */
 export function isPersonInsulted(): boolean {
   let insult = false;
-  for (let h = 0; h < hits.count && !insult; h++) insult = hits.cat[h] === CAT.insult;
+  for (let h = 0; h < hits.count && !insult; h++) insult = ((1 << hits.cat[h]) & CALLED) !== 0;
   if (!insult) return false;
   const chars = normalisedBuffers().chars;
   for (let i = 0; i < tokens.count; i++) {
+    if (PERSON_FILTER[tokens.hash[i] & 0xfff] === 0) continue;
     const k = afterPersonIs(i, chars);
     if (k >= 0 && insultFollows(k, chars)) return true;
   }
   return false;
 }
+const PERSON_FILTER = hashFilter(PERSON_IS, PERSONS, WHOEVER);

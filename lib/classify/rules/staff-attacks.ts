@@ -29,11 +29,13 @@ const tokens = tokensImport;
 const DEPARTMENTS = new Set(['customer service', 'customer care', 'support team', 'your team', 'your company', 'call center',
   'helpdesk', 'social media team', 'service client', 'sav', 'equipe', 'votre equipe', 'votre service']);
 
+const C_APOSTROPHE = hashString("c'");
+
 const WHERE_THEY_WORK = new HashSet(['at', 'in', 'from', 'of', 'du', 'de', 'des', 'a', 'au', 'chez'].map(hashString));
 
 /** The verb "to be" and the articles between a member of staff and what they are called. */
 const STAFF_COPULAS = new HashSet([...IS_WAS, ...["'s", 'are', 'were', 'sont'].map(hashString)]);
-const BETWEEN = new HashSet(['a', 'an', 'the', 'such', 'total', 'complete', 'real', 'just', 'un', 'une', 'vraiment', 'vrai', 'vraie',
+const BETWEEN = new HashSet(['a', 'an', 'the', 'des', 'such', 'total', 'complete', 'real', 'just', 'un', 'une', 'vraiment', 'vrai', 'vraie',
   'sacre', 'sacree', 'pauvre', 'gros', 'grosse', 'petit', 'petite', 'espece', 'de', "d'", 'so', 'really', 'completement'].map(hashString));
 
 /**
@@ -57,12 +59,15 @@ export function isStaffInsulted(): boolean {
       while (c < tokens.count && c <= k + 4 && !STAFF_COPULAS.has(tokens.hash[c]) && !gapHas(tokens, chars, c - 1, endsClause)) c++;
       if (c < tokens.count && STAFF_COPULAS.has(tokens.hash[c])) k = c;
     }
+    // « votre personnel | c'est | des ... »: the subject taken up again by « c' ».
+    if (k + 1 < tokens.count && tokens.hash[k] === C_APOSTROPHE && STAFF_COPULAS.has(tokens.hash[k + 1])) k++;
     if (k >= tokens.count || !STAFF_COPULAS.has(tokens.hash[k]) || gapHas(tokens, chars, k - 1, endsClause)) continue;
     // One word of its own may qualify the insult: "a | thieving | scumbag", "est un | vrai | boulet".
     let own = 0;
     const copula = k;
     for (k++; k < tokens.count && k <= copula + 5; k++) {
-      if ((feats.tokCats[k] & (1 << CAT.insult)) !== 0) {
+      // Or a dehumanising word: "your staff are 🐒🐒" (read "monkey monkey", 0.02 in a blind probe of emoji, 2026-11-25).
+      if ((feats.tokCats[k] & ((1 << CAT.insult) | (1 << CAT.dehumanise))) !== 0) {
         if (feats.negScope[k] === 0) return true;
         break;
       }
