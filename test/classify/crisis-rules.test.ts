@@ -163,3 +163,26 @@ describe('emoji and relative clauses name who is attacked', () => {
     expect(ask(rule)(text)).toBe(false);
   });
 });
+
+describe("put-downs between commenters are flagged, and « lâche rien » is encouragement", () => {
+  it.each([
+    '@ben you read like you have two brain cells between you',
+    '@lucie cope and seethe',
+    '@max shut your mouth before someone shuts it for you',
+    "@léa t'as qu'un seul neurone ou quoi",
+    '@hugo pleure encore, petit flocon',
+  ])('%s', (text) => {
+    expect(classify(text).hostility.flagged).toBe(true);
+  });
+
+  it.each([
+    "@sophie ils m'ont répondu au bout d'une semaine, lâche rien",
+    'Lâchez pas, le remboursement finit par arriver',
+  ])('%s', (text) => {
+    expect(classify(text).hostility.flagged).toBe(false);
+  });
+
+  it('a coward is still a coward when « rien » is near but not next', () => {
+    expect(classify("espèce de lâche, t'as rien dans le ventre").hostility.flagged).toBe(true);
+  });
+});

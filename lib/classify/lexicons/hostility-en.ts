@@ -12,6 +12,17 @@
 import { words, type LexiconList } from './types';
 
 export const HOSTILITY_EN: LexiconList[] = [
+  // Put-downs one commenter throws at another under a brand's post (a blind probe of replies between
+  // commenters, 2026-11-25: "you type like you have two brain cells fighting for third place" 0.08,
+  // "your mum should have swallowed you" 0.16, "cope and seethe, snowflake" 0.40).
+  {
+    cat: 'insult', lang: 'en', phrases: words(`cope and seethe|cope harder|seethe harder|two brain cells|one brain cell|
+      brain cells fighting|instructions on shampoo|should have swallowed you|shouldve swallowed you|should've swallowed you|
+      ok boomer|okay boomer|go back to your nursing home`),
+  },
+  {
+    cat: 'threat', lang: 'en', phrases: words(`before someone shuts it for you|before i shut it for you|before we shut it for you`),
+  },
   {
     cat: 'insult', lang: 'en', phrases: words(`idiot|idiots|shill|shills|sheeple|idiotic|moron|morons|moronic|imbecile|stupid|dumb|dumbass|dumbfuck|retard|retarded|
       loser|losers|clown|clowns|jerk|jerks|asshole|assholes|arsehole|douche|douchebag|dickhead|dick|dicks|prick|pricks|

@@ -6,6 +6,19 @@
 import { words, type LexiconList } from './types';
 
 export const HOSTILITY_FR: LexiconList[] = [
+  // Put-downs one commenter throws at another under a brand's post (a blind probe of replies between
+  // commenters, 2026-11-25: « t'écris comme si t'avais deux neurones... » 0.07, « pleure encore,
+  // petit flocon » 0.32, « trouve-toi une vie pauvre petit homme » 0.34). Not « va pleurer » nor
+  // « trouve-toi une vie »: with them, ToxiFrench held out fell 0.7418 -> 0.7382 (a neutral
+  // ToxiFrench row says « va pleurer », eight machine-translated Jigsaw rows « trouve-toi une vie »).
+  {
+    cat: 'insult', lang: 'fr', phrases: words(`deux neurones|un seul neurone|petit flocon|pleure encore|
+      personne t'a demande|personne ne t'a demande|tes gosses te detestent|tes enfants te detestent|
+      pauvre petit homme|ok boomer|retourne dans ton ehpad|retourne a l'ehpad`),
+  },
+  {
+    cat: 'threat', lang: 'fr', phrases: words(`avant qu'on te la ferme|avant que je te la ferme|avant qu'on vous la ferme`),
+  },
   {
     cat: 'insult', lang: 'fr', phrases: words(`connard|connards|connasse|connasses|conne|connes|abruti|abrutis|abrutie|
       cretin|cretins|cretine|debile|debiles|idiot|idiots|idiote|imbecile|imbeciles|crevard|trouduc|trou du cul|

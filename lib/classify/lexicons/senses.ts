@@ -57,3 +57,15 @@ export const SENSES: readonly (readonly [words: string, cues: string])[] = [
   ['mongol mongole', `langue langues couramment mongolie steppe steppes
     empire cheval chevaux ecriture alphabet gengis genghis yourte traduction traduire dictionnaire barbecue`],
 ];
+
+/**
+ * Words whose everyday sense the very next word picks, and those next words: « lâche | rien »,
+ * « lâchez | pas » are the verb (don't give up), not « lâche » (a coward): « ils m'ont répondu au
+ * bout de 3 jours, lâche rien » scored 0.57 (a blind probe of replies between commenters,
+ * 2026-11-25). Near but not next, the same words go with the insult: « espèce de lâche, t'as rien
+ * dans le ventre ».
+ */
+export const SENSES_NEXT: readonly (readonly [words: string, next: string])[] = [
+  ['lache laches', 'rien pas prise l\' affaire moi nous jamais'],
+];
+
