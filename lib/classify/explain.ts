@@ -107,7 +107,7 @@ export function explainCurrent(text: string, lang: Lang): Reason[] {
   // Counter-speech read from the whole comment (rules/index.ts, COUNTER_SPEECH): said once, for the comment.
   if (anyOf(COUNTER_SPEECH)) {
     out.push({ start: 0, end: text.length, axis: 'hostility', label: 'counter_speech', weight: lexiconWeight(h, 'reported'),
-      note: 'defends a group or condemns abuse of it' });
+      note: 'defends a group, or reports or condemns abuse' });
   }
   // A rule that raised the comment to the balanced threshold (rules/index.ts) is its reason when no
   // word of the lists already gives it: "Refugees are the reason our town is ruined" was flagged

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../../lib/classify/features';
-import { classify } from '../../lib/classify/index';
+import { classify, explain } from '../../lib/classify/index';
+import { isCounterQuote } from '../../lib/classify/rules/counter-speech';
+import { isSentBack } from '../../lib/classify/rules/group-attacks';
 import { isAddressExposed, isArsonUrged, isLessonUrged, isRevengeUrged, isSuicideUrged, isWhereaboutsSought } from '../../lib/classify/rules/incitement';
 import { isPersonInsulted, isReaderInsulted } from '../../lib/classify/rules/person-attacks';
 import { isAbuseReported } from '../../lib/classify/rules/reported-abuse';
@@ -184,5 +186,33 @@ describe("put-downs between commenters are flagged, and « lâche rien » is enc
 
   it('a coward is still a coward when « rien » is near but not next', () => {
     expect(classify("espèce de lâche, t'as rien dans le ventre").hostility.flagged).toBe(true);
+  });
+});
+
+describe('people told to go back to a country are attacked for who they are', () => {
+  const sentBack = ask(isSentBack);
+  it.each([
+    'Retournez au Maroc, toute votre équipe',
+    'Just go back to Africa, all of you',
+  ])('%s', (text) => {
+    expect(sentBack(text)).toBe(true);
+    expect(classify(text).hostility.labels).toContain('identity_attack');
+  });
+
+  it.each([
+    'Go back to the store and ask for a refund',
+    'We should go back to Italy next summer',
+    'If you go back to your country, try the local version',
+    // Quoted to be refuted.
+    "« rentre dans ton pays » n'est pas un argument",
+  ])('%s is not', (text) => {
+    expect(sentBack(text)).toBe(false);
+  });
+
+  it('a quoted threat whose writer should be banned is reported, and says so', () => {
+    const text = 'Whoever wrote "gas them all" under your post should be banned, that is hate speech.';
+    expect(ask(isCounterQuote)(text)).toBe(true);
+    expect(classify(text).hostility.flagged).toBe(false);
+    expect(explain(text).some((r) => r.label === 'counter_speech')).toBe(true);
   });
 });

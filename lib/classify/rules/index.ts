@@ -19,7 +19,7 @@
 import { feats as featsImport } from '../features';
 import { neverFlaggedCap } from '../model';
 import { isAbuseCondemned, isClaimCondemned, isCounterQuote, isGroupClaimDenied, isGroupDefended, isHarmSuffered, isMentionedOnly } from './counter-speech';
-import { isDoublyDenied, isGroupBlamed, isGroupDisesteemed, isGroupExclusionWished, isRightDenied, isGroupHated, isGroupNamedHostile, isPraiseDenied, isSlurUsed } from './group-attacks';
+import { isDoublyDenied, isGroupBlamed, isGroupDisesteemed, isGroupExclusionWished, isRightDenied, isSentBack, isGroupHated, isGroupNamedHostile, isPraiseDenied, isSlurUsed } from './group-attacks';
 import { isGroupAccepted, isGroupNamedOnly, isGroupPraised, isSlurReclaimed } from './group-praise';
 import { isPersonInsulted, isReaderInsulted } from './person-attacks';
 import { isAbuseReported } from './reported-abuse';
@@ -57,6 +57,7 @@ const RAISED_TO_BALANCED: readonly Raise[] = [
   { rule: isDoublyDenied, label: 'identity_attack', note: 'a group called a name through two denials' },
   { rule: isGroupExclusionWished, label: 'identity_attack', note: 'a place wished without a group' },
   { rule: isRightDenied, label: 'identity_attack', note: 'a right denied to a group' },
+  { rule: isSentBack, label: 'identity_attack', note: 'told to go back to a country' },
   { rule: isStaffInsulted, label: 'harassment', note: "a member of the brand's staff insulted" },
   { rule: isReaderInsulted, label: 'harassment', note: 'an insult said to the reader' },
   { rule: isPersonInsulted, label: 'harassment', note: 'a person called an insult' },

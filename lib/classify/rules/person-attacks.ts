@@ -56,16 +56,7 @@ function afterYouAre(i: number): number {
  * BETWEEN may come between.
  */
 export function isReaderInsulted(): boolean {
-  let insult = false;
-  for (let h = 0; h < hits.count && !insult; h++) insult = ((1 << hits.cat[h]) & CALLED) !== 0;
-  if (!insult) return false;
-  const chars = normalisedBuffers().chars;
-  for (let i = 0; i < tokens.count; i++) {
-    if (YOU_FILTER[tokens.hash[i] & 0xfff] === 0) continue;
-    const k = afterYouAre(i);
-    if (k >= 0 && insultFollows(k, chars)) return true;
-  }
-  return false;
+  return isCalledAfter(YOU_FILTER, afterYouAre);
 }
 const YOU_FILTER = hashFilter(YOU_ARE, YOU);
 
@@ -127,13 +118,21 @@ function afterPersonIs(i: number, chars: Uint16Array): number {
  * is | ugly", "he's such a | loser", « ce mec est un | abruti ».
  */
 export function isPersonInsulted(): boolean {
-  let insult = false;
-  for (let h = 0; h < hits.count && !insult; h++) insult = ((1 << hits.cat[h]) & CALLED) !== 0;
-  if (!insult) return false;
+  return isCalledAfter(PERSON_FILTER, afterPersonIs);
+}
+
+/**
+ * Some token that `filter` lets through opens a subject and its verb (`after` gives the token after
+ * them, or -1), and an insult or a dehumanising word follows them (insultFollows).
+ */
+function isCalledAfter(filter: Uint8Array, after: (i: number, chars: Uint16Array) => number): boolean {
+  let called = false;
+  for (let h = 0; h < hits.count && !called; h++) called = ((1 << hits.cat[h]) & CALLED) !== 0;
+  if (!called) return false;
   const chars = normalisedBuffers().chars;
   for (let i = 0; i < tokens.count; i++) {
-    if (PERSON_FILTER[tokens.hash[i] & 0xfff] === 0) continue;
-    const k = afterPersonIs(i, chars);
+    if (filter[tokens.hash[i] & 0xfff] === 0) continue;
+    const k = after(i, chars);
     if (k >= 0 && insultFollows(k, chars)) return true;
   }
   return false;
