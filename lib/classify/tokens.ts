@@ -54,7 +54,9 @@ function grow(): void {
 /**
  * Folds a hash over buf[s, e), optionally squeezing runs, and returns it with its two stems
  * (without a final s/x when longer than 3, an s not after another s; then without a final e when
- * longer than 3).
+ * longer than 3). An English possessive's "'s" goes as a plural's s does: "the cashier's address",
+ * "that idiot's face" read the staff word and the insult (a blind probe of a brand's crisis,
+ * 2026-11-25: "post the spokesman's phone number" named no one).
  */
 let stemA = 0, stemB = 0;
 function hashWithStems(buf: Uint16Array, s: number, e: number, squeeze: boolean): number {
@@ -67,6 +69,10 @@ function hashWithStems(buf: Uint16Array, s: number, e: number, squeeze: boolean)
     h = fnvStep(h, c);
     beforeLast = last; last = c;
     len++;
+  }
+  if (len > 4 && last === 115 && beforeLast === APOS) {
+    stemA = stemB = h2;
+    return h;
   }
   let s1 = h, s1Last = last, s1Len = len, beforeS1 = h1;
   // Not after another s: a word ending in "ss" is no plural ("assess" is not "asses", "class").

@@ -81,6 +81,8 @@ describe('incitement against a person or the premises is a threat', () => {
     [isWhereaboutsSought, 'Trouvez où travaille ce vendeur'],
     [isAddressExposed, "I'm sharing the manager's home address tonight"],
     [isAddressExposed, "Je balance l'adresse de la caissière demain"],
+    // A possessive's "'s" reads the staff word before it.
+    [isAddressExposed, "Everyone post the barista's phone number"],
     [isArsonUrged, "Let's burn down their headquarters"],
     [isArsonUrged, 'Someone should set the store on fire'],
     [isArsonUrged, 'Il faut mettre le feu à leur usine'],

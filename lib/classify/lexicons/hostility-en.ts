@@ -149,7 +149,8 @@ export const HOSTILITY_EN: LexiconList[] = [
       customer service|customer care|support team|support staff|cashier|cashiers|manager|managers|driver|drivers|
       delivery guy|worker|workers|clerk|receptionist|operator|moderator|moderators|admin|admins|community manager|
       your team|your staff|your company|your employees|your ceo|ceo|the person|the lady|the guy|the woman|the man|
-      social media team|intern|server|waiter|waitress|technician|engineer|customer rep|call center|helpdesk`),
+      social media team|intern|server|waiter|waitress|technician|engineer|customer rep|call center|helpdesk|
+      spokesman|spokeswoman|spokesperson|barista`),
   },
   {
     // Customer-service vocabulary that means the same everywhere (the hostility model weighs these:

@@ -11,12 +11,14 @@
 import { HashSet } from '../hash-table';
 import { feats as featsImport } from '../features';
 import { hashString } from '../hash';
+import { CAT as CATImport } from '../lexicon';
 import { normalisedBuffers } from '../normalise';
 import { endsClause, endsSentence, gapHas, tokens as tokensImport } from '../tokens';
 import { anyTokenIn, hashFilter } from './filters';
 import { PERSON_NOUNS as PERSON_NOUNSImport } from './words';
 
 // Local copies: under tsx/CommonJS interop every use of an imported binding is a getter call.
+const CAT = CATImport;
 const PERSON_NOUNS = PERSON_NOUNSImport;
 const feats = featsImport;
 const tokens = tokensImport;
@@ -94,19 +96,22 @@ export function isAddressExposed(): boolean {
   return false;
 }
 
-/** "the cashier's | address", « l'adresse | de la caissière »: a person owns the address at token k. */
+/**
+ * "the cashier's | address", « l'adresse | de la caissière »: a person owns the address at token k.
+ * A member of staff (the lists' `staff`, read through a possessive's "'s") or a person's noun.
+ */
 function ownedByPerson(k: number, chars: Uint16Array): boolean {
-  for (let j = k - 1; j >= 0 && j >= k - 3; j--) if (PERSON_NOUNS.has(tokens.hash[j]) || STAFF_OR_PERSON.has(tokens.hash[j])) return true;
+  for (let j = k - 1; j >= 0 && j >= k - 3; j--) if (isPerson(j)) return true;
   for (let j = k + 1; j < tokens.count && j <= k + 3; j++) {
     if (gapHas(tokens, chars, j - 1, endsClause)) return false;
-    if (PERSON_NOUNS.has(tokens.hash[j]) || STAFF_OR_PERSON.has(tokens.hash[j])) return true;
+    if (isPerson(j)) return true;
   }
   return false;
 }
-/** People a brand's page names besides PERSON_NOUNS: its staff, and whoever is in the news. */
-const STAFF_OR_PERSON = new HashSet(["cashier's", 'cashier', "manager's", 'manager', "driver's", 'driver', 'girl', "girl's", 'woman',
-  "woman's", "guy's", 'caissiere', 'caissier', 'responsable', 'livreur', 'vendeuse', 'vendeur', 'employee', 'employe', 'fille',
-  'femme', 'conseillere', 'conseiller', 'directeur', 'directrice', 'pdg', 'ceo', "ceo's"].map(hashString));
+const isPerson = (j: number) => (feats.tokCats[j] & (1 << CAT.staff)) !== 0 || PERSON_NOUNS.has(tokens.hash[j]) ||
+  PERSON_NOUNS.has(tokens.stem1[j]) || PERSONS_NAMED.has(tokens.stem1[j]);
+/** People a brand's page names besides its staff and PERSON_NOUNS. */
+const PERSONS_NAMED = new HashSet(['girl', 'woman', 'guy', 'fille', 'femme', 'influencer', 'influenceuse'].map(hashString));
 
 /** Burning: "burn down", "torch", « incendier », « cramer », « brûler ». */
 const BURNING = new HashSet(['burn', 'torch', 'firebomb', 'incendier', 'incendiez', 'incendions', 'cramer', 'cramez', 'bruler', 'brulez',
