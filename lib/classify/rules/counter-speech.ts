@@ -10,7 +10,7 @@ import { hashString } from '../hash';
 import { CAT as CATImport, hits as hitsImport } from '../lexicon';
 import { normalisedBuffers } from '../normalise';
 import { endsClause, endsSentence, gapHas, tokens as tokensImport } from '../tokens';
-import { anyTokenIn, hashFilter } from './filters';
+import { gate, gateOpen } from './filters';
 import { isDoublyDenied as isDoublyDeniedImport } from './group-attacks';
 import { deniedStopAt as deniedStopAtImport, groupAfter as groupAfterImport, hatedMoreThanGroup as hatedMoreThanGroupImport, namesGroupAt as namesGroupAtImport } from './group-words';
 import { A_AN as A_ANImport, CONDEMNING as CONDEMNINGImport, DE as DEImport, HOSTILE_WORDS as HOSTILE_WORDSImport, IS_WAS as IS_WASImport, PEOPLE as PEOPLEImport, PICKING as PICKINGImport, QUOTE_CUES as QUOTE_CUESImport, STOPPING as STOPPINGImport, TO_DE as TO_DEImport } from './words';
@@ -641,12 +641,12 @@ export function isClaimCondemned(): boolean {
 
 /** The words that name abuse of a victim (isGroupDefended reads no further without one). */
 const VICTIM_WORDS = [ABUSE_NOUNS, BIGOTRY, ABUSING, HATE_NOUNS];
-const VICTIM_FILTER = hashFilter(...VICTIM_WORDS);
+const VICTIM_GATE = gate(...VICTIM_WORDS);
 
 /** A word that names abuse (a reported act, an abuse noun, bigotry, hate) is in the text: most comments that name a group hold none. */
 function mayNameVictim(): boolean {
   for (let h = 0; h < hits.count; h++) if (hits.cat[h] === CAT.reported || hits.cat[h] === CAT.hate) return true;
-  return anyTokenIn(VICTIM_FILTER, VICTIM_WORDS);
+  return gateOpen(VICTIM_GATE);
 }
 
 /** Verbs of suffering what is done to one: "Trans people | face | harassment", « les femmes | subissent | ... ». */
@@ -696,7 +696,7 @@ const APPROVING = new HashSet(['coming', 'deserved', 'riddance', 'serves', 'righ
   'meritent', 'mieux'].map(hashString));
 
 const SUFFERED_WORDS = [SUFFERING, VICTIMISED, EARNING, PAYING];
-const SUFFERED_FILTER = hashFilter(...SUFFERED_WORDS);
+const SUFFERED_GATE = gate(...SUFFERED_WORDS);
 
 /**
  * Harm a group suffers, reported: "Trans people face high rates of harassment at work", "Gay men
@@ -708,7 +708,7 @@ const SUFFERED_FILTER = hashFilter(...SUFFERED_WORDS);
  * and nothing hostile besides the harm's own words.
  */
 export function isHarmSuffered(): boolean {
-  if (feats.dense[DI.identity] === 0 || !anyTokenIn(SUFFERED_FILTER, SUFFERED_WORDS)) return false;
+  if (feats.dense[DI.identity] === 0 || !gateOpen(SUFFERED_GATE)) return false;
   let harm: HarmSpan | null = null;
   for (let k = 0; k < tokens.count && harm === null; k++) {
     if ((feats.tokCats[k] & (1 << CAT.identity)) === 0 || !namesGroupAt(k)) continue;

@@ -13,7 +13,7 @@ import { PLACES } from '../lexicons/places';
 import { normalisedBuffers } from '../normalise';
 import { inEverydaySense } from '../senses';
 import { endsClause, endsSentence, gapHas, tokens as tokensImport } from '../tokens';
-import { anyTokenIn, hashFilter } from './filters';
+import { gate, gateOpen } from './filters';
 import { deniedStopAt as deniedStopAtImport, groupAfter as groupAfterImport, hatedMoreThanGroup as hatedMoreThanGroupImport, namesGroupAt as namesGroupAtImport, namesSpeaker as namesSpeakerImport } from './group-words';
 import { COLOUR_WORDS as COLOUR_WORDSImport, DE as DEImport, PEOPLE as PEOPLEImport, PICKING as PICKINGImport, STOP_DENIERS as STOP_DENIERSImport } from './words';
 
@@ -322,7 +322,7 @@ const HARM_FILLERS = new HashSet(['are', 'keep', 'always', 'just', 'all', 'will'
  * only auxiliaries and adverbs between, a verb of harm, asserted (not in a negation or a quote).
  */
 export function isGroupBlamed(): boolean {
-  if (feats.dense[DI.identity] === 0 || !anyTokenIn(BLAME_FILTER, BLAME_WORDS)) return false;
+  if (feats.dense[DI.identity] === 0 || !gateOpen(BLAME_GATE)) return false;
   for (let i = 0; i + 1 < tokens.count; i++) {
     if ((feats.tokCats[i] & (1 << CAT.identity)) === 0 || !namesGroupAt(i) || feats.negScope[i] !== 0) continue;
     let k = i + 1;
@@ -365,7 +365,7 @@ function oursAfter(k: number): boolean {
 }
 
 const BLAME_WORDS = [HARMS, TAKING, BURDENS, FORTUNES];
-const BLAME_FILTER = hashFilter(...BLAME_WORDS);
+const BLAME_GATE = gate(...BLAME_WORDS);
 
 /** "Who" and the negators of a relative clause: "who | wasn't", "qui | ne soit pas", "qui | n'était pas". */
 const WHO = new HashSet(['who', 'that', 'qui'].map(hashString));
@@ -414,7 +414,7 @@ const WISHING = new HashSet(['need', 'want', 'wish', 'dream', 'better', 'deserve
  * wish or a need before it in the sentence. Not negated.
  */
 export function isGroupExclusionWished(): boolean {
-  if (feats.dense[DI.identity] === 0 || !anyTokenIn(WITHOUT_FILTER, [WITHOUT])) return false;
+  if (feats.dense[DI.identity] === 0 || !gateOpen(WITHOUT_GATE)) return false;
   for (let i = 1; i + 1 < tokens.count; i++) {
     if (!WITHOUT.has(tokens.hash[i]) || feats.negScope[i] !== 0 || !groupAfter(i, 3, WITHOUT_FILLERS)) continue;
     for (let k = i - 1; k >= 0 && k >= i - 6; k--) if (WISHING.has(tokens.hash[k])) return true;
@@ -446,7 +446,7 @@ const DENYING = new HashSet(['not', 'never', "shouldn't", 'shouldnt', "mustn't",
  * « droit ». Not in a quote; a rule already denied or condemned is held before this one is read.
  */
 export function isRightDenied(): boolean {
-  if (feats.dense[DI.identity] === 0 || !anyTokenIn(MAY_FILTER, [MAY_MODALS])) return false;
+  if (feats.dense[DI.identity] === 0 || !gateOpen(MAY_GATE)) return false;
   for (let i = 0; i + 3 < tokens.count; i++) {
     if ((feats.tokCats[i] & (1 << CAT.identity)) === 0 || !namesGroupAt(i) || feats.negScope[i] === SCOPE_QUOTED) continue;
     for (let m = i + 1; m < tokens.count && m <= i + 4; m++) {
@@ -466,8 +466,8 @@ export function isRightDenied(): boolean {
 }
 
 /** Filters for the rare words some rules above need one of before reading further (filters.ts). */
-const WITHOUT_FILTER = hashFilter(WITHOUT);
-const MAY_FILTER = hashFilter(MAY_MODALS);
+const WITHOUT_GATE = gate(WITHOUT);
+const MAY_GATE = gate(MAY_MODALS);
 
 /** Sending back: "go back", « retourne », « rentrez », « renvoyez ». */
 const SENDING_BACK = new HashSet(['go', 'retourne', 'retournez', 'rentre', 'rentrez', 'renvoyez', 'renvoie', 'send'].map(hashString));
@@ -484,7 +484,7 @@ const HOMES = new HashSet(['country', 'countries', 'jungle', 'zoo', 'bled', 'pay
  * name or a home ("your country", « ton bled ») within four words after it.
  */
 export function isSentBack(): boolean {
-  if (!anyTokenIn(SENDING_FILTER, [SENDING_BACK])) return false;
+  if (!gateOpen(SENDING_GATE)) return false;
   const chars = normalisedBuffers().chars;
   // Quoted, it is reported or refuted: '« rentre dans ton pays » n'est pas un argument'.
   markQuotes();
@@ -508,7 +508,7 @@ export function isSentBack(): boolean {
 }
 const ENGLISH_SENDING = new HashSet(['go', 'send'].map(hashString));
 const THEM = hashString('them'), BACK = hashString('back');
-const SENDING_FILTER = hashFilter(SENDING_BACK);
+const SENDING_GATE = gate(SENDING_BACK);
 /**
  * What may come right before the order: "just go back", "y'all go back", « tous ». Not a subject:
  * "I hope we can go back to your country someday", "If you go back to your country..." (MLMA

@@ -14,7 +14,7 @@ import { hashString } from '../hash';
 import { CAT as CATImport } from '../lexicon';
 import { normalisedBuffers } from '../normalise';
 import { endsClause, endsSentence, gapHas, tokens as tokensImport } from '../tokens';
-import { anyTokenIn, hashFilter } from './filters';
+import { gate, gateOpen } from './filters';
 import { PERSON_NOUNS as PERSON_NOUNSImport } from './words';
 
 // Local copies: under tsx/CommonJS interop every use of an imported binding is a getter call.
@@ -262,11 +262,11 @@ const HUNTING = new HashSet(['hunt', 'track', 'catch', 'grab', 'chopez', 'attrap
 
 /** The words one of the rules above needs before reading further: most comments hold none. */
 const TRIGGERS = [FINDING, EXPOSING, BURNING, SETTING, SELF_KILLING, SUICIDE_FR, PAY, LESSON];
-const TRIGGER_FILTER = hashFilter(...TRIGGERS);
+const TRIGGER_GATE = gate(...TRIGGERS);
 
 /** Incitement against a person or the brand's premises: one of the rules above answers yes. */
 export function isIncited(): boolean {
-  if (!anyTokenIn(TRIGGER_FILTER, TRIGGERS)) return false;
+  if (!gateOpen(TRIGGER_GATE)) return false;
   return isWhereaboutsSought() || isAddressExposed() || isArsonUrged() || isSuicideUrged() || isRevengeUrged() ||
     isLessonUrged();
 }

@@ -10,7 +10,7 @@ import { CAT as CATImport, hits as hitsImport } from '../lexicon';
 import { THIRD_PARTY } from '../lexicons/claim';
 import { normalisedBuffers } from '../normalise';
 import { endsSentence, gapHas, tokens as tokensImport } from '../tokens';
-import { anyTokenIn, hashFilter } from './filters';
+import { gate, gateOpen, hashFilter } from './filters';
 import { isIncited as isIncitedImport } from './incitement';
 import { groupAfter as groupAfterImport, namesGroupAt as namesGroupAtImport } from './group-words';
 import { PERSON_NOUNS as PERSON_NOUNSImport, PICKING as PICKINGImport, TO_DE as TO_DEImport } from './words';
@@ -88,7 +88,7 @@ export function isViolenceAtSomeone(): boolean {
   }
   // The -ing forms the lists lack: "If I see him again I'm beating him senseless" (0.03 in a blind
   // probe of functional tests, 2026-11-25).
-  if (feats.lang === 'en' && anyTokenIn(VIOLENT_ING_FILTER, VIOLENT_ING_SETS)) {
+  if (feats.lang === 'en' && gateOpen(VIOLENT_ING_GATE)) {
     for (let i = 0; i < tokens.count; i++) {
       if (!VIOLENT_ING.has(tokens.hash[i])) continue;
       if (isViolenceAimed(chars, i, i)) return true;
@@ -105,8 +105,7 @@ const VIOLENT_ING = new HashSet(['beating', 'stabbing', 'shooting', 'punching', 
 // Not "were" ("we're" without its apostrophe): "They were hunting you" reports.
 const SPEAKER_PROGRESSIVE = new HashSet(["i'm", 'im', "we're"].map(hashString));
 const YOU = new HashSet(['you', 'u', 'ya', 'yall', "y'all"].map(hashString));
-const VIOLENT_ING_SETS = [VIOLENT_ING];
-const VIOLENT_ING_FILTER = hashFilter(VIOLENT_ING);
+const VIOLENT_ING_GATE = gate(VIOLENT_ING);
 
 /** The violent verb over tokens from..to is aimed at someone and ordered or intended (see isViolenceAtSomeone). */
 function isViolenceAimed(chars: Uint16Array, from: number, to: number): boolean {
@@ -225,7 +224,7 @@ const RUN = hashString('run'), OVER = hashString('over');
  * pick members between. "Écraser" alone is everyday ("écraser une cigarette").
  */
 export function isHarmIntendedAtGroup(): boolean {
-  if (feats.dense[DI.identity] === 0 || !anyTokenIn(GROUP_HARM_FILTER, GROUP_HARM_WORDS)) return false;
+  if (feats.dense[DI.identity] === 0 || !gateOpen(GROUP_HARM_GATE)) return false;
   if (madeToDisappear()) return true;
   for (let i = 1; i < tokens.count; i++) {
     let end = -1;
@@ -278,7 +277,7 @@ const VIOLENT_PARTICIPLES = new HashSet(['shot', 'killed', 'hanged', 'hung', 'ly
  * "be" within two after it, a participle of killing within four after that; not negated.
  */
 export function isViolenceDeservedByGroup(): boolean {
-  if (feats.dense[DI.identity] === 0 || !anyTokenIn(PARTICIPLE_FILTER, PARTICIPLE_WORDS)) return false;
+  if (feats.dense[DI.identity] === 0 || !gateOpen(PARTICIPLE_GATE)) return false;
   for (let i = 0; i + 3 < tokens.count; i++) {
     if ((feats.tokCats[i] & (1 << CAT.identity)) === 0 || !groupNamedAt(i)) continue;
     for (let m = i + 1; m < tokens.count && m <= i + 3; m++) {
@@ -304,7 +303,7 @@ const TO_THEM = new HashSet(['them', 'em', 'leur', 'les'].map(hashString));
  * 2026-11-25; the English threat phrase "teach them a lesson" was listed already).
  */
 export function isLessonForGroup(): boolean {
-  if (feats.dense[DI.identity] === 0 || !anyTokenIn(LESSON_FILTER, LESSON_WORDS)) return false;
+  if (feats.dense[DI.identity] === 0 || !gateOpen(LESSON_GATE)) return false;
   const chars = normalisedBuffers().chars;
   for (let i = 2; i < tokens.count; i++) {
     if (!LESSON.has(tokens.hash[i]) || feats.negScope[i] !== 0) continue;
@@ -326,11 +325,9 @@ export function isLessonForGroup(): boolean {
 
 /** The words isHarmIntendedAtGroup and isLessonForGroup need one of before reading further. */
 const GROUP_HARM_WORDS = [HARMING_SOMEONE, MAKE, new HashSet([RUN])];
-const GROUP_HARM_FILTER = hashFilter(...GROUP_HARM_WORDS);
-const LESSON_WORDS = [LESSON];
-const LESSON_FILTER = hashFilter(LESSON);
-const PARTICIPLE_WORDS = [VIOLENT_PARTICIPLES];
-const PARTICIPLE_FILTER = hashFilter(VIOLENT_PARTICIPLES);
+const GROUP_HARM_GATE = gate(...GROUP_HARM_WORDS);
+const LESSON_GATE = gate(LESSON);
+const PARTICIPLE_GATE = gate(VIOLENT_PARTICIPLES);
 
 /**
  * French violent verbs, for their conjugated forms (the lists hold infinitives: "fumer", "planter",
@@ -372,7 +369,7 @@ const VICTIM_PRONOUN_FR = new HashSet(['le', 'la', "l'", 'les', 'te', "t'", 'vou
  * "yours"; not in a negation's scope.
  */
 export function isViolenceDeclared(): boolean {
-  if (feats.lang !== 'fr' || !anyTokenIn(FRENCH_VIOLENT_FILTER, FRENCH_VIOLENT_SETS)) return false;
+  if (feats.lang !== 'fr' || !gateOpen(FRENCH_VIOLENT_GATE)) return false;
   for (let i = 1; i < tokens.count; i++) {
     if (!FRENCH_VIOLENT_FORMS.has(tokens.hash[i]) || feats.negScope[i] !== 0) continue;
     // What belongs to "you" after the verb: « on brûle | votre boutique ».
@@ -387,8 +384,7 @@ export function isViolenceDeclared(): boolean {
   return false;
 }
 
-const FRENCH_VIOLENT_SETS = [FRENCH_VIOLENT_FORMS];
-const FRENCH_VIOLENT_FILTER = hashFilter(FRENCH_VIOLENT_FORMS);
+const FRENCH_VIOLENT_GATE = gate(FRENCH_VIOLENT_FORMS);
 
 const KNOW = new HashSet(['know', 'knows', 'found', 'sais', 'sait', 'savons', 'connais', 'connait', 'trouve'].map(hashString));
 const WHERE = new HashSet(['where', 'ou'].map(hashString));
@@ -403,7 +399,7 @@ const SPEAKER_AND_US = new HashSet(['i', 'we', 'je', "j'", 'on', 'nous', "i've",
  * 2026-11-25; the lists hold the phrases at "you" only). A veiled threat whoever it names.
  */
 export function isWhereaboutsKnown(): boolean {
-  if (!anyTokenIn(WHEREABOUTS_FILTER, WHEREABOUTS_SETS)) return false;
+  if (!gateOpen(WHEREABOUTS_GATE)) return false;
   for (let i = 1; i + 2 < tokens.count; i++) {
     if (!KNOW.has(tokens.hash[i]) || feats.negScope[i] !== 0) continue;
     if (!SPEAKER_AND_US.has(tokens.hash[i - 1]) && !(i > 1 && SPEAKER_AND_US.has(tokens.hash[i - 2]))) continue;
@@ -412,8 +408,7 @@ export function isWhereaboutsKnown(): boolean {
   }
   return false;
 }
-const WHEREABOUTS_SETS = [WHEREABOUTS];
-const WHEREABOUTS_FILTER = hashFilter(WHEREABOUTS);
+const WHEREABOUTS_GATE = gate(WHEREABOUTS);
 
 /** Said of plans, projects and things as much as of people: "the project should be killed", « brûlé ». */
 const SAID_OF_THINGS_TOO = new HashSet(['killed', 'burned', 'burnt', 'drowned', 'brules', 'brulees', 'massacres', 'tues', 'tuees', 'executes'].map(hashString));
@@ -441,7 +436,7 @@ const GIVEN = new HashSet(['a', 'an', 'une', 'un', 'good', 'bonne', 'bon', 'real
  * « une gifle »). Not negated ("nobody should be slapped" is the negation's).
  */
 export function isViolenceDue(): boolean {
-  if (!anyTokenIn(DUE_FILTER, DUE_SETS)) return false;
+  if (!gateOpen(DUE_GATE)) return false;
   for (let i = 0; i < tokens.count; i++) {
     if (!DUE.has(tokens.hash[i]) || feats.negScope[i] !== 0) continue;
     let passive = false;
@@ -465,8 +460,7 @@ const AND_OR = new HashSet(['and', 'or', 'et', 'ou'].map(hashString));
 const DEATHS = new HashSet(['suffer', 'die', 'rot', 'burn', 'souffrir', 'mourir', 'crever', 'pourrir', 'bruler'].map(hashString));
 /** A thing's subject: "It deserves to die, this update" (« il », « elle » are people more often than not). */
 const THING_SUBJECTS = new HashSet(['it', 'this', 'that', 'ca', 'cela', 'ceci'].map(hashString));
-const DUE_SETS = [HARMED_PARTICIPLES, PUNISHMENTS, DEATHS];
-const DUE_FILTER = hashFilter(HARMED_PARTICIPLES, PUNISHMENTS, DEATHS);
+const DUE_GATE = gate(HARMED_PARTICIPLES, PUNISHMENTS, DEATHS);
 
 /** Wishing: "I hope", « j'espère », "I wish". */
 const HOPING = new HashSet(['hope', 'hopes', 'wish', 'espere', 'esperons', 'souhaite', 'souhaitons'].map(hashString));
@@ -486,7 +480,7 @@ const BEFALLING = new HashSet(['bus', 'cancer', 'die', 'dies', 'rot', 'rots', 's
  * ("I hope he doesn't suffer" wishes him well).
  */
 export function isHarmWished(): boolean {
-  if (!anyTokenIn(BEFALLING_FILTER, BEFALLING_SETS)) return false;
+  if (!gateOpen(BEFALLING_GATE)) return false;
   const chars = normalisedBuffers().chars;
   for (let i = 0; i < tokens.count; i++) {
     if (!HOPING.has(tokens.hash[i]) || feats.negScope[i] !== 0) continue;
@@ -503,8 +497,7 @@ export function isHarmWished(): boolean {
 }
 const GUN = hashString('gun');
 const GETS = new HashSet(['gets', 'get', 'getting', 'prend', 'prenne', 'prendra', 'une'].map(hashString));
-const BEFALLING_SETS = [BEFALLING, new HashSet([GUN])];
-const BEFALLING_FILTER = hashFilter(...BEFALLING_SETS);
+const BEFALLING_GATE = gate(BEFALLING, new HashSet([GUN]));
 
 /** A visit paid to someone: "pay him a visit", « lui rendre visite ». */
 const VISIT = new HashSet(['visit', 'visite'].map(hashString));
@@ -521,7 +514,7 @@ const NOT_LIKING = new HashSet(["won't", 'wont', 'not', "don't", 'pas'].map(hash
  * "our technician will visit you on Monday" is a service.
  */
 export function isVisitThreatened(): boolean {
-  if (!anyTokenIn(VISIT_FILTER, VISIT_SETS)) return false;
+  if (!gateOpen(VISIT_GATE)) return false;
   const chars = normalisedBuffers().chars;
   for (let i = 0; i < tokens.count; i++) {
     // The noun: "pay him | a | visit", « lui | rendre | visite », « une petite | visite »; not "I'd like to visit".
@@ -536,5 +529,4 @@ export function isVisitThreatened(): boolean {
   return false;
 }
 const VISIT_BEFORE = new HashSet(['a', 'little', 'rendre', 'rendra', 'rendront', 'rendrons', 'petite', 'une'].map(hashString));
-const VISIT_SETS = [VISIT];
-const VISIT_FILTER = hashFilter(VISIT);
+const VISIT_GATE = gate(VISIT);
