@@ -486,11 +486,10 @@ const HOMES = new HashSet(['country', 'countries', 'jungle', 'zoo', 'bled', 'pay
 export function isSentBack(): boolean {
   if (!gateOpen(SENDING_GATE)) return false;
   const chars = normalisedBuffers().chars;
-  // Quoted, it is reported or refuted: '« rentre dans ton pays » n'est pas un argument'.
-  markQuotes();
+  let quotesMarked = false;
   for (let i = 0; i + 1 < tokens.count; i++) {
     const w = tokens.hash[i];
-    if (!SENDING_BACK.has(w) || feats.negScope[i] !== 0 || feats.inQuotes[i] !== 0) continue;
+    if (!SENDING_BACK.has(w) || feats.negScope[i] !== 0) continue;
     // "go | back", "send them | back"; « retournez », « rentre » alone.
     let k = i + 1;
     if (ENGLISH_SENDING.has(w)) {
@@ -501,7 +500,11 @@ export function isSentBack(): boolean {
     if (!(i === 0 || gapHas(tokens, chars, i - 1, endsClause) || ORDER_LEADS.has(tokens.hash[i - 1]))) continue;
     for (let j = k + 1; j < tokens.count && j <= k + 4; j++) {
       if (gapHas(tokens, chars, j - 1, endsClause)) break;
-      if (PLACE_NAMES.has(tokens.hash[j]) || HOMES.has(tokens.hash[j])) return true;
+      if (!PLACE_NAMES.has(tokens.hash[j]) && !HOMES.has(tokens.hash[j])) continue;
+      // Quoted, it is reported or refuted: '« rentre dans ton pays » n'est pas un argument'.
+      if (!quotesMarked) { markQuotes(); quotesMarked = true; }
+      if (feats.inQuotes[i] === 0) return true;
+      break;
     }
   }
   return false;

@@ -56,8 +56,14 @@ function afterYouAre(i: number): number {
  * BETWEEN may come between.
  */
 export function isReaderInsulted(): boolean {
-  return isCalledAfter(YOU_FILTER, afterYouAre);
+  if (readerStamp !== feats.stamp) {
+    readerStamp = feats.stamp;
+    reader = isCalledAfter(YOU_FILTER, afterYouAre);
+  }
+  return reader;
 }
+/** The last answers of isReaderInsulted and isPersonInsulted (asked by a raising rule and by isObjectAbuse), and their analyses. */
+let reader = false, readerStamp = -1, person = false, personStamp = -1;
 const YOU_FILTER = hashFilter(YOU_ARE, YOU);
 
 /**
@@ -118,7 +124,11 @@ function afterPersonIs(i: number, chars: Uint16Array): number {
  * is | ugly", "he's such a | loser", « ce mec est un | abruti ».
  */
 export function isPersonInsulted(): boolean {
-  return isCalledAfter(PERSON_FILTER, afterPersonIs);
+  if (personStamp !== feats.stamp) {
+    personStamp = feats.stamp;
+    person = isCalledAfter(PERSON_FILTER, afterPersonIs);
+  }
+  return person;
 }
 
 /**
