@@ -15,11 +15,13 @@ import { CAT as CATImport } from '../lexicon';
 import { normalisedBuffers } from '../normalise';
 import { endsClause, endsSentence, gapHas, tokens as tokensImport } from '../tokens';
 import { gate, gateOpen } from './filters';
-import { PERSON_NOUNS as PERSON_NOUNSImport } from './words';
+import { MODAL as MODALImport, PERSON_NOUNS as PERSON_NOUNSImport, WHEREABOUTS as WHEREABOUTSImport } from './words';
 
 // Local copies: under tsx/CommonJS interop every use of an imported binding is a getter call.
 const CAT = CATImport;
+const MODAL = MODALImport;
 const PERSON_NOUNS = PERSON_NOUNSImport;
+const WHEREABOUTS = WHEREABOUTSImport;
 const feats = featsImport;
 const tokens = tokensImport;
 
@@ -35,13 +37,14 @@ const RALLYING = new HashSet(["let's", 'lets', 'allez', 'allons', 'someone', 'so
 function urged(i: number, chars: Uint16Array): boolean {
   if (opensSentence(i, chars)) return true;
   for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
-    if (RALLYING.has(tokens.hash[k]) || MODAL.has(tokens.hash[k]) || INTENT.has(tokens.hash[k])) return true;
+    if (RALLYING.has(tokens.hash[k]) || URGING_MODALS.has(tokens.hash[k]) || INTENT.has(tokens.hash[k])) return true;
     if (gapHas(tokens, chars, k, endsClause)) return false;
   }
   return false;
 }
 
-const MODAL = new HashSet(['should', 'must', 'needs', 'need', 'devrait', 'devraient', 'faut', 'faudrait', 'doit'].map(hashString));
+/** The modals (words.ts), and « il faut »: « Il faut mettre le feu à leur usine ». */
+const URGING_MODALS = new HashSet([...MODAL, hashString('faut')]);
 const INTENT = new HashSet(['going', 'gonna', 'will', "i'll", "we'll", 'vais', 'va', 'allons', 'vont'].map(hashString));
 
 /** Searching: "find", "find out", « trouvez », « retrouvons ». */
@@ -49,9 +52,6 @@ const FINDING = new HashSet(['find', 'trouvez', 'trouvons', 'trouver', 'retrouve
   'cherchons'].map(hashString));
 const OUT = hashString('out');
 const WHERE = new HashSet(['where', 'ou'].map(hashString));
-/** Where someone is found: lives, works, « habite », « travaille ». */
-const WHEREABOUTS = new HashSet(['live', 'lives', 'work', 'works', 'sleeps', 'habite', 'habitent', 'vit', 'vivent', 'travaille',
-  'travaillent', 'dort'].map(hashString));
 
 /**
  * Others urged to find where someone lives or works: "Find out where that manager lives", « Trouvez

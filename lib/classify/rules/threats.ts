@@ -13,12 +13,14 @@ import { endsSentence, gapHas, tokens as tokensImport } from '../tokens';
 import { gate, gateOpen, hashFilter } from './filters';
 import { isIncited as isIncitedImport } from './incitement';
 import { groupAfter as groupAfterImport, namesGroupAt as namesGroupAtImport } from './group-words';
-import { PERSON_NOUNS as PERSON_NOUNSImport, PICKING as PICKINGImport, TO_DE as TO_DEImport } from './words';
+import { MODAL as MODALImport, PERSON_NOUNS as PERSON_NOUNSImport, PICKING as PICKINGImport, TO_DE as TO_DEImport, WHEREABOUTS as WHEREABOUTSImport } from './words';
 
 // Local copies: under tsx/CommonJS interop every use of an imported binding is a getter call.
 const CAT = CATImport;
 const DI = DIImport;
+const MODAL = MODALImport;
 const PERSON_NOUNS = PERSON_NOUNSImport;
+const WHEREABOUTS = WHEREABOUTSImport;
 const isIncited = isIncitedImport;
 const PICKING = PICKINGImport;
 const TO_DE = TO_DEImport;
@@ -261,7 +263,6 @@ function madeToDisappear(): boolean {
 }
 
 /** "Should", "must", "devraient": what a group is said to deserve. */
-const MODAL = new HashSet(['should', 'must', 'ought', 'need', 'needs', 'devrait', 'devraient', 'doivent', 'doit', 'faudrait'].map(hashString));
 const BE_PASSIVE = new HashSet(['be', 'etre', 'get'].map(hashString));
 
 /** Past participles of killing and harming: "should be | deported or shot", « devraient être | pendus ». */
@@ -388,9 +389,6 @@ const FRENCH_VIOLENT_GATE = gate(FRENCH_VIOLENT_FORMS);
 
 const KNOW = new HashSet(['know', 'knows', 'found', 'sais', 'sait', 'savons', 'connais', 'connait', 'trouve'].map(hashString));
 const WHERE = new HashSet(['where', 'ou'].map(hashString));
-/** Where someone is to be found: "lives", « habite », "works", « travaille », "parks". */
-const WHEREABOUTS = new HashSet(['live', 'lives', 'living', 'work', 'works', 'sleep', 'sleeps', 'park', 'parks', 'habite', 'habites',
-  'habitent', 'habitez', 'vit', 'vis', 'vivent', 'vivez', 'travaille', 'travailles', 'travaillent', 'dort', 'dors', 'dorment', 'gare'].map(hashString));
 const SPEAKER_AND_US = new HashSet(['i', 'we', 'je', "j'", 'on', 'nous', "i've", 'ive', "we've"].map(hashString));
 
 /**

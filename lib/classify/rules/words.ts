@@ -99,3 +99,10 @@ export const STOPPING = new HashSet(['stop', 'quit', 'cease', 'arrete', 'arretez
 
 /** What denies a stop, before it or (spoken French) after it: "never | stop", « ne cesserai | jamais ». */
 export const STOP_DENIERS = new HashSet(['never', "won't", 'wont', "don't", 'dont', 'not', 'jamais', 'pas', 'ne'].map(hashString));
+
+/** Modal verbs: violence under one is called for ("they should all be shot", « il faudrait les fusiller »). */
+export const MODAL = new HashSet(['should', 'must', 'ought', 'need', 'needs', 'devrait', 'devraient', 'doivent', 'doit', 'faudrait'].map(hashString));
+
+/** Where someone is to be found: "lives", « habite », "works", « travaille », "parks". */
+export const WHEREABOUTS = new HashSet(['live', 'lives', 'living', 'work', 'works', 'sleep', 'sleeps', 'park', 'parks', 'habite', 'habites',
+  'habitent', 'habitez', 'vit', 'vis', 'vivent', 'vivez', 'travaille', 'travailles', 'travaillent', 'dort', 'dors', 'dorment', 'gare'].map(hashString));
