@@ -146,6 +146,8 @@ describe('emoji and relative clauses name who is attacked', () => {
     // A dehumanising emoji at the staff, « c'est » taking the subject up again.
     [isStaffInsultedRule, 'Your cashiers are 🐒'],
     [isStaffInsultedRule, "Vos vendeurs c'est des 🐀"],
+    // Where they work, in four words.
+    [isStaffInsultedRule, 'La vendeuse de votre boutique de Lyon est une idiote'],
     // Whoever does something, then an insult.
     [isPersonInsulted, 'Whoever wrote this ad is a moron'],
     [isPersonInsulted, 'Celui qui a validé cette pub est un abruti'],
@@ -163,6 +165,8 @@ describe('emoji and relative clauses name who is attacked', () => {
     // A relative clause too long to hold a subject; what whoever did is judged, not them.
     [isPersonInsulted, 'Whoever thought that putting the stores in the middle of nowhere was smart is wrong'],
     [isStaffInsultedRule, "Votre service client c'est des incapables"],
+    // « a » (has) is no place: the product is judged, not the seller.
+    [isStaffInsultedRule, 'Le vendeur a dit que le produit est nul'],
   ] as const)('%o: %s is not', (rule, text) => {
     expect(ask(rule)(text)).toBe(false);
   });

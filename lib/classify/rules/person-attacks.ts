@@ -14,9 +14,11 @@ import { CAT as CATImport, hits as hitsImport } from '../lexicon';
 import { normalisedBuffers } from '../normalise';
 import { endsClause, gapHas, tokens as tokensImport } from '../tokens';
 import { hashFilter } from './filters';
+import { IS_WAS as IS_WASImport } from './words';
 
 // Local copies: under tsx/CommonJS interop every use of an imported binding is a getter call.
 const CAT = CATImport;
+const IS_WAS = IS_WASImport;
 const feats = featsImport;
 const hits = hitsImport;
 const tokens = tokensImport;
@@ -35,10 +37,14 @@ const ARE = new HashSet(['are', 'r', 'es', 'etes'].map(hashString));
 /** Who "you" are, between "you" and "are": "you | all | are", "you | guys | are". */
 const YOU_WHO = new HashSet(['all', 'guys', 'people', 'lot', 'tous', 'toutes'].map(hashString));
 
-/** Words between "you are" and the insult: articles, "all", intensifiers, « qu'un », « une bande de ». */
-const BETWEEN = new HashSet(['all', 'a', 'an', 'such', 'so', 'the', 'total', 'complete', 'real', 'just', 'bunch', 'of', 'absolute',
-  'utter', 'fucking', 'un', 'une', 'des', "qu'", 'que', 'tous', 'toutes', 'vraiment', 'bande', 'de', "d'", 'espece', 'gros',
-  'grosse', 'pauvre', 'vrai', 'vraie', 'sacre', 'sacree', 'completement', 'totalement', 'trop', 'tellement'].map(hashString));
+/**
+ * Words between the verb "to be" and the insult: articles, "all", intensifiers, « qu'un », « une
+ * bande de », « un gros », « une espèce de ».
+ */
+const BETWEEN = new HashSet(['all', 'a', 'an', 'such', 'so', 'the', 'total', 'complete', 'real', 'really', 'just', 'bunch', 'of',
+  'absolute', 'utter', 'fucking', 'un', 'une', 'des', "qu'", 'que', 'tous', 'toutes', 'vraiment', 'bande', 'de', "d'", 'espece',
+  'gros', 'grosse', 'petit', 'petite', 'pauvre', 'vrai', 'vraie', 'sacre', 'sacree', 'completement', 'totalement', 'trop',
+  'tellement'].map(hashString));
 
 /** The token after "you are" at token i, or -1 when token i opens no "you are". */
 function afterYouAre(i: number): number {
@@ -73,12 +79,15 @@ const YOU_FILTER = hashFilter(YOU_ARE, YOU);
  */
 const LYING = hashString('lying');
 
-/** An insult that no negation or quote holds comes at token k or after it, in its clause, after words of BETWEEN only. */
-function insultFollows(k: number, chars: Uint16Array): boolean {
+/**
+ * An insult that no negation or quote holds comes at token k or after it, in its clause, after
+ * words of BETWEEN and at most `own` other words ("your driver is a | thieving | scumbag").
+ */
+export function insultFollows(k: number, chars: Uint16Array, own = 0): boolean {
   for (const last = k + 5; k < tokens.count && k <= last; k++) {
     if (gapHas(tokens, chars, k - 1, endsClause)) return false;
     if ((feats.tokCats[k] & CALLED) !== 0) return feats.negScope[k] === 0 && tokens.hash[k] !== LYING;
-    if (!BETWEEN.has(tokens.hash[k])) return false;
+    if (!BETWEEN.has(tokens.hash[k]) && --own < 0) return false;
   }
   return false;
 }
@@ -91,32 +100,43 @@ const WHOEVER = new HashSet(['whoever', 'celui', 'celle'].map(hashString));
 const WHO = new HashSet(['qui'].map(hashString));
 /** "he's", "she's" as one token. */
 const PERSON_IS = new HashSet(["he's", 'hes', "she's", 'shes'].map(hashString));
-const IS = new HashSet(['is', 'was', "'s", 'est', 'etait'].map(hashString));
+/** The verb "to be" between someone and what they are called. */
+const COPULAS = new HashSet([...IS_WAS, ...["'s", 'are', 'were', 'sont'].map(hashString)]);
+const C_APOSTROPHE = hashString("c'");
 /**
- * Where the person is seen, between them and the verb: "the girl | in your ad | is", « le type | de la
- * pub | est ». Not « à », which folds to « a » (has): « ce qu'il | a fait à ce client | est dégoûtant »
- * judges what he did.
+ * Where the person is seen or works, between them and the verb: "the girl | in your ad | is", "the
+ * cashier | at your Bristol shop | is", « le vendeur | du magasin de Lille | est ». Not « à », which
+ * folds to « a » (has): « ce qu'il | a fait à ce client | est dégoûtant » judges what he did.
  */
-const WHERE = new HashSet(['in', 'on', 'at', 'from', 'of', 'dans', 'de', 'du', 'sur'].map(hashString));
+const WHERE = new HashSet(['in', 'on', 'at', 'from', 'of', 'dans', 'de', 'du', 'des', 'sur', 'au', 'chez'].map(hashString));
+
+/**
+ * The token after the verb "to be" that follows a subject ending right before token k, or -1: a
+ * place of up to six words may come between ("the girl | in your ad | is", « la vendeuse | de votre
+ * boutique de Lyon | est »), and « c' » may take the subject up again (« votre personnel | c'est |
+ * des ... »).
+ */
+export function afterCopula(k: number, chars: Uint16Array): number {
+  if (k < tokens.count && WHERE.has(tokens.hash[k])) {
+    let c = k + 1;
+    while (c < tokens.count && c <= k + 5 && !COPULAS.has(tokens.hash[c]) && !gapHas(tokens, chars, c - 1, endsClause)) c++;
+    k = c;
+  }
+  if (k + 1 < tokens.count && tokens.hash[k] === C_APOSTROPHE && COPULAS.has(tokens.hash[k + 1])) k++;
+  return k < tokens.count && COPULAS.has(tokens.hash[k]) && !gapHas(tokens, chars, k - 1, endsClause) ? k + 1 : -1;
+}
 
 /** The token after "PERSON is" at token i, or -1. */
 function afterPersonIs(i: number, chars: Uint16Array): number {
   const h = tokens.hash[i];
   if (PERSON_IS.has(h)) return i + 1;
-  let k = i + 1;
+  if (PERSONS.has(h)) return afterCopula(i + 1, chars);
+  if (!WHOEVER.has(h)) return -1;
   // "whoever runs this page | is", « celui qui gère cette page | est »: a relative clause of five words.
-  if (WHOEVER.has(h)) {
-    if (k < tokens.count && WHO.has(tokens.hash[k])) k++;
-    while (k < tokens.count && k <= i + 6 && !IS.has(tokens.hash[k]) && !gapHas(tokens, chars, k - 1, endsClause)) k++;
-    return k < tokens.count && IS.has(tokens.hash[k]) && !gapHas(tokens, chars, k - 1, endsClause) ? k + 1 : -1;
-  }
-  if (!PERSONS.has(h)) return -1;
-  if (k < tokens.count && WHERE.has(tokens.hash[k])) {
-    let c = k + 1;
-    while (c < tokens.count && c < k + 4 && !IS.has(tokens.hash[c]) && !gapHas(tokens, chars, c - 1, endsClause)) c++;
-    k = c;
-  }
-  return k < tokens.count && IS.has(tokens.hash[k]) && !gapHas(tokens, chars, k - 1, endsClause) ? k + 1 : -1;
+  let k = i + 1;
+  if (k < tokens.count && WHO.has(tokens.hash[k])) k++;
+  while (k < tokens.count && k <= i + 6 && !COPULAS.has(tokens.hash[k]) && !gapHas(tokens, chars, k - 1, endsClause)) k++;
+  return k < tokens.count && COPULAS.has(tokens.hash[k]) && !gapHas(tokens, chars, k - 1, endsClause) ? k + 1 : -1;
 }
 
 /**
